@@ -1,0 +1,458 @@
+//! Events read from sentences: demands, rejections, funding and quotations, with the actors
+//! resolved earlier. Negated and hypothetical statements are left out.
+
+use std::ops::Range;
+
+use super::model::{Demand, Evidence, Fact, Funding, Quote, Rejection};
+use super::resolve::Actor;
+use super::Doc;
+use crate::lexicon::Cue;
+use crate::text::Token;
+
+/// One sentence with its lowercased words, for cue matching.
+struct Sentence<'a> {
+    doc: &'a Doc<'a>,
+    range: Range<usize>,
+    tokens: &'a [Token],
+    lower: Vec<String>,
+    actors: &'a [Actor],
+}
+
+/// A cue phrase found in a sentence: tokens `start..end`.
+#[derive(Debug, Clone)]
+struct CueHit {
+    start: usize,
+    end: usize,
+    phrase: String,
+    cues: Vec<Cue>,
+}
+
+const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "has been"];
+const CLAUSE_BREAKS: [&str; 6] = [";", ":", "\"", "“", "”", "("];
+const SUBJECT_BLOCKERS: [&str; 10] = ["of", "to", "with", "from", "by", "on", "against", "for", "in", "at"];
+const DETERMINERS: [&str; 9] = ["the", "a", "an", "its", "his", "her", "their", "'s", "’s"];
+
+impl<'a> Sentence<'a> {
+    fn word(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    fn evidence(&self) -> Evidence {
+        Evidence { start: self.range.start, end: self.range.end }
+    }
+
+    fn cue_hits(&self) -> Vec<CueHit> {
+        let lex = self.doc.lex;
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i < self.lower.len() {
+            let mut matched = false;
+            for len in (1..=lex.longest_cue().min(self.lower.len() - i)).rev() {
+                let phrase = self.lower[i..i + len].join(" ");
+                let cues = lex.cue(&phrase);
+                if !cues.is_empty() {
+                    hits.push(CueHit { start: i, end: i + len, phrase, cues: cues.to_vec() });
+                    i += len;
+                    matched = true;
+                    break;
+                }
+            }
+            if !matched {
+                i += 1;
+            }
+        }
+        hits
+    }
+
+    /// Token index where the clause holding token `i` begins.
+    fn clause_start(&self, i: usize) -> usize {
+        (0..i).rev().find(|&k| CLAUSE_BREAKS.contains(&self.word(k))).map_or(0, |k| k + 1)
+    }
+
+    /// Token index one past the end of the clause holding token `i`.
+    fn clause_end(&self, i: usize) -> usize {
+        (i..self.lower.len())
+            .find(|&k| CLAUSE_BREAKS.contains(&self.word(k)) || (self.word(k) == "." && k + 1 == self.lower.len()))
+            .unwrap_or(self.lower.len())
+    }
+
+    fn byte(&self, token: usize) -> usize {
+        self.tokens.get(token).map_or(self.range.end, |t| t.start)
+    }
+
+    fn token_of(&self, byte: usize) -> usize {
+        self.tokens.iter().position(|t| t.end > byte).unwrap_or(self.tokens.len())
+    }
+
+    /// The subject: the last actor before token `i` in its clause, not the object of a preposition.
+    fn actor_before(&self, i: usize) -> Option<&'a Actor> {
+        let from = self.byte(self.clause_start(i));
+        let to = self.byte(i);
+        self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to).find(|a| {
+            let k = self.token_of(a.start);
+            let prev = k.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
+            let prev2 = k.checked_sub(2).map(|p| self.word(p)).unwrap_or("");
+            !SUBJECT_BLOCKERS.contains(&prev) && !(DETERMINERS.contains(&prev) && SUBJECT_BLOCKERS.contains(&prev2))
+        })
+    }
+
+    /// The first actor from token `i` up to token `limit`.
+    fn actor_after(&self, i: usize, limit: usize) -> Option<&'a Actor> {
+        let from = self.byte(i);
+        let to = self.byte(limit);
+        self.actors.iter().find(|a| a.start >= from && a.start < to)
+    }
+
+    /// Whether tokens `from..to` negate or make hypothetical what follows.
+    fn qualified(&self, from: usize, to: usize, cues: &[CueHit]) -> bool {
+        (from..to).any(|k| self.word(k).ends_with("n't"))
+            || cues.iter().any(|c| {
+                c.start >= from && c.end <= to && c.cues.iter().any(|q| matches!(q, Cue::Negation | Cue::Hypothetical))
+            })
+    }
+
+    /// Text of tokens `from..to`, trimmed of punctuation at its ends.
+    fn phrase(&self, from: usize, to: usize) -> String {
+        if from >= to || from >= self.tokens.len() {
+            return String::new();
+        }
+        let start = self.tokens[from].start;
+        let end = self.tokens[to.min(self.tokens.len()) - 1].end;
+        self.doc.text[start..end]
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && c != '£' && c != '$' && c != '€')
+            .to_owned()
+    }
+
+    /// Whether the cue word at `i` is used as a noun ("the UK's demands").
+    fn is_noun_use(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|p| DETERMINERS.contains(&self.word(p)) || self.word(p) == "this")
+    }
+
+    fn is_passive(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|p| BE_FORMS.contains(&self.word(p)))
+            || (i >= 2 && BE_FORMS.contains(&self.word(i - 2)) && self.word(i - 1).ends_with("ly"))
+    }
+
+    /// The actor after "by" in the clause after token `i` (the agent of a passive).
+    fn agent_after(&self, i: usize) -> Option<&'a Actor> {
+        let end = self.clause_end(i);
+        let by = (i..end).find(|&k| self.word(k) == "by")?;
+        self.actor_after(by + 1, (by + 6).min(end))
+    }
+}
+
+/// Reads demands, rejections, funding and quotations from `doc`.
+pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
+    let mut facts: Vec<Fact> = Vec::new();
+    let quotes = find_quote_facts(doc, actors);
+    for (si, range) in doc.sentences.iter().enumerate() {
+        let tokens = &doc.tokens[si];
+        let sentence = Sentence {
+            doc,
+            range: range.clone(),
+            tokens,
+            lower: tokens.iter().map(|t| t.text(doc.text).to_lowercase()).collect(),
+            actors,
+        };
+        let cues = sentence.cue_hits();
+        for (ci, cue) in cues.iter().enumerate() {
+            if cue.cues.contains(&Cue::Demand) && !sentence.is_noun_use(cue.start) {
+                if let Some(d) = read_demand(&sentence, cue, &cues) {
+                    facts.push(Fact::Demand(d));
+                    continue;
+                }
+            }
+            if cue.cues.contains(&Cue::Obligation) {
+                if let Some(d) = read_obligation(&sentence, cue, &cues, &quotes) {
+                    facts.push(Fact::Demand(d));
+                    continue;
+                }
+            }
+            if cue.cues.contains(&Cue::Reject) && !sentence.is_noun_use(cue.start) {
+                if let Some(r) = read_rejection(&sentence, cue, &cues, &facts) {
+                    facts.push(Fact::Rejection(r));
+                    continue;
+                }
+            }
+            if cue.cues.contains(&Cue::DemandNoun) {
+                add_delivered_addressee(&sentence, cue, &cues[ci + 1..], &mut facts);
+            }
+        }
+        for f in read_funding(&sentence, &cues) {
+            facts.push(Fact::Funding(f));
+        }
+    }
+    facts.extend(quotes.into_iter().map(Fact::Quote));
+    facts.sort_by_key(|f| f.evidence().start);
+    facts
+}
+
+fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
+    let lex = s.doc.lex;
+    let end = s.clause_end(cue.end);
+    let (demander, addressee, after) = if s.is_passive(cue.start) {
+        let addressee = s.actor_before(cue.start)?;
+        let demander = s.agent_after(cue.end)?;
+        (demander, Some(addressee), s.token_of(demander.end))
+    } else {
+        let demander = s.actor_before(cue.start)?;
+        let mut k = cue.end;
+        while matches!(s.word(k), "that" | "of" | "on" | "upon" | "the" | "formally" | "publicly" | "repeatedly") {
+            k += 1;
+        }
+        let addressee = s.actor_after(k, (k + 6).min(end));
+        let after = addressee.map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1);
+        (demander, addressee, after)
+    };
+    let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
+    if s.qualified(subject_end.min(cue.start), cue.start, cues) {
+        return None;
+    }
+    let mut content_start = after;
+    // Skip what belongs to the addressee's noun phrase: "French authorities", "France's coast".
+    while content_start < end && !s.word(content_start).chars().next().is_some_and(char::is_lowercase) {
+        content_start += 1;
+    }
+    while content_start < end && s.doc.lex.is_state_noun(s.word(content_start)) {
+        content_start += 1;
+    }
+    if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" {
+        return None;
+    }
+    while matches!(s.word(content_start), "to" | "that" | "for" | ",") {
+        content_start += 1;
+    }
+    let addressees: Vec<usize> = addressee.map(|a| a.entity).into_iter().filter(|&e| e != demander.entity).collect();
+    let content = s.phrase(content_start, end);
+    if content.is_empty() && addressees.is_empty() {
+        return None;
+    }
+    Some(Demand { demander: demander.entity, addressees, content, evidence: s.evidence() })
+}
+
+fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]) -> Option<Demand> {
+    // "Y must stop X": Y is right before the cue; the demander is who says it.
+    let addressee = s.actors.iter().rev().find(|a| a.end <= s.byte(cue.start) && s.token_of(a.start) + 4 >= cue.start && !a.pronoun)?;
+    if s.qualified(s.token_of(addressee.end.saturating_sub(1)) + 1, cue.start, cues) || s.word(cue.end) == "not" {
+        return None;
+    }
+    let at = s.byte(cue.start);
+    let speaker = quotes
+        .iter()
+        .find(|q| q.start <= at && at <= q.end)
+        .and_then(|q| q.speaker)
+        .or_else(|| {
+            let speech = cues.iter().rev().find(|c| c.end <= s.token_of(addressee.start) && c.cues.contains(&Cue::Speech))?;
+            s.actor_before(speech.start).map(|a| a.entity)
+        })?;
+    if speaker == addressee.entity {
+        return None;
+    }
+    let content = s.phrase(cue.end, s.clause_end(cue.end));
+    Some(Demand { demander: speaker, addressees: vec![addressee.entity], content, evidence: s.evidence() })
+}
+
+fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {
+    let end = s.clause_end(cue.end);
+    let rejecter = if s.is_passive(cue.start) { s.agent_after(cue.end)? } else { s.actor_before(cue.start)? };
+    let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
+    if !s.is_passive(cue.start) && s.qualified(subject_end.min(cue.start), cue.start, cues) {
+        return None;
+    }
+    let mut k = cue.end;
+    if s.word(k) == "to" {
+        k += 1;
+    }
+    if s.doc.lex.is_non_rejection_object(s.word(k)) || s.word(k) == "comment" {
+        return None;
+    }
+    let object = if s.is_passive(cue.start) { s.actor_before(cue.start) } else { s.actor_after(cue.end, (cue.end + 6).min(end)) };
+    let rejected = object.map(|a| a.entity).filter(|&e| e != rejecter.entity);
+    // The demand this answers: the last one addressed to the rejecter (or made by whom it rejects).
+    let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
+        Fact::Demand(d) if d.addressees.contains(&rejecter.entity) || rejected == Some(d.demander) => Some(i),
+        _ => None,
+    });
+    let rejected = rejected.or_else(|| match answers_demand.map(|i| &facts[i]) {
+        Some(Fact::Demand(d)) => Some(d.demander),
+        _ => None,
+    });
+    let content = s.phrase(cue.end, end);
+    Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
+}
+
+fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts: &mut [Fact]) {
+    if !matches!(s.word(noun.start.wrapping_sub(1)), "the" | "this" | "that") && !(noun.start >= 2 && s.word(noun.start - 2) == "the") {
+        return;
+    }
+    let Some(delivery) = later.iter().find(|c| c.cues.contains(&Cue::Delivery)) else { return };
+    let end = s.clause_end(delivery.end);
+    let Some(to) = (delivery.end..end).find(|&k| s.word(k) == "to") else { return };
+    let Some(addressee) = s.actor_after(to + 1, (to + 8).min(end)) else { return };
+    if let Some(Fact::Demand(d)) = facts.iter_mut().rev().find(|f| matches!(f, Fact::Demand(_))) {
+        if d.demander != addressee.entity && !d.addressees.contains(&addressee.entity) {
+            d.addressees.push(addressee.entity);
+        }
+    }
+}
+
+fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
+    let lex = s.doc.lex;
+    let mut out = Vec::new();
+    for m in s.doc.money.iter().filter(|m| s.range.start <= m.start && m.end <= s.range.end && !m.restates_previous) {
+        let mi = s.token_of(m.start);
+        let mj = s.token_of(m.end.saturating_sub(1)) + 1;
+        let window = mi.saturating_sub(5)..(mj + 5).min(s.lower.len());
+        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding)) {
+            continue;
+        }
+        let Some(cue) = cues
+            .iter()
+            .filter(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)))
+            .last()
+        else {
+            continue;
+        };
+        let receive = cue.cues.contains(&Cue::Receive) && !cue.cues.contains(&Cue::Fund);
+        let end = s.clause_end(mj);
+        let subject = if s.is_passive(cue.start) { None } else { s.actor_before(cue.start) };
+        if let Some(subj) = subject {
+            let subject_end = s.token_of(subj.end.saturating_sub(1)) + 1;
+            if s.qualified(subject_end.min(cue.start), cue.start, cues) {
+                continue;
+            }
+        }
+        // "gave France £10m" puts the recipient between cue and sum; "£10m to France" after it.
+        let between = s.actor_after(cue.end, mi);
+        let after_to = (mj..end)
+            .find(|&k| matches!(s.word(k), "to" | "from" | "by") && !s.word(k + 1).is_empty())
+            .and_then(|k| s.actor_after(k + 1, (k + 4).min(end)).map(|a| (s.word(k).to_owned(), a)));
+        let (funder, recipient) = if receive {
+            let from = after_to.as_ref().filter(|(w, _)| w == "from").map(|(_, a)| a.entity);
+            (from, subject.map(|a| a.entity))
+        } else if s.is_passive(cue.start) {
+            let by = after_to.as_ref().filter(|(w, _)| w == "by").map(|(_, a)| a.entity);
+            (by, s.actor_before(cue.start).map(|a| a.entity))
+        } else {
+            let to = after_to.as_ref().filter(|(w, _)| w == "to").map(|(_, a)| a.entity);
+            (subject.map(|a| a.entity), between.map(|a| a.entity).or(to))
+        };
+        if funder.is_none() && recipient.is_none() {
+            continue;
+        }
+        let recipient = recipient.filter(|&r| Some(r) != funder);
+        let purpose = (mj..end).find_map(|k| {
+            lex.purpose_phrases().iter().find_map(|p| {
+                let words: Vec<&str> = p.split(' ').collect();
+                let hit = words.iter().enumerate().all(|(o, w)| s.word(k + o) == *w);
+                let start = k + words.len();
+                (hit && s.actor_after(start, start + 1).is_none()).then(|| s.phrase(start, end))
+            })
+        });
+        out.push(Funding {
+            funder,
+            recipient,
+            amount: m.amount,
+            currency: m.currency,
+            purpose: purpose.filter(|p| !p.is_empty()),
+            money_start: m.start,
+            money_end: m.end,
+            evidence: s.evidence(),
+        });
+    }
+    out
+}
+
+/// Quotations with their speakers: `X said: "..."`, `"...," X said`, `"...," said X`, and
+/// a quotation that continues the previous one with nothing but punctuation between.
+fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
+    let text = doc.text;
+    let lex = doc.lex;
+    let mut out: Vec<Quote> = Vec::new();
+    for q in &doc.quotes {
+        let Some(si) = doc.sentences.iter().position(|r| r.start <= q.start && q.start <= r.end) else { continue };
+        let sentence = &doc.sentences[si];
+        let open = q.start.saturating_sub(3).max(sentence.start);
+        let is_speech = |w: &str| lex.cue(&w.to_lowercase()).contains(&Cue::Speech) || w == "according";
+        let in_range = |from: usize, to: usize| actors.iter().filter(move |a| a.start >= from && a.end <= to);
+        // Before: the clause leading into the quote contains a verb of saying.
+        let lead_tokens: Vec<&Token> = doc.tokens[si].iter().filter(|t| t.end <= open).collect();
+        let lead_speech = lead_tokens.iter().rev().take(12).find(|t| is_speech(t.text(text)));
+        let mut speaker = lead_speech.and_then(|verb| {
+            in_range(sentence.start, verb.start).last().or_else(|| in_range(verb.end, open).next()).map(|a| a.entity)
+        });
+        // "X issued a statement: ..." — a colon hands the quote to the clause's subject.
+        if speaker.is_none() && text[sentence.start..q.start].trim_end_matches(['"', '“', ' ']).ends_with(':') {
+            speaker = in_range(sentence.start, q.start).next().map(|a| a.entity);
+        }
+        // After: `," X said` / `," said X` / `," he said` within a few words.
+        if speaker.is_none() {
+            let close_end = text[q.end..].char_indices().nth(1).map_or(text.len(), |(i, _)| q.end + i);
+            let tail_end = doc.sentences.iter().find(|r| r.start <= close_end && close_end <= r.end + 1).map_or(close_end, |r| r.end);
+            let tail_tokens: Vec<Token> = crate::text::tokens(text, close_end.min(tail_end)..tail_end);
+            let verb = tail_tokens.iter().take(6).find(|t| is_speech(t.text(text)));
+            speaker = verb.and_then(|v| {
+                in_range(close_end, v.start).last().or_else(|| in_range(v.end, tail_end).next()).map(|a| a.entity)
+            });
+        }
+        // Continuation: nothing but quote marks and spaces since the last quote.
+        if speaker.is_none() {
+            if let Some(prev) = out.last() {
+                let gap = &text[prev.end.min(q.start)..q.start];
+                if !gap.chars().any(char::is_alphanumeric) {
+                    speaker = prev.speaker;
+                }
+            }
+        }
+        out.push(Quote { speaker, start: q.start, end: q.end, evidence: Evidence { start: sentence.start, end: sentence.end } });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{extract, Fact};
+    use crate::lexicon::Lexicon;
+
+    fn lex() -> &'static Lexicon {
+        Lexicon::builtin().map_err(|e| e.to_string()).unwrap()
+    }
+
+    fn demands(text: &str) -> Vec<(String, Vec<String>, String)> {
+        let ex = extract(text, lex());
+        let name = |i: usize| ex.entities[i].name.clone();
+        ex.facts
+            .iter()
+            .filter_map(|f| match f {
+                Fact::Demand(d) => Some((name(d.demander), d.addressees.iter().map(|&a| name(a)).collect(), d.content.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn delivered_request_adds_its_addressee() {
+        let text = "UK Home Secretary James Cleverly has demanded that French authorities stop all crossings. \
+                    The extraordinary request was delivered directly to French Interior Minister Gerald Darmanin.";
+        let d = demands(text);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "James Cleverly");
+        assert_eq!(d[0].1, ["France", "Gerald Darmanin"]);
+        assert_eq!(d[0].2, "stop all crossings");
+    }
+
+    #[test]
+    fn negated_and_hypothetical_demands_are_not_demands() {
+        assert!(demands("Germany did not demand that France pay.").is_empty());
+        assert!(demands("Germany may ask France to pay.").is_empty());
+        assert!(demands("Germany never urged France to pay.").is_empty());
+        assert_eq!(demands("Germany urged France to pay.").len(), 1);
+    }
+
+    #[test]
+    fn passive_demand_swaps_roles() {
+        let d = demands("France was urged by Germany to cut spending.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Germany", ["France".to_owned()].as_slice()));
+    }
+}

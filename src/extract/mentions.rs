@@ -1,0 +1,269 @@
+//! Finding mentions: gazetteer hits (countries, bodies), post titles, person names, quotes.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::lexicon::{GazetteerHit, Lexicon};
+use crate::text::{is_capitalised, Token};
+
+/// A gazetteer or title hit before names are found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// A country or body.
+    Gazetteer(GazetteerHit),
+    /// A post title (index into [`Lexicon::posts`]).
+    Title(usize),
+}
+
+/// A span with what it was recognised as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spot {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub hit: Hit,
+}
+
+/// A person name found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameSpot {
+    /// First byte of the name (after any honorific).
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Start of the honorific ("Mr") when one precedes the name.
+    pub honorific_start: Option<usize>,
+    /// Whether the name has a given name and a surname.
+    pub full: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `text[start..end]` stands as whole words.
+pub fn at_word_bounds(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+/// Country, body and title hits, longest first where they overlap.
+pub fn find_spots(text: &str, lex: &Lexicon) -> Vec<Spot> {
+    let mut spots = Vec::new();
+    let (gaz, gaz_hits) = lex.gazetteer();
+    for m in word_matches(gaz, text) {
+        spots.push(Spot { start: m.start(), end: m.end(), hit: Hit::Gazetteer(gaz_hits[m.pattern().as_usize()]) });
+    }
+    let (titles, title_posts) = lex.titles();
+    for m in word_matches(titles, text) {
+        let matched = &text[m.start()..m.end()];
+        // Short all-capital titles (MP, PM, CEO) only count written in capitals.
+        let post = title_posts[m.pattern().as_usize()];
+        if matched.len() <= 3 && matched.chars().any(char::is_lowercase) {
+            continue;
+        }
+        spots.push(Spot { start: m.start(), end: m.end(), hit: Hit::Title(post) });
+    }
+    // Longest wins; among equals, titles win over bodies ("Home Office minister").
+    spots.sort_by_key(|s| (std::cmp::Reverse(s.end - s.start), s.start));
+    let mut kept: Vec<Spot> = Vec::new();
+    for s in spots {
+        if kept.iter().all(|k| k.end <= s.start || s.end <= k.start) {
+            kept.push(s);
+        }
+    }
+    kept.sort_by_key(|s| s.start);
+    kept
+}
+
+/// Whole-word matches of a leftmost-longest automaton. A match that fails the word-bound
+/// check ("Oman" inside "Omani") must not hide a later one, so the search resumes one
+/// character after a failed match rather than after its end.
+fn word_matches<'a>(ac: &'a aho_corasick::AhoCorasick, text: &'a str) -> impl Iterator<Item = aho_corasick::Match> + 'a {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < text.len() {
+            let m = ac.find(aho_corasick::Input::new(text).span(pos..text.len()))?;
+            if at_word_bounds(text, m.start(), m.end()) {
+                pos = m.end();
+                return Some(m);
+            }
+            pos = next_char_boundary(text, m.start() + 1);
+        }
+        None
+    })
+}
+
+fn next_char_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+const PARTICLES: [&str; 14] = ["de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "le", "la", "du", "di", "del"];
+
+fn is_name_word(word: &str) -> bool {
+    let has_lower = word.chars().any(char::is_lowercase);
+    (is_capitalised(word) && has_lower && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+        || (word.starts_with("al-") || word.starts_with("el-")) && word.chars().any(char::is_uppercase)
+}
+
+fn is_initial(word: &str) -> bool {
+    let mut c = word.chars();
+    match (c.next(), c.next(), c.next()) {
+        (Some(a), None, None) | (Some(a), Some('.'), None) => a.is_uppercase(),
+        _ => false,
+    }
+}
+
+/// Person names in one sentence's tokens: runs of capitalised words that a given name, an
+/// honorific, a preceding title or a following "said" or apposition marks as a person.
+/// `spots` are the sentence's gazetteer and title hits, which names may not overlap except
+/// a country name after a given name ("Michael Jordan").
+pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -> Vec<NameSpot> {
+    let covered = |t: &Token| spots.iter().find(|s| s.start < t.end && t.start < s.end);
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let word = tokens[i].text(text);
+        let honorific = lex.is_honorific(word) || lex.is_honorific(&format!("{word}."));
+        let honorific_start = honorific.then_some(tokens[i].start);
+        let mut j = if honorific { i + 1 } else { i };
+        if honorific && j < tokens.len() && tokens[j].text(text) == "." {
+            j += 1;
+        }
+        let mut run: Vec<usize> = Vec::new();
+        while j < tokens.len() {
+            let w = tokens[j].text(text);
+            if let Some(spot) = covered(&tokens[j]) {
+                // A country name right after a given name is a surname ("Michael Jordan").
+                let after_first = run.last().is_some_and(|&k| lex.is_first_name(tokens[k].text(text)));
+                let is_country = matches!(spot.hit, Hit::Gazetteer(GazetteerHit::CountryName(_)));
+                if !(after_first && is_country && spot.start == tokens[j].start && spot.end == tokens[j].end) {
+                    break;
+                }
+            }
+            let particle = !run.is_empty()
+                && PARTICLES.contains(&w)
+                && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)));
+            if is_name_word(w) || (is_initial(w) && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)) || is_initial(n.text(text)))) || particle {
+                if !particle && !run.is_empty() && lex.is_honorific(w) {
+                    break;
+                }
+                run.push(j);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if run.is_empty() {
+            i += 1;
+            continue;
+        }
+        // Words that begin sentences or headlines ("The", "In", "Monday") are not names.
+        let mut first = 0;
+        while first < run.len() && lex.is_not_name(tokens[run[first]].text(text)) && honorific_start.is_none() {
+            first += 1;
+        }
+        let words: Vec<&str> = run[first..].iter().map(|&k| tokens[k].text(text)).collect();
+        let next_index = run.last().map_or(j, |&k| k + 1);
+        let accepted = !words.is_empty()
+            && !words.iter().any(|w| lex.is_org_word(w))
+            && words.len() <= 4
+            && judge_name(text, tokens, spots, lex, &run[first..], honorific, &words);
+        if accepted {
+            names.push(NameSpot {
+                start: tokens[run[first]].start,
+                end: tokens[run[run.len() - 1]].end,
+                honorific_start,
+                full: words.len() >= 2,
+            });
+        }
+        i = next_index.max(i + 1);
+    }
+    names
+}
+
+fn judge_name(
+    text: &str,
+    tokens: &[Token],
+    spots: &[Spot],
+    lex: &Lexicon,
+    run: &[usize],
+    honorific: bool,
+    words: &[&str],
+) -> bool {
+    if honorific {
+        return true;
+    }
+    let first = run[0];
+    let last = run[run.len() - 1];
+    let title_before = first > 0
+        && spots.iter().any(|s| matches!(s.hit, Hit::Title(_)) && s.end <= tokens[first].start && text[s.end..tokens[first].start].trim().is_empty());
+    if title_before {
+        return true;
+    }
+    if words.len() < 2 {
+        return false;
+    }
+    if lex.is_first_name(words[0]) {
+        return true;
+    }
+    // "X Y said", "said X Y", "X Y, the minister".
+    let next = tokens.get(last + 1).map(|t| t.text(text).to_lowercase());
+    let prev = first.checked_sub(1).map(|k| tokens[k].text(text).to_lowercase());
+    let speech_after = next.as_deref().is_some_and(|w| lex.cue(w).contains(&crate::lexicon::Cue::Speech));
+    let speech_before = prev.as_deref().is_some_and(|w| lex.cue(w).contains(&crate::lexicon::Cue::Speech));
+    let apposition = next.as_deref() == Some(",")
+        && tokens.get(last + 2).is_some_and(|t| {
+            let w = t.text(text).to_lowercase();
+            let title_at = |k: usize| tokens.get(k).is_some_and(|t| spots.iter().any(|s| matches!(s.hit, Hit::Title(_)) && s.start <= t.start && t.start < s.end));
+            title_at(last + 2) || ((w == "the" || w == "a") && (title_at(last + 3) || title_at(last + 4)))
+        });
+    speech_after || speech_before || apposition
+}
+
+/// Byte ranges of quotations (inside the quote marks): curly pairs, and straight double
+/// quotes paired within a paragraph.
+pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' => open = Some(i + c.len_utf8()),
+            '”' => {
+                if let Some(s) = open.take() {
+                    out.push(s..i);
+                }
+            }
+            '"' => match open.take() {
+                Some(s) => out.push(s..i),
+                None => open = Some(i + 1),
+            },
+            '\n' if text[i + 1..].starts_with('\n') => {
+                // A quote left open at a paragraph end (news style for multi-paragraph quotes).
+                if let Some(s) = open.take() {
+                    if i > s {
+                        out.push(s..i);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out.retain(|r| text[r.clone()].trim().split_whitespace().count() >= 3);
+    out
+}
+
+/// Surnames of names found so far, for single-word references later ("Cleverly said").
+pub fn surnames(text: &str, names: &[NameSpot]) -> HashSet<String> {
+    names
+        .iter()
+        .filter(|n| n.full)
+        .filter_map(|n| text[n.start..n.end].rsplit(' ').next().map(str::to_owned))
+        .collect()
+}

@@ -1,0 +1,96 @@
+//! The extractor: article text in, facts out. Pure: it knows nothing of RDF or the store.
+//!
+//! Stages, top-down: segment sentences and tokens -> find mentions (gazetteer, titles,
+//! names, money, quotes) -> resolve entities and posts -> find events.
+
+pub mod mentions;
+pub mod model;
+pub mod money;
+pub mod resolve;
+mod events;
+
+use std::ops::Range;
+
+use crate::lexicon::Lexicon;
+use crate::text::{self, Token};
+use mentions::{NameSpot, Spot};
+pub use model::*;
+use money::Money;
+
+/// One article prepared for extraction: its sentences, tokens and raw mentions.
+pub struct Doc<'t> {
+    /// The article text as read.
+    pub text: &'t str,
+    /// The lexicon in use.
+    pub lex: &'t Lexicon,
+    /// End of the headline (0 when the text has none): title case there is not evidence of a name.
+    pub headline_end: usize,
+    /// Sentence byte ranges.
+    pub sentences: Vec<Range<usize>>,
+    /// Tokens of each sentence.
+    pub tokens: Vec<Vec<Token>>,
+    /// Country, body and title hits.
+    pub spots: Vec<Spot>,
+    /// Person names.
+    pub names: Vec<NameSpot>,
+    /// Sums of money.
+    pub money: Vec<Money>,
+    /// Quotations (inside the marks).
+    pub quotes: Vec<Range<usize>>,
+}
+
+impl<'t> Doc<'t> {
+    /// Segments `text` and finds its mentions.
+    pub fn new(text: &'t str, lex: &'t Lexicon) -> Doc<'t> {
+        let sentences = text::sentences(text, lex);
+        let tokens: Vec<Vec<Token>> = sentences.iter().map(|r| text::tokens(text, r.clone())).collect();
+        let spots = mentions::find_spots(text, lex);
+        let mut names = Vec::new();
+        for (r, toks) in sentences.iter().zip(&tokens) {
+            let sentence_spots: Vec<Spot> = spots.iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
+            names.extend(mentions::find_names(text, toks, &sentence_spots, lex));
+        }
+        Doc {
+            text,
+            lex,
+            headline_end: headline_end(text),
+            sentences,
+            tokens,
+            spots,
+            names,
+            money: money::find_money(text),
+            quotes: mentions::find_quotes(text),
+        }
+    }
+
+    /// The spots that lie within the given sentence tokens.
+    pub fn spots_in<'s>(&'s self, tokens: &'s [Token]) -> impl Iterator<Item = &'s Spot> + 's {
+        let (start, end) = (tokens.first().map_or(0, |t| t.start), tokens.last().map_or(0, |t| t.end));
+        self.spots.iter().filter(move |s| start <= s.start && s.end <= end)
+    }
+}
+
+/// End of the first line when it stands alone above a blank line, as headlines do.
+fn headline_end(text: &str) -> usize {
+    let Some(i) = text.find('\n') else { return 0 };
+    let rest = &text[i..];
+    if i < 300 && (rest.starts_with("\n\n") || rest.starts_with("\n\r\n")) {
+        i
+    } else {
+        0
+    }
+}
+
+/// Runs the whole extractor on one article's text.
+pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
+    let doc = Doc::new(text, lex);
+    let resolved = resolve::resolve(&doc);
+    let mut facts: Vec<Fact> = resolved.holdings.into_iter().map(Fact::Holds).collect();
+    facts.extend(events::find_events(&doc, &resolved.actors));
+    facts.sort_by_key(|f| f.evidence().start);
+    let mut mentions = resolved.mentions;
+    mentions.extend(doc.money.iter().map(|m| Mention { kind: MentionKind::Money, start: m.start, end: m.end, entity: None }));
+    mentions.extend(doc.quotes.iter().map(|q| Mention { kind: MentionKind::Quote, start: q.start, end: q.end, entity: None }));
+    mentions.sort_by_key(|m| (m.start, m.end));
+    Extraction { mentions, entities: resolved.entities, facts }
+}

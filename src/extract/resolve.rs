@@ -1,0 +1,418 @@
+//! Resolving mentions to entities: one entity per person, body and country in an article,
+//! coreference of surnames, "Mr X", role phrases ("the Home Secretary") and pronouns, and the
+//! posts people hold.
+
+use std::collections::HashMap;
+
+use super::mentions::{Hit, NameSpot, Spot};
+use super::model::{Entity, EntityKind, Evidence, Holding, Mention, MentionKind};
+use super::Doc;
+use crate::lexicon::{BodyKind, GazetteerHit, Lexicon};
+use crate::text::{is_capitalised, Token};
+
+/// A mention that can take part in an event: a person, body or country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Actor {
+    /// First byte of the mention.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// Entity index.
+    pub entity: usize,
+    /// Whether the mention is a pronoun ("he"), resolved to the last person named.
+    pub pronoun: bool,
+}
+
+/// The entities of one article and the links between them.
+#[derive(Debug, Default)]
+pub struct Resolved {
+    /// Entities in order of first mention.
+    pub entities: Vec<Entity>,
+    /// Mentions in text order.
+    pub mentions: Vec<Mention>,
+    /// Actor mentions in text order.
+    pub actors: Vec<Actor>,
+    /// Posts held.
+    pub holdings: Vec<Holding>,
+}
+
+#[derive(Default)]
+struct Registry {
+    entities: Vec<Entity>,
+    index: HashMap<(EntityKind, String, Option<String>), usize>,
+}
+
+impl Registry {
+    fn get(&mut self, kind: EntityKind, name: &str, country: Option<&str>, body_kind: Option<BodyKind>) -> usize {
+        let key = (kind, name.to_owned(), if kind == EntityKind::Person { None } else { country.map(str::to_owned) });
+        if let Some(&i) = self.index.get(&key) {
+            return i;
+        }
+        let i = self.entities.len();
+        self.entities.push(Entity {
+            kind,
+            name: name.to_owned(),
+            country: country.map(str::to_owned),
+            body_kind,
+        });
+        self.index.insert(key, i);
+        i
+    }
+
+    fn country(&mut self, lex: &Lexicon, idx: usize) -> usize {
+        let c = &lex.countries[idx];
+        self.get(EntityKind::Country, &c.name, Some(&c.iso2), None)
+    }
+
+    fn body(&mut self, lex: &Lexicon, idx: usize, country: Option<&str>) -> usize {
+        let b = &lex.bodies[idx];
+        let country = b.country.as_deref().or(country);
+        self.get(EntityKind::Body, &b.label, country, Some(b.kind))
+    }
+}
+
+/// The name with curly apostrophes straightened and spaces collapsed.
+fn normalise_name(s: &str) -> String {
+    s.replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn token_at(tokens: &[Token], pos: usize) -> Option<usize> {
+    tokens.iter().position(|t| t.start <= pos && pos < t.end)
+}
+
+/// The country the article is written from: the one its national bodies and posts point to,
+/// with country names and demonyms as weaker votes (a dispute names the other side often too).
+fn home_country(doc: &Doc) -> Option<String> {
+    let mut votes: HashMap<String, usize> = HashMap::new();
+    for s in &doc.spots {
+        let (iso, weight) = match s.hit {
+            Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => (Some(doc.lex.countries[i].iso2.clone()), 2),
+            Hit::Gazetteer(GazetteerHit::CountryAdjective(i)) => (Some(doc.lex.countries[i].iso2.clone()), 1),
+            Hit::Gazetteer(GazetteerHit::Body(b)) => (doc.lex.bodies[b].country.clone(), 6),
+            Hit::Title(p) => (doc.lex.posts[p].country.clone(), 6),
+        };
+        if let Some(iso) = iso {
+            *votes.entry(iso).or_default() += weight;
+        }
+    }
+    votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(iso, _)| iso)
+}
+
+/// Resolves the mentions found in `doc`.
+pub fn resolve(doc: &Doc) -> Resolved {
+    let lex = doc.lex;
+    let text = doc.text;
+    let mut reg = Registry::default();
+    let mut mentions = Vec::new();
+    let mut actors = Vec::new();
+
+    // People: full names first, then references by surname (with or without "Mr"/a title).
+    let mut person_spans: Vec<(usize, usize, usize)> = Vec::new(); // start, end, entity
+    let mut by_surname: Vec<(String, usize, usize)> = Vec::new(); // surname, entity, position
+    let body_names: Vec<&NameSpot> = doc.names.iter().filter(|n| n.start >= doc.headline_end).collect();
+    let full_in_body: Vec<String> = body_names.iter().filter(|n| n.full).map(|n| normalise_name(&text[n.start..n.end])).collect();
+    for n in doc.names.iter().filter(|n| n.full) {
+        let name = normalise_name(&text[n.start..n.end]);
+        if n.start < doc.headline_end && !full_in_body.contains(&name) {
+            continue;
+        }
+        let e = reg.get(EntityKind::Person, &name, None, None);
+        person_spans.push((n.honorific_start.unwrap_or(n.start), n.end, e));
+        if let Some(surname) = name.rsplit(' ').next() {
+            by_surname.push((surname.to_owned(), e, n.start));
+        }
+    }
+    let resolve_surname = |word: &str, pos: usize| -> Option<usize> {
+        let word = normalise_name(word);
+        let before = by_surname.iter().filter(|(s, _, p)| *s == word && *p <= pos).max_by_key(|(_, _, p)| *p);
+        before.or_else(|| by_surname.iter().find(|(s, _, _)| *s == word)).map(|(_, e, _)| *e)
+    };
+    for n in doc.names.iter().filter(|n| !n.full) {
+        if let Some(e) = resolve_surname(&text[n.start..n.end], n.start) {
+            person_spans.push((n.honorific_start.unwrap_or(n.start), n.end, e));
+        }
+    }
+    // Bare surnames anywhere ("Cleverly said"), outside other mentions.
+    for tokens in &doc.tokens {
+        for t in tokens {
+            let w = t.text(text);
+            if !is_capitalised(w) || person_spans.iter().any(|&(s, e, _)| s < t.end && t.start < e) {
+                continue;
+            }
+            if doc.spots.iter().any(|s| s.start < t.end && t.start < s.end) {
+                continue;
+            }
+            if let Some(e) = by_surname.iter().find(|(s, _, _)| s == w).map(|(_, e, _)| *e) {
+                person_spans.push((t.start, t.end, e));
+            }
+        }
+    }
+    person_spans.sort();
+    person_spans.dedup();
+    for &(start, end, e) in &person_spans {
+        mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
+        actors.push(Actor { start, end, entity: e, pronoun: false });
+    }
+
+    // Countries and bodies.
+    for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
+        let _ = si;
+        for s in doc.spots_in(sentence_tokens) {
+            let Hit::Gazetteer(g) = s.hit else { continue };
+            if person_spans.iter().any(|&(ps, pe, _)| ps < s.end && s.start < pe) {
+                continue;
+            }
+            match g {
+                GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i) => {
+                    let e = reg.country(lex, i);
+                    mentions.push(Mention { kind: MentionKind::Country, start: s.start, end: s.end, entity: Some(e) });
+                    if let Some(end) = country_actor_end(doc, sentence_tokens, s, g) {
+                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false });
+                    }
+                }
+                GazetteerHit::Body(b) => {
+                    let e = reg.body(lex, b, None);
+                    mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
+                    actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false });
+                }
+            }
+        }
+    }
+
+    // Posts.
+    let home = home_country(doc);
+    let mut holdings = Vec::new();
+    let mut role_refs: Vec<(usize, usize, String, Option<String>)> = Vec::new();
+    for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
+        for s in doc.spots_in(sentence_tokens) {
+            let Hit::Title(p) = s.hit else { continue };
+            mentions.push(Mention { kind: MentionKind::Post, start: s.start, end: s.end, entity: None });
+            let Some(post) = read_post(doc, &mut reg, sentence_tokens, s, p, home.as_deref()) else { continue };
+            let holder = post.holder.and_then(|(hs, he)| {
+                person_spans.iter().find(|&&(ps, pe, _)| ps <= hs && he <= pe.max(he) && ps < he && hs < pe).map(|&(_, _, e)| e)
+            });
+            match holder {
+                Some(person) if !post.former => {
+                    let range = &doc.sentences[si];
+                    holdings.push(Holding {
+                        person,
+                        post: post.label,
+                        body: post.body,
+                        country: post.country,
+                        evidence: Evidence { start: range.start, end: range.end },
+                    });
+                }
+                None if post.definite && !post.former => {
+                    role_refs.push((post.span_start, s.end, post.label, post.country));
+                }
+                _ => {}
+            }
+        }
+    }
+    // "The Home Secretary" refers to whoever the article says holds that post.
+    for (start, end, label, country) in role_refs {
+        let holder = holdings
+            .iter()
+            .find(|h| h.post == label && (country.is_none() || h.country == country))
+            .map(|h| h.person);
+        if let Some(e) = holder {
+            mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
+            actors.push(Actor { start, end, entity: e, pronoun: false });
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    holdings.retain(|h| seen.insert((h.person, h.post.clone(), h.body, h.country.clone())));
+
+    // "He"/"She" stand for the person last named, within the last two sentences.
+    actors.sort_by_key(|a| a.start);
+    let mut pronouns = Vec::new();
+    for (si, tokens) in doc.tokens.iter().enumerate() {
+        for t in tokens {
+            let w = t.text(text);
+            if !matches!(w, "he" | "He" | "she" | "She") {
+                continue;
+            }
+            let window_start = doc.sentences[si.saturating_sub(2)].start;
+            let last_person = actors
+                .iter()
+                .filter(|a| a.end <= t.start && a.start >= window_start && reg.entities[a.entity].kind == EntityKind::Person)
+                .last();
+            if let Some(a) = last_person {
+                pronouns.push(Actor { start: t.start, end: t.end, entity: a.entity, pronoun: true });
+            }
+        }
+    }
+    actors.extend(pronouns);
+    actors.sort_by_key(|a| (a.start, a.end));
+    actors.dedup_by(|a, b| a.start == b.start);
+    mentions.sort_by_key(|m| (m.start, m.end));
+
+    Resolved { entities: reg.entities, mentions, actors, holdings }
+}
+
+/// Where a country mention acting as a state ends: a name stands for its state unless a
+/// preposition of place precedes it; a demonym only with a state noun after it
+/// ("French officials", "the French government source").
+fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> Option<usize> {
+    let k = token_at(tokens, s.start)?;
+    let prev = k.checked_sub(1).map(|p| tokens[p].text(doc.text).to_lowercase());
+    let place_preposition = matches!(prev.as_deref(), Some("in" | "at" | "from" | "across" | "near" | "into" | "around" | "inside" | "outside" | "throughout"));
+    match g {
+        GazetteerHit::CountryName(_) => Some(s.end),
+        GazetteerHit::CountryCapital(_) => (!place_preposition).then_some(s.end),
+        _ => {
+            let last = token_at(tokens, s.end.saturating_sub(1))?;
+            // A demonym before a post title qualifies the post ("French Interior Minister").
+            let in_spot = |j: usize| doc.spots.iter().any(|sp| sp.start <= tokens[j].start && tokens[j].end <= sp.end);
+            (last + 1..(last + 4).min(tokens.len()))
+                .take_while(|&j| tokens[j].text(doc.text).chars().all(char::is_alphabetic) && !in_spot(j))
+                .find(|&j| doc.lex.is_state_noun(&tokens[j].text(doc.text).to_lowercase()))
+                .map(|j| tokens[j].end)
+        }
+    }
+}
+
+/// A post title read in context.
+struct PostReading {
+    label: String,
+    body: Option<usize>,
+    country: Option<String>,
+    former: bool,
+    definite: bool,
+    span_start: usize,
+    /// Byte range of the person named with the title, if any.
+    holder: Option<(usize, usize)>,
+}
+
+fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx: usize, home: Option<&str>) -> Option<PostReading> {
+    let lex = doc.lex;
+    let text = doc.text;
+    let post = &lex.posts[post_idx];
+    let first = token_at(tokens, s.start)?;
+    let last = token_at(tokens, s.end.saturating_sub(1))?;
+    let (mut country_idx, mut body_idx) = (None, None);
+    let (mut shadow, mut former, mut deputy, mut definite) = (false, false, false, false);
+    let mut span_start = s.start;
+    let mut k = first;
+    while k > 0 {
+        let t = &tokens[k - 1];
+        let w = t.text(text);
+        let lw = w.to_lowercase();
+        if w == "'s" || w == "’s" {
+            k -= 1;
+            continue;
+        }
+        if let Some(spot) = doc.spots.iter().find(|sp| sp.start <= t.start && t.end <= sp.end) {
+            match spot.hit {
+                Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => {
+                    country_idx.get_or_insert(i);
+                }
+                Hit::Gazetteer(GazetteerHit::Body(b)) => {
+                    body_idx.get_or_insert(b);
+                }
+                Hit::Title(_) => break,
+            }
+            span_start = spot.start;
+            k = token_at(tokens, spot.start).unwrap_or(k - 1);
+            continue;
+        }
+        if lex.is_shadow(&lw) {
+            shadow = true;
+        } else if lex.is_former(&lw) || lw == "ex" {
+            former = true;
+        } else if lex.is_deputy(&lw) {
+            deputy = true;
+        } else if matches!(lw.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+            definite = lw == "the";
+            span_start = t.start;
+            break;
+        } else if lw != "-" && lw != "senior" {
+            break;
+        }
+        span_start = t.start;
+        k -= 1;
+    }
+    let before_title = k;
+    // "... of France", "... of the British Chambers of Commerce".
+    let mut after = last + 1;
+    let mut org_label: Option<String> = None;
+    if tokens.get(after).is_some_and(|t| matches!(t.text(text), "of" | "at" | "for")) {
+        let mut j = after + 1;
+        if tokens.get(j).is_some_and(|t| t.text(text) == "the") {
+            j += 1;
+        }
+        if let Some(t) = tokens.get(j) {
+            if let Some(spot) = doc.spots.iter().find(|sp| sp.start == t.start) {
+                match spot.hit {
+                    Hit::Gazetteer(GazetteerHit::CountryName(i)) => country_idx = country_idx.or(Some(i)),
+                    Hit::Gazetteer(GazetteerHit::Body(b)) => body_idx = body_idx.or(Some(b)),
+                    _ => {}
+                }
+                after = token_at(tokens, spot.end.saturating_sub(1)).map_or(j, |e| e + 1);
+            } else if is_capitalised(t.text(text)) {
+                let mut e = j;
+                while tokens.get(e + 1).is_some_and(|n| {
+                    let w = n.text(text);
+                    is_capitalised(w) || ((w == "of" || w == "and" || w == "for") && tokens.get(e + 2).is_some_and(|m| is_capitalised(m.text(text))))
+                }) {
+                    e += 1;
+                }
+                org_label = Some(text[t.start..tokens[e].end].to_owned());
+                after = e + 1;
+            }
+        }
+    }
+
+    let country = country_idx
+        .map(|i| lex.countries[i].iso2.clone())
+        .or_else(|| body_idx.and_then(|b| lex.bodies[b].country.clone()))
+        .or_else(|| post.country.clone())
+        .or_else(|| if post.home_fallback { home.map(str::to_owned) } else { None });
+    let mut label = post.label.clone();
+    let mut body_label = post.body.clone();
+    if let Some(c) = &country {
+        if let Some((l, b)) = lex.post_variant(&post.label, c) {
+            label = l.to_owned();
+            if b.is_some() {
+                body_label = b.map(str::to_owned);
+            }
+        }
+    }
+    let mut body = body_idx
+        .or_else(|| body_label.as_deref().and_then(|l| lex.body_index(l)))
+        .map(|b| reg.body(lex, b, country.as_deref()));
+    if body.is_none() {
+        if let Some(org) = org_label {
+            body = Some(reg.get(EntityKind::Body, &org, None, Some(BodyKind::Other)));
+        }
+    }
+    if shadow {
+        label = format!("Shadow {label}");
+        if body_idx.is_none() {
+            body = None;
+        }
+    }
+    if deputy && !label.starts_with("Deputy") {
+        label = format!("Deputy {label}");
+    }
+
+    // Who holds it: "Title Name", "Name, the Title", "the Title, Name,".
+    let holder = doc
+        .names
+        .iter()
+        .find(|n| n.start >= s.end && text[s.end..n.start].trim().is_empty())
+        .or_else(|| {
+            let comma = before_title.checked_sub(1)?;
+            (tokens[comma].text(text) == ",").then_some(())?;
+            let name_end = tokens.get(comma.checked_sub(1)?)?.end;
+            doc.names.iter().find(|n| n.end == name_end)
+        })
+        .or_else(|| {
+            let comma = tokens.get(after)?;
+            (comma.text(text) == ",").then_some(())?;
+            let next = tokens.get(after + 1)?;
+            doc.names.iter().find(|n| n.start == next.start || n.honorific_start == Some(next.start))
+        })
+        .map(|n| (n.honorific_start.unwrap_or(n.start), n.end));
+    Some(PostReading { label, body, country, former, definite, span_start, holder })
+}

@@ -1,0 +1,147 @@
+//! The ingest pipeline: discover files -> read -> extract (in parallel) -> map -> store,
+//! in batches so memory stays bounded and each batch lands atomically.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::article::{self, Article, Input};
+use crate::extract::{self, Extraction};
+use crate::graph;
+use crate::lexicon::Lexicon;
+use crate::store::{ArticleWrite, GraphStore, StoreError};
+
+/// How to run an ingest.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Input files read and extracted together, then written in one transaction.
+    pub batch_inputs: usize,
+    /// Show a progress bar (on a terminal, for large batches).
+    pub progress: bool,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions { batch_inputs: 512, progress: false }
+    }
+}
+
+/// What an ingest did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IngestSummary {
+    /// Articles new to the store.
+    pub added: usize,
+    /// Articles whose source was in the store with other content, now replaced.
+    pub replaced: usize,
+    /// Articles already in the store unchanged (not extracted again).
+    pub unchanged: usize,
+    /// Inputs or articles that could not be read or extracted.
+    pub failed: usize,
+    /// Quads written (article graphs only).
+    pub triples: usize,
+    /// One line per failure: the file (and line) and the cause.
+    pub failures: Vec<String>,
+}
+
+enum Outcome {
+    Unchanged,
+    Write(Box<ArticleWrite>),
+    Failed(String),
+}
+
+/// Extraction that survives a bug: a panic in the extractor fails one article, not the batch.
+fn extract_guarded(article: &Article, lex: &Lexicon) -> Result<Extraction, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract::extract(&article.text, lex)))
+        .map_err(|_| format!("{}: internal error in the extractor (please report this article)", article.source))
+}
+
+fn prepare(article: Article, known: &HashMap<String, String>, lex: &Lexicon) -> Outcome {
+    let graph = graph::article_iri(&article);
+    let hash = article.content_hash();
+    let previous = known.get(graph.as_str());
+    if previous == Some(&hash) {
+        return Outcome::Unchanged;
+    }
+    match extract_guarded(&article, lex) {
+        Ok(ex) => Outcome::Write(Box::new(ArticleWrite {
+            replaces: previous.is_some(),
+            quads: graph::article_quads(&article, &ex),
+            reference: graph::country_quads(&ex, lex),
+            graph,
+        })),
+        Err(e) => Outcome::Failed(e),
+    }
+}
+
+/// Ingests every article under `paths` into `store`. Unreadable inputs are reported and
+/// skipped; a store error stops the ingest (batches already written stay written).
+pub fn ingest(store: &GraphStore, paths: &[PathBuf], lex: &Lexicon, options: &IngestOptions) -> Result<IngestSummary, StoreError> {
+    let mut summary = IngestSummary::default();
+    let (inputs, errors) = article::discover(paths);
+    for e in errors {
+        summary.failed += 1;
+        summary.failures.push(e.to_string());
+    }
+    let mut known = store.article_hashes()?;
+    let bar = if options.progress && inputs.len() > 50 {
+        let bar = ProgressBar::new(inputs.len() as u64);
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files  {per_sec}  eta {eta}") {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    // Stdin cannot be read from several threads; it is read first, alone.
+    let (stdin, files): (Vec<Input>, Vec<Input>) = inputs.into_iter().partition(|i| *i == Input::Stdin);
+    let mut batches: Vec<Vec<Input>> = stdin.into_iter().map(|i| vec![i]).collect();
+    batches.extend(files.chunks(options.batch_inputs.max(1)).map(<[Input]>::to_vec));
+    for batch in batches {
+        let outcomes: Vec<Outcome> = batch
+            .par_iter()
+            .flat_map_iter(|input| {
+                article::read_input(input).into_iter().map(|r| match r {
+                    Ok(a) => prepare(a, &known, lex),
+                    Err(e) => Outcome::Failed(e.to_string()),
+                })
+            })
+            .collect();
+        bar.inc(batch.len() as u64);
+        let mut writes: Vec<ArticleWrite> = Vec::new();
+        let mut in_batch: HashSet<String> = HashSet::new();
+        for o in outcomes {
+            match o {
+                Outcome::Unchanged => summary.unchanged += 1,
+                Outcome::Failed(msg) => {
+                    summary.failed += 1;
+                    summary.failures.push(msg);
+                }
+                Outcome::Write(w) => {
+                    // The same source twice in one batch: the later one wins.
+                    if !in_batch.insert(w.graph.as_str().to_owned()) {
+                        writes.retain(|x| x.graph != w.graph);
+                    }
+                    writes.push(*w);
+                }
+            }
+        }
+        store.write(&writes)?;
+        for w in &writes {
+            if w.replaces {
+                summary.replaced += 1;
+            } else {
+                summary.added += 1;
+            }
+            summary.triples += w.quads.len();
+            if let Some(hash) = w.quads.iter().find(|q| q.predicate == crate::graph::vocab::CONTENT_HASH) {
+                if let oxigraph::model::Term::Literal(l) = &hash.object {
+                    known.insert(w.graph.as_str().to_owned(), l.value().to_owned());
+                }
+            }
+        }
+    }
+    bar.finish_and_clear();
+    Ok(summary)
+}

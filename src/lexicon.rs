@@ -1,0 +1,604 @@
+//! The extractor's data: countries, bodies, posts, names and cue words, loaded from the
+//! files under `lexicon/` (compiled into the binary) into lookup structures.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+
+/// A lexicon file that could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    /// A tab-separated file has a row with too few columns.
+    #[error("lexicon/{file}: line {line}: expected {expected} tab-separated columns")]
+    Columns { file: &'static str, line: usize, expected: usize },
+    /// The cue file is not valid TOML of the expected shape.
+    #[error("lexicon/cues.toml: {0}")]
+    Cues(#[from] toml::de::Error),
+    /// An automaton could not be built.
+    #[error("lexicon: cannot build matcher: {0}")]
+    Matcher(#[from] aho_corasick::BuildError),
+    /// A row names a body or country that the lexicon does not define.
+    #[error("lexicon/{file}: line {line}: unknown {what} {name:?}")]
+    Unknown { file: &'static str, line: usize, what: &'static str, name: String },
+}
+
+/// A country (or territory) with its identifiers.
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code.
+    pub iso2: String,
+    /// ISO 3166-1 alpha-3 code.
+    pub iso3: String,
+    /// Wikidata item id (e.g. `Q142`).
+    pub wikidata: String,
+    /// Common English name.
+    pub name: String,
+}
+
+/// What sort of body a [`Body`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BodyKind {
+    /// A ministry or department of state.
+    Ministry,
+    /// A government agency, regulator, police force or other public body.
+    Agency,
+    /// A parliament or assembly.
+    Legislature,
+    /// A head of state's or government's office.
+    Executive,
+    /// A political party.
+    Party,
+    /// A central bank.
+    CentralBank,
+    /// A court.
+    Court,
+    /// A union of states (the EU) or one of its institutions.
+    Union,
+    /// An international organisation.
+    International,
+    /// Any other organisation (companies, associations) named with a post.
+    Other,
+}
+
+impl BodyKind {
+    fn parse(s: &str) -> BodyKind {
+        match s {
+            "ministry" => BodyKind::Ministry,
+            "legislature" => BodyKind::Legislature,
+            "executive" => BodyKind::Executive,
+            "party" => BodyKind::Party,
+            "central-bank" => BodyKind::CentralBank,
+            "court" => BodyKind::Court,
+            "union" => BodyKind::Union,
+            "international" => BodyKind::International,
+            "agency" | "regulator" | "police" | "public" => BodyKind::Agency,
+            _ => BodyKind::Other,
+        }
+    }
+}
+
+/// A government or public body, party or union of states.
+#[derive(Debug, Clone)]
+pub struct Body {
+    /// Canonical name.
+    pub label: String,
+    /// What sort of body it is.
+    pub kind: BodyKind,
+    /// ISO alpha-2 code of its state; `None` for international bodies.
+    pub country: Option<String>,
+}
+
+/// A post a person can hold, as the lexicon defines it.
+#[derive(Debug, Clone)]
+pub struct Post {
+    /// Canonical label.
+    pub label: String,
+    /// Label of the body the post is in, when the title implies one.
+    pub body: Option<String>,
+    /// The state the title implies when the text names none.
+    pub country: Option<String>,
+    /// Whether, failing all else, the article's home country is the post's country.
+    pub home_fallback: bool,
+}
+
+/// What a gazetteer hit in running text refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GazetteerHit {
+    /// A country named (`France`, `UK`).
+    CountryName(usize),
+    /// A country's demonym or adjective (`French`).
+    CountryAdjective(usize),
+    /// A capital standing for its government (`Paris`, `Washington`).
+    CountryCapital(usize),
+    /// A body named (`Home Office`).
+    Body(usize),
+}
+
+/// Cue words for one kind of event.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct CueSet {
+    /// Verb forms (one or more words).
+    #[serde(default)]
+    pub verbs: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DemandCues {
+    verbs: Vec<String>,
+    need_infinitive: Vec<String>,
+    obligation: Vec<String>,
+    nouns: Vec<String>,
+    delivery: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct FundCues {
+    verbs: Vec<String>,
+    not_funding: Vec<String>,
+    receive: Vec<String>,
+    purpose: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RejectNot {
+    objects: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Modality {
+    negation: Vec<String>,
+    hypothetical: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Actors {
+    state_nouns: Vec<String>,
+    shadow: Vec<String>,
+    former: Vec<String>,
+    deputy: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct CueFile {
+    demand: DemandCues,
+    reject: CueSet,
+    reject_not: RejectNot,
+    fund: FundCues,
+    speech: CueSet,
+    modality: Modality,
+    actors: Actors,
+}
+
+/// Kinds of cue phrase that [`Lexicon::cue_phrases`] recognises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    /// A demand verb.
+    Demand,
+    /// A rejection verb.
+    Reject,
+    /// A funding verb.
+    Fund,
+    /// A verb of saying.
+    Speech,
+    /// "must", "has to": obligation inside reported speech.
+    Obligation,
+    /// A negation ("not", "never").
+    Negation,
+    /// A hypothetical or modal ("may", "could", "if").
+    Hypothetical,
+    /// A word showing that money is a price, result or penalty.
+    NotFunding,
+    /// A noun naming a demand ("the request").
+    DemandNoun,
+    /// A verb of delivering a demand ("delivered", "sent").
+    Delivery,
+    /// A verb whose subject receives money.
+    Receive,
+}
+
+/// Every lookup the extractor needs, built once from the bundled lexicon files.
+pub struct Lexicon {
+    /// All ISO 3166 countries.
+    pub countries: Vec<Country>,
+    /// Government and public bodies.
+    pub bodies: Vec<Body>,
+    /// Posts defined by title.
+    pub posts: Vec<Post>,
+    country_by_iso: HashMap<String, usize>,
+    body_by_label: HashMap<String, usize>,
+    gazetteer: AhoCorasick,
+    gazetteer_hits: Vec<GazetteerHit>,
+    titles: AhoCorasick,
+    title_posts: Vec<usize>,
+    post_variants: HashMap<(String, String), (String, Option<String>)>,
+    first_names: HashSet<String>,
+    honorifics: HashSet<String>,
+    not_names: HashSet<String>,
+    org_words: HashSet<String>,
+    abbreviations: HashSet<String>,
+    cues: HashMap<String, Vec<Cue>>,
+    longest_cue: usize,
+    need_infinitive: HashSet<String>,
+    non_rejection_objects: HashSet<String>,
+    purpose_phrases: Vec<String>,
+    state_nouns: HashSet<String>,
+    shadow_words: HashSet<String>,
+    former_words: HashSet<String>,
+    deputy_words: HashSet<String>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("countries", &self.countries.len())
+            .field("bodies", &self.bodies.len())
+            .field("posts", &self.posts.len())
+            .finish_non_exhaustive()
+    }
+}
+
+const COUNTRIES: &str = include_str!("../lexicon/countries.tsv");
+const COUNTRY_ALIASES: &str = include_str!("../lexicon/country-aliases.tsv");
+const BODIES: &str = include_str!("../lexicon/bodies.tsv");
+const POSTS: &str = include_str!("../lexicon/posts.tsv");
+const PORTFOLIOS: &str = include_str!("../lexicon/portfolios.tsv");
+const POST_VARIANTS: &str = include_str!("../lexicon/post-variants.tsv");
+const FIRST_NAMES: &str = include_str!("../lexicon/first-names.txt");
+const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
+const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
+const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
+const ABBREVIATIONS: &str = include_str!("../lexicon/abbreviations.txt");
+const CUES: &str = include_str!("../lexicon/cues.toml");
+
+/// Rows of a TSV file without comments and header, each with its 1-based line number.
+fn rows(
+    file: &'static str,
+    text: &'static str,
+    expected: usize,
+) -> Result<Vec<(usize, Vec<&'static str>)>, LexiconError> {
+    let mut out = Vec::new();
+    let mut header_seen = false;
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !header_seen {
+            header_seen = true;
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < expected {
+            return Err(LexiconError::Columns { file, line: i + 1, expected });
+        }
+        out.push((i + 1, cols));
+    }
+    Ok(out)
+}
+
+fn word_list(text: &str) -> HashSet<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect()
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+/// Appends "s" to a demonym that names people in the plural ("Americans", "Germans").
+fn demonym_plural(d: &str) -> Option<String> {
+    (d.ends_with("an") || d.ends_with('i')).then(|| format!("{d}s"))
+}
+
+impl Lexicon {
+    /// The lexicon bundled with this build, parsed on first use.
+    pub fn builtin() -> Result<&'static Lexicon, &'static LexiconError> {
+        static BUILTIN: OnceLock<Result<Lexicon, LexiconError>> = OnceLock::new();
+        BUILTIN.get_or_init(Lexicon::parse_bundled).as_ref()
+    }
+
+    fn parse_bundled() -> Result<Lexicon, LexiconError> {
+        let mut countries = Vec::new();
+        let mut country_by_iso = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut hits: Vec<GazetteerHit> = Vec::new();
+        let mut seen_pattern: HashSet<String> = HashSet::new();
+        let mut add = |patterns: &mut Vec<String>, hits: &mut Vec<GazetteerHit>, p: &str, hit| {
+            let p = p.trim();
+            if !p.is_empty() && seen_pattern.insert(p.to_owned()) {
+                patterns.push(p.to_owned());
+                hits.push(hit);
+            }
+        };
+        for (_, c) in rows("countries.tsv", COUNTRIES, 7)? {
+            let idx = countries.len();
+            country_by_iso.insert(c[0].to_owned(), idx);
+            countries.push(Country {
+                iso2: c[0].to_owned(),
+                iso3: c[1].to_owned(),
+                wikidata: c[2].to_owned(),
+                name: c[3].to_owned(),
+            });
+            add(&mut patterns, &mut hits, c[3], GazetteerHit::CountryName(idx));
+            add(&mut patterns, &mut hits, c[4], GazetteerHit::CountryName(idx));
+            for a in c[5].split('|') {
+                add(&mut patterns, &mut hits, a, GazetteerHit::CountryName(idx));
+            }
+            for d in c[6].split('|') {
+                add(&mut patterns, &mut hits, d, GazetteerHit::CountryAdjective(idx));
+                if let Some(pl) = demonym_plural(d) {
+                    add(&mut patterns, &mut hits, &pl, GazetteerHit::CountryAdjective(idx));
+                }
+            }
+        }
+        for (line, c) in rows("country-aliases.tsv", COUNTRY_ALIASES, 3)? {
+            let idx = *country_by_iso.get(c[0]).ok_or_else(|| LexiconError::Unknown {
+                file: "country-aliases.tsv",
+                line,
+                what: "country",
+                name: c[0].to_owned(),
+            })?;
+            let hit = match c[2] {
+                "demonym" => GazetteerHit::CountryAdjective(idx),
+                "capital" => GazetteerHit::CountryCapital(idx),
+                _ => GazetteerHit::CountryName(idx),
+            };
+            add(&mut patterns, &mut hits, c[1], hit);
+        }
+        // "The Netherlands" and similar carry an article; the gazetteer matches the name alone.
+        let mut bodies = Vec::new();
+        let mut body_by_label = HashMap::new();
+        for (line, c) in rows("bodies.tsv", BODIES, 4)? {
+            let country = non_empty(c[3]);
+            if let Some(iso) = &country {
+                if !country_by_iso.contains_key(iso) {
+                    return Err(LexiconError::Unknown { file: "bodies.tsv", line, what: "country", name: iso.clone() });
+                }
+            }
+            let idx = bodies.len();
+            bodies.push(Body { label: c[0].to_owned(), kind: BodyKind::parse(c[2]), country });
+            body_by_label.insert(c[0].to_owned(), idx);
+            add(&mut patterns, &mut hits, c[0], GazetteerHit::Body(idx));
+            for a in c[1].split('|') {
+                add(&mut patterns, &mut hits, a.trim_start_matches("the "), GazetteerHit::Body(idx));
+            }
+        }
+        let gazetteer = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)?;
+
+        let mut posts = Vec::new();
+        let mut title_patterns: Vec<String> = Vec::new();
+        let mut title_posts = Vec::new();
+        let mut seen_title: HashSet<String> = HashSet::new();
+        let mut add_title = |title: &str, post: usize, tp: &mut Vec<String>, tpo: &mut Vec<usize>| {
+            let t = title.trim().to_lowercase();
+            if !t.is_empty() && seen_title.insert(t.clone()) {
+                tp.push(t);
+                tpo.push(post);
+            }
+        };
+        for (line, c) in rows("posts.tsv", POSTS, 5)? {
+            let body = non_empty(c[2]);
+            if let Some(b) = &body {
+                if !body_by_label.contains_key(b) {
+                    return Err(LexiconError::Unknown { file: "posts.tsv", line, what: "body", name: b.clone() });
+                }
+            }
+            let idx = posts.len();
+            posts.push(Post {
+                label: c[1].to_owned(),
+                body,
+                country: non_empty(c[3]),
+                home_fallback: c[4].trim() == "home",
+            });
+            for t in c[0].split('|') {
+                add_title(t, idx, &mut title_patterns, &mut title_posts);
+            }
+        }
+        for (_, c) in rows("portfolios.tsv", PORTFOLIOS, 2)? {
+            let ministry_idx = bodies.len();
+            bodies.push(Body { label: c[1].to_owned(), kind: BodyKind::Ministry, country: None });
+            body_by_label.entry(c[1].to_owned()).or_insert(ministry_idx);
+            let words: Vec<&str> = c[0].split('|').collect();
+            let label = format!("{} Minister", words[0]);
+            let idx = posts.len();
+            posts.push(Post {
+                label,
+                body: Some(c[1].to_owned()),
+                country: None,
+                home_fallback: false,
+            });
+            for w in &words {
+                for t in [format!("{w} Minister"), format!("Minister of {w}"), format!("Minister for {w}")] {
+                    add_title(&t, idx, &mut title_patterns, &mut title_posts);
+                }
+            }
+        }
+        let titles = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&title_patterns)?;
+
+        let mut post_variants = HashMap::new();
+        for (_, c) in rows("post-variants.tsv", POST_VARIANTS, 4)? {
+            post_variants.insert((c[0].to_owned(), c[1].to_owned()), (c[2].to_owned(), non_empty(c[3])));
+        }
+
+        let cue_file: CueFile = toml::from_str(CUES)?;
+        let mut cues: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut longest_cue = 1;
+        let mut add_cues = |list: &[String], cue: Cue| {
+            for phrase in list {
+                let key = phrase.to_lowercase();
+                longest_cue = longest_cue.max(key.split(' ').count());
+                let entry = cues.entry(key).or_default();
+                if !entry.contains(&cue) {
+                    entry.push(cue);
+                }
+            }
+        };
+        add_cues(&cue_file.demand.verbs, Cue::Demand);
+        add_cues(&cue_file.demand.obligation, Cue::Obligation);
+        add_cues(&cue_file.reject.verbs, Cue::Reject);
+        add_cues(&cue_file.fund.verbs, Cue::Fund);
+        add_cues(&cue_file.fund.not_funding, Cue::NotFunding);
+        add_cues(&cue_file.fund.receive, Cue::Receive);
+        add_cues(&cue_file.demand.nouns, Cue::DemandNoun);
+        add_cues(&cue_file.demand.delivery, Cue::Delivery);
+        add_cues(&cue_file.speech.verbs, Cue::Speech);
+        add_cues(&cue_file.modality.negation, Cue::Negation);
+        add_cues(&cue_file.modality.hypothetical, Cue::Hypothetical);
+        let lower_set = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
+
+        Ok(Lexicon {
+            countries,
+            bodies,
+            posts,
+            country_by_iso,
+            body_by_label,
+            gazetteer,
+            gazetteer_hits: hits,
+            titles,
+            title_posts,
+            post_variants,
+            first_names: word_list(FIRST_NAMES),
+            honorifics: word_list(HONORIFICS),
+            not_names: word_list(NOT_NAMES),
+            org_words: word_list(ORG_WORDS),
+            abbreviations: word_list(ABBREVIATIONS),
+            cues,
+            longest_cue,
+            need_infinitive: lower_set(&cue_file.demand.need_infinitive),
+            non_rejection_objects: lower_set(&cue_file.reject_not.objects),
+            purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
+            state_nouns: lower_set(&cue_file.actors.state_nouns),
+            shadow_words: lower_set(&cue_file.actors.shadow),
+            former_words: lower_set(&cue_file.actors.former),
+            deputy_words: lower_set(&cue_file.actors.deputy),
+        })
+    }
+
+    /// Case-sensitive matcher of country names, demonyms, capitals and bodies.
+    pub fn gazetteer(&self) -> (&AhoCorasick, &[GazetteerHit]) {
+        (&self.gazetteer, &self.gazetteer_hits)
+    }
+
+    /// Case-insensitive matcher of post titles, with the post index of each pattern.
+    pub fn titles(&self) -> (&AhoCorasick, &[usize]) {
+        (&self.titles, &self.title_posts)
+    }
+
+    /// The country with this ISO alpha-2 code.
+    pub fn country(&self, iso2: &str) -> Option<&Country> {
+        self.country_by_iso.get(iso2).map(|&i| &self.countries[i])
+    }
+
+    /// Index of the country with this ISO alpha-2 code.
+    pub fn country_index(&self, iso2: &str) -> Option<usize> {
+        self.country_by_iso.get(iso2).copied()
+    }
+
+    /// The body with this canonical label.
+    pub fn body_index(&self, label: &str) -> Option<usize> {
+        self.body_by_label.get(label).copied()
+    }
+
+    /// What `post` is called, and in which body, in `country` ("Chancellor" in GB).
+    pub fn post_variant(&self, post: &str, country: &str) -> Option<(&str, Option<&str>)> {
+        self.post_variants
+            .get(&(post.to_owned(), country.to_owned()))
+            .map(|(l, b)| (l.as_str(), b.as_deref()))
+    }
+
+    /// Whether `word` is a known given name.
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains(word)
+    }
+
+    /// Whether `word` is a courtesy title such as "Mr" or "Lord".
+    pub fn is_honorific(&self, word: &str) -> bool {
+        self.honorifics.contains(word)
+    }
+
+    /// Whether `word` can never begin a person's name.
+    pub fn is_not_name(&self, word: &str) -> bool {
+        self.not_names.contains(word)
+    }
+
+    /// Whether `word` marks an organisation or place name.
+    pub fn is_org_word(&self, word: &str) -> bool {
+        self.org_words.contains(word)
+    }
+
+    /// Whether `word` (with its full stop) is an abbreviation that does not end a sentence.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(word)
+    }
+
+    /// The cues a lowercased phrase of one or more words stands for.
+    pub fn cue(&self, phrase: &str) -> &[Cue] {
+        self.cues.get(phrase).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The largest number of words in any cue phrase.
+    pub fn longest_cue(&self) -> usize {
+        self.longest_cue
+    }
+
+    /// Whether a demand verb needs "<object> to <verb>" after it ("asked France to").
+    pub fn needs_infinitive(&self, verb: &str) -> bool {
+        self.need_infinitive.contains(verb)
+    }
+
+    /// Whether "refused to <word>" answers a journalist rather than a demand.
+    pub fn is_non_rejection_object(&self, word: &str) -> bool {
+        self.non_rejection_objects.contains(word)
+    }
+
+    /// Phrases that introduce a funding purpose, longest first.
+    pub fn purpose_phrases(&self) -> &[String] {
+        &self.purpose_phrases
+    }
+
+    /// Whether a noun after a demonym makes it stand for the state ("French officials").
+    pub fn is_state_noun(&self, word: &str) -> bool {
+        self.state_nouns.contains(word)
+    }
+
+    /// Whether a word before a title makes it a shadow post.
+    pub fn is_shadow(&self, word: &str) -> bool {
+        self.shadow_words.contains(word)
+    }
+
+    /// Whether a word before a title means the post is no longer held.
+    pub fn is_former(&self, word: &str) -> bool {
+        self.former_words.contains(word)
+    }
+
+    /// Whether a word before a title qualifies it as deputy or acting.
+    pub fn is_deputy(&self, word: &str) -> bool {
+        self.deputy_words.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_lexicon_parses_and_covers_all_iso_countries() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        assert!(lex.countries.len() >= 249, "{} countries", lex.countries.len());
+        let fr = lex.country("FR").unwrap();
+        assert_eq!((fr.iso3.as_str(), fr.wikidata.as_str()), ("FRA", "Q142"));
+        assert_eq!(lex.country("GB").unwrap().wikidata, "Q145");
+        assert!(lex.countries.iter().all(|c| c.wikidata.starts_with('Q')));
+    }
+}

@@ -1,0 +1,226 @@
+//! The on-disk graph: the only module that touches Oxigraph's store.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, Term, TripleRef};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator, Variable};
+use oxigraph::store::{StorageError, Store};
+
+use crate::graph::vocab;
+
+/// Why the store could not do what was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Another process holds the store open for writing.
+    #[error("store {path} is in use by another newsgraph process (it holds the lock); wait for it to finish or use another --store")]
+    Locked { path: PathBuf },
+    /// The store could not be opened.
+    #[error("cannot open store {path}: {message}")]
+    Open { path: PathBuf, message: String },
+    /// Reading or writing failed.
+    #[error("store {path}: {source}")]
+    Storage { path: PathBuf, source: StorageError },
+    /// The SPARQL query is not valid.
+    #[error("invalid SPARQL query: {0}")]
+    Syntax(#[from] oxigraph::sparql::SparqlSyntaxError),
+    /// The query failed or was cancelled.
+    #[error("query failed: {0}")]
+    Evaluation(#[from] oxigraph::sparql::QueryEvaluationError),
+    /// Writing an export failed.
+    #[error("export failed: {0}")]
+    Export(#[from] std::io::Error),
+}
+
+/// One article's quads ready to be written, replacing any earlier version of the article.
+#[derive(Debug, Clone)]
+pub struct ArticleWrite {
+    /// The article's graph name.
+    pub graph: NamedNode,
+    /// Whether an earlier version is in the store and must be removed first.
+    pub replaces: bool,
+    /// The article's quads (all in `graph`).
+    pub quads: Vec<Quad>,
+    /// Reference quads (countries) that may already be present.
+    pub reference: Vec<Quad>,
+}
+
+/// An Oxigraph store on disk.
+pub struct GraphStore {
+    store: Store,
+    path: PathBuf,
+}
+
+fn is_lock_error(message: &str) -> bool {
+    let m = message.to_lowercase();
+    m.contains("lock") && (m.contains("resource temporarily unavailable") || m.contains("lock file") || m.contains("no locks available"))
+}
+
+impl GraphStore {
+    /// Opens (creating when missing) the store at `path` for reading and writing.
+    pub fn open(path: &Path) -> Result<GraphStore, StoreError> {
+        if let Err(e) = std::fs::create_dir_all(path) {
+            return Err(StoreError::Open { path: path.to_owned(), message: e.to_string() });
+        }
+        match Store::open(path) {
+            Ok(store) => Ok(GraphStore { store, path: path.to_owned() }),
+            Err(e) => Err(Self::open_error(path, e)),
+        }
+    }
+
+    /// Opens an existing store at `path` for reading only (queries, export, stats).
+    pub fn open_read_only(path: &Path) -> Result<GraphStore, StoreError> {
+        if !path.join("CURRENT").exists() {
+            return Err(StoreError::Open {
+                path: path.to_owned(),
+                message: "no store here (run `newsgraph ingest` first, or pass --store)".to_owned(),
+            });
+        }
+        match Store::open_read_only(path) {
+            Ok(store) => Ok(GraphStore { store, path: path.to_owned() }),
+            Err(e) => Err(Self::open_error(path, e)),
+        }
+    }
+
+    fn open_error(path: &Path, e: StorageError) -> StoreError {
+        let message = e.to_string();
+        if is_lock_error(&message) {
+            StoreError::Locked { path: path.to_owned() }
+        } else {
+            StoreError::Open { path: path.to_owned(), message }
+        }
+    }
+
+    fn storage(&self, source: StorageError) -> StoreError {
+        StoreError::Storage { path: self.path.clone(), source }
+    }
+
+    /// Content hashes of the articles in the store, by graph name.
+    pub fn article_hashes(&self) -> Result<HashMap<String, String>, StoreError> {
+        let mut out = HashMap::new();
+        for quad in self.store.quads_for_pattern(None, Some(vocab::CONTENT_HASH), None, None) {
+            let quad = quad.map_err(|e| self.storage(e))?;
+            if let Term::Literal(l) = &quad.object {
+                out.insert(quad.subject.to_string().trim_matches(['<', '>']).to_owned(), l.value().to_owned());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Writes a batch of articles in one atomic transaction: each article's old graph, if
+    /// any, is removed and its new quads inserted; either the whole batch lands or none of it.
+    pub fn write(&self, batch: &[ArticleWrite]) -> Result<(), StoreError> {
+        let mut tx = self.store.start_transaction().map_err(|e| self.storage(e))?;
+        for a in batch {
+            if a.replaces {
+                tx.remove_named_graph(a.graph.as_ref()).map_err(|e| self.storage(e))?;
+            }
+            tx.extend(a.quads.iter());
+            tx.extend(a.reference.iter());
+        }
+        tx.commit().map_err(|e| self.storage(e))
+    }
+
+    /// Number of quads in the store.
+    pub fn len(&self) -> Result<usize, StoreError> {
+        self.store.len().map_err(|e| self.storage(e))
+    }
+
+    /// Whether the store holds no quads.
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        self.store.is_empty().map_err(|e| self.storage(e))
+    }
+
+    /// Runs a SPARQL query over all graphs (the default graph is their union unless the query
+    /// names its own dataset), giving up after `timeout` when one is set.
+    pub fn query(&self, sparql: &str, timeout: Option<Duration>) -> Result<QueryResults<'static>, StoreError> {
+        self.query_with_bindings(sparql, timeout, Vec::new())
+    }
+
+    /// Like [`GraphStore::query`], with variables bound to literals before evaluation
+    /// (`--bind name=France`).
+    pub fn query_with_bindings(
+        &self,
+        sparql: &str,
+        timeout: Option<Duration>,
+        bindings: Vec<(Variable, Literal)>,
+    ) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = SparqlEvaluator::new();
+        for (prefix, iri) in vocab::PREFIXES {
+            evaluator = evaluator.with_prefix(prefix, iri).map_err(|e| StoreError::Open { path: self.path.clone(), message: e.to_string() })?;
+        }
+        if let Some(timeout) = timeout {
+            let token = CancellationToken::new();
+            evaluator = evaluator.with_cancellation_token(token.clone());
+            std::thread::spawn(move || {
+                std::thread::sleep(timeout);
+                token.cancel();
+            });
+        }
+        let mut prepared = evaluator.parse_query(sparql)?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        for (var, value) in bindings {
+            prepared = prepared.substitute_variable(var, value);
+        }
+        Ok(prepared.on_store(&self.store).execute()?)
+    }
+
+    /// Writes the whole store in `format`. Graph formats (Turtle, N-Triples, RDF/XML) get
+    /// every distinct triple of every graph; dataset formats (N-Quads, TriG) keep one named
+    /// graph per article.
+    pub fn export(&self, format: RdfFormat, out: impl Write) -> Result<(), StoreError> {
+        let mut serializer = RdfSerializer::from_format(format);
+        for (prefix, iri) in vocab::PREFIXES {
+            serializer = serializer.with_prefix(prefix, iri).map_err(|e| std::io::Error::other(e.to_string()))?;
+        }
+        let mut writer = serializer.for_writer(out);
+        if format.supports_datasets() {
+            for quad in self.store.iter() {
+                let quad = quad.map_err(|e| self.storage(e))?;
+                writer.serialize_quad(&quad)?;
+            }
+        } else {
+            let mut seen = std::collections::HashSet::new();
+            for quad in self.store.iter() {
+                let quad = quad.map_err(|e| self.storage(e))?;
+                let triple = TripleRef::new(&quad.subject, &quad.predicate, &quad.object);
+                if seen.insert(hash_of(&triple.to_string())) {
+                    writer.serialize_triple(triple)?;
+                }
+            }
+        }
+        writer.finish()?.flush()?;
+        Ok(())
+    }
+
+    /// Whether the store has a named graph with this name.
+    pub fn has_graph(&self, graph: NamedNodeRef<'_>) -> Result<bool, StoreError> {
+        self.store.contains_named_graph(graph).map_err(|e| self.storage(e))
+    }
+
+    /// Number of quads in one graph.
+    pub fn graph_len(&self, graph: GraphNameRef<'_>) -> Result<usize, StoreError> {
+        let mut n = 0;
+        for q in self.store.quads_for_pattern(None, None, None, Some(graph)) {
+            q.map_err(|e| self.storage(e))?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Flushes and compacts the store files.
+    pub fn optimize(&self) -> Result<(), StoreError> {
+        self.store.optimize().map_err(|e| self.storage(e))
+    }
+}
+
+fn hash_of(s: &str) -> u128 {
+    let mut first = [0u8; 16];
+    first.copy_from_slice(&blake3::hash(s.as_bytes()).as_bytes()[..16]);
+    u128::from_le_bytes(first)
+}

@@ -1,0 +1,116 @@
+//! Sentence and token segmentation, with byte offsets into the article text.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lexicon::Lexicon;
+
+/// A token: a word, a number or one punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Byte ranges of the sentences of `text`: Unicode sentence boundaries (UAX #29), re-joined
+/// where a boundary follows an abbreviation ("Mr.") or an initial ("J."), and trimmed.
+pub fn sentences(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut join_next = false;
+    for (start, piece) in text.split_sentence_bound_indices() {
+        let end = start + piece.len();
+        let trimmed_end = start + piece.trim_end().len();
+        match out.last_mut() {
+            Some(last) if join_next => last.end = trimmed_end.max(last.end),
+            _ => out.push(start..trimmed_end),
+        }
+        let last_word = piece.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        // A paragraph break always ends a sentence, whatever precedes it.
+        let ends_paragraph = piece[piece.trim_end().len()..].contains('\n');
+        join_next = !ends_paragraph
+            && (lexicon.is_abbreviation(last_word) || is_initial(last_word))
+            && end < text.len();
+    }
+    out.into_iter()
+        .filter_map(|r| {
+            let s = &text[r.clone()];
+            let lead = s.len() - s.trim_start().len();
+            let range = r.start + lead..r.end;
+            (!range.is_empty()).then_some(range)
+        })
+        .collect()
+}
+
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+fn token_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // Initialisms (U.S.), words and numbers with inner joiners (O'Brien, co-operation,
+        // 1,400.5), possessive 's split off below; anything else one character at a time.
+        Regex::new(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[\-\.&,'’][\p{L}\p{N}\p{M}]+)*|\S")
+            .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+    })
+}
+
+/// Tokens of `text[range]`, offsets relative to the whole `text`.
+pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
+    let slice = &text[range.clone()];
+    let mut out = Vec::new();
+    for m in token_regex().find_iter(slice) {
+        let (start, end) = (range.start + m.start(), range.start + m.end());
+        let word = m.as_str();
+        let possessive = ["'s", "’s"].iter().find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
+        match possessive {
+            Some(p) => {
+                out.push(Token { start, end: end - p.len() });
+                out.push(Token { start: end - p.len(), end });
+            }
+            None => out.push(Token { start, end }),
+        }
+    }
+    out
+}
+
+/// Whether a token starts with an uppercase letter.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> &'static Lexicon {
+        Lexicon::builtin().map_err(|e| e.to_string()).unwrap()
+    }
+
+    #[test]
+    fn sentences_keep_abbreviations_and_split_paragraphs() {
+        let text = "Headline here\n\nMr. Smith met J. Doe in the U.S. today. Then he left.\nNext para";
+        let s: Vec<&str> = sentences(text, lex()).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(s, ["Headline here", "Mr. Smith met J. Doe in the U.S. today.", "Then he left.", "Next para"]);
+    }
+
+    #[test]
+    fn tokens_split_possessives_and_keep_numbers() {
+        let text = "France's £1,400 O'Brien U.S. co-operation.";
+        let t: Vec<&str> = tokens(text, 0..text.len()).iter().map(|t| t.text(text)).collect();
+        assert_eq!(t, ["France", "'s", "£", "1,400", "O'Brien", "U.S.", "co-operation", "."]);
+    }
+}
