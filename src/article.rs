@@ -290,11 +290,7 @@ fn text_article(source: String, shown: &str, text: String) -> Result<Article, Re
     if text.trim().is_empty() {
         return Err(ReadError::Empty { path: shown.to_owned() });
     }
-    let title = text
-        .split_once('\n')
-        .filter(|(first, rest)| first.len() < 300 && rest.trim_start_matches('\r').starts_with('\n'))
-        .map(|(first, _)| first.trim().to_owned())
-        .filter(|t| !t.is_empty());
+    let title = crate::text::headline(&text).map(|(_, first)| text[first].to_owned());
     Ok(Article { source, title, text, url: None, published: None, publisher: None })
 }
 
@@ -412,6 +408,8 @@ mod tests {
         let a = text_article("s".into(), "s", "Head line\n\nBody text.".into()).unwrap();
         assert_eq!(a.title.as_deref(), Some("Head line"));
         let b = text_article("s".into(), "s", "One paragraph\nwith two lines.".into()).unwrap();
+        let c = text_article("s".into(), "s", "Head line\nSub head\n\nBody text.".into()).unwrap();
+        assert_eq!(c.title.as_deref(), Some("Head line"));
         assert_eq!(b.title, None);
     }
 

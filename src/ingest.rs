@@ -65,12 +65,10 @@ fn prepare(article: Article, known: &HashMap<String, String>, lex: &Lexicon) -> 
         return Outcome::Unchanged;
     }
     match extract_guarded(&article, lex) {
-        Ok(ex) => Outcome::Write(Box::new(ArticleWrite {
-            replaces: previous.is_some(),
-            quads: graph::article_quads(&article, &ex),
-            reference: graph::country_quads(&ex, lex),
-            graph,
-        })),
+        Ok(ex) => {
+            let rdf = graph::map_article(&article, &ex, lex);
+            Outcome::Write(Box::new(ArticleWrite { replaces: previous.is_some(), quads: rdf.article, shared: rdf.shared, graph }))
+        }
         Err(e) => Outcome::Failed(e),
     }
 }
@@ -143,5 +141,8 @@ pub fn ingest(store: &GraphStore, paths: &[PathBuf], lex: &Lexicon, options: &In
         }
     }
     bar.finish_and_clear();
+    if summary.added + summary.replaced > 0 {
+        store.flush()?;
+    }
     Ok(summary)
 }

@@ -202,15 +202,14 @@ fn extract_one(file: &Path, format: ExtractFormat) -> Result<()> {
         let ex = newsgraph::extract(&a.text, lex);
         match format {
             ExtractFormat::Turtle => {
-                let mut quads = graph::article_quads(&a, &ex);
-                quads.extend(graph::country_quads(&ex, lex));
-                let mut serializer = oxigraph::io::RdfSerializer::from_format(RdfFormat::TriG);
+                let rdf = graph::map_article(&a, &ex, lex);
+                let mut serializer = oxigraph::io::RdfSerializer::from_format(RdfFormat::Turtle);
                 for (p, ns) in graph::vocab::PREFIXES {
                     serializer = serializer.with_prefix(p, ns)?;
                 }
                 let mut w = serializer.for_writer(&mut out);
-                for q in &quads {
-                    w.serialize_quad(q)?;
+                for q in rdf.article.iter().chain(&rdf.shared) {
+                    w.serialize_triple(oxigraph::model::TripleRef::from(q.as_ref()))?;
                 }
                 w.finish()?;
             }

@@ -44,8 +44,8 @@ pub struct ArticleWrite {
     pub replaces: bool,
     /// The article's quads (all in `graph`).
     pub quads: Vec<Quad>,
-    /// Reference quads (countries) that may already be present.
-    pub reference: Vec<Quad>,
+    /// Shared entity descriptions, which may already be present.
+    pub shared: Vec<Quad>,
 }
 
 /// An Oxigraph store on disk.
@@ -119,7 +119,7 @@ impl GraphStore {
                 tx.remove_named_graph(a.graph.as_ref()).map_err(|e| self.storage(e))?;
             }
             tx.extend(a.quads.iter());
-            tx.extend(a.reference.iter());
+            tx.extend(a.shared.iter());
         }
         tx.commit().map_err(|e| self.storage(e))
     }
@@ -213,9 +213,10 @@ impl GraphStore {
         Ok(n)
     }
 
-    /// Flushes and compacts the store files.
-    pub fn optimize(&self) -> Result<(), StoreError> {
-        self.store.optimize().map_err(|e| self.storage(e))
+    /// Writes buffered data to the store's files, so later read-only opens need not replay
+    /// the write-ahead log.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.store.flush().map_err(|e| self.storage(e))
     }
 }
 

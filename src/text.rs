@@ -87,6 +87,20 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     out
 }
 
+/// The headline block at the top of an article: up to three short lines (a headline and
+/// sub-headlines) followed by a blank line and more text. Returns the block's end and the
+/// byte range of its first line.
+pub fn headline(text: &str) -> Option<(usize, Range<usize>)> {
+    let block_end = text.find("\n\n").or_else(|| text.find("\r\n\r\n"))?;
+    let block = &text[..block_end];
+    let lines: Vec<&str> = block.lines().collect();
+    let short = lines.len() <= 3 && lines.iter().all(|l| l.trim().chars().count() <= 250);
+    let more_follows = !text[block_end..].trim().is_empty();
+    let first = lines.first()?;
+    let lead = first.len() - first.trim_start().len();
+    (short && more_follows && !first.trim().is_empty()).then(|| (block_end, lead..lead + first.trim().len()))
+}
+
 /// Whether a token starts with an uppercase letter.
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -105,6 +119,14 @@ mod tests {
         let text = "Headline here\n\nMr. Smith met J. Doe in the U.S. today. Then he left.\nNext para";
         let s: Vec<&str> = sentences(text, lex()).into_iter().map(|r| &text[r]).collect();
         assert_eq!(s, ["Headline here", "Mr. Smith met J. Doe in the U.S. today.", "Then he left.", "Next para"]);
+    }
+
+    #[test]
+    fn headline_block_with_subheading() {
+        let text = "Main head\nSub head\n\nBody text here.";
+        let (end, first) = headline(text).unwrap();
+        assert_eq!((&text[..end], &text[first]), ("Main head\nSub head", "Main head"));
+        assert!(headline("Just one paragraph of text.").is_none());
     }
 
     #[test]

@@ -433,7 +433,7 @@ mod tests {
     #[test]
     fn delivered_request_adds_its_addressee() {
         let text = "UK Home Secretary James Cleverly has demanded that French authorities stop all crossings. \
-                    The extraordinary request was delivered directly to French Interior Minister Gerald Darmanin.";
+                    The extraordinary request was delivered directly to French Interior Minister Gerald Darmanin, challenging France's long-standing policy of not intercepting vessels once they enter territorial waters.";
         let d = demands(text);
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].0, "James Cleverly");

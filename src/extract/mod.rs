@@ -53,7 +53,7 @@ impl<'t> Doc<'t> {
         Doc {
             text,
             lex,
-            headline_end: headline_end(text),
+            headline_end: text::headline(text).map_or(0, |(end, _)| end),
             sentences,
             tokens,
             spots,
@@ -67,17 +67,6 @@ impl<'t> Doc<'t> {
     pub fn spots_in<'s>(&'s self, tokens: &'s [Token]) -> impl Iterator<Item = &'s Spot> + 's {
         let (start, end) = (tokens.first().map_or(0, |t| t.start), tokens.last().map_or(0, |t| t.end));
         self.spots.iter().filter(move |s| start <= s.start && s.end <= end)
-    }
-}
-
-/// End of the first line when it stands alone above a blank line, as headlines do.
-fn headline_end(text: &str) -> usize {
-    let Some(i) = text.find('\n') else { return 0 };
-    let rest = &text[i..];
-    if i < 300 && (rest.starts_with("\n\n") || rest.starts_with("\n\r\n")) {
-        i
-    } else {
-        0
     }
 }
 

@@ -69,13 +69,17 @@ fn body_kind_name(kind: BodyKind) -> &'static str {
     }
 }
 
-/// Quads of one article, all in the article's named graph.
+/// Quads for one graph.
 struct GraphWriter {
     graph: GraphName,
     quads: Vec<Quad>,
 }
 
 impl GraphWriter {
+    fn new(graph: NamedNodeRef<'_>) -> GraphWriter {
+        GraphWriter { graph: GraphName::NamedNode(graph.into_owned()), quads: Vec::new() }
+    }
+
     fn add(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<Term>) {
         self.quads.push(Quad::new(s.clone(), p, o, self.graph.clone()));
     }
@@ -94,11 +98,22 @@ fn decimal(amount: f64) -> Literal {
     Literal::new_typed_literal(text, v::XSD_DECIMAL)
 }
 
-/// All quads for one article and what was extracted from it, in the article's named graph.
-/// Country reference data lives in [`v::COUNTRIES_GRAPH`] (see [`country_quads`]).
-pub fn article_quads(article: &Article, ex: &Extraction) -> Vec<Quad> {
+/// The RDF for one article.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleGraph {
+    /// What the article says, in the article's own named graph: its metadata, the entities it
+    /// mentions, the posts it says people hold, and its events with their evidence.
+    pub article: Vec<Quad>,
+    /// Descriptions of the entities it refers to, in [`v::ENTITIES_GRAPH`]: identical whichever
+    /// article states them, so writing them again changes nothing.
+    pub shared: Vec<Quad>,
+}
+
+/// Maps one article and what was extracted from it to RDF.
+pub fn map_article(article: &Article, ex: &Extraction, lex: &Lexicon) -> ArticleGraph {
     let article_node = article_iri(article);
-    let mut w = GraphWriter { graph: GraphName::NamedNode(article_node.clone()), quads: Vec::new() };
+    let mut w = GraphWriter::new(article_node.as_ref());
+    let mut shared = GraphWriter::new(v::ENTITIES_GRAPH);
     w.add(&article_node, v::TYPE, v::NEWS_ARTICLE.into_owned());
     if let Some(t) = &article.title {
         w.add(&article_node, v::HEADLINE, Literal::from(t.as_str()));
@@ -117,6 +132,7 @@ pub fn article_quads(article: &Article, ex: &Extraction) -> Vec<Quad> {
 
     let nodes: Vec<NamedNode> = ex.entities.iter().map(entity_iri).collect();
     let mentioned: BTreeSet<usize> = ex.mentions.iter().filter_map(|m| m.entity).collect();
+    let mut countries: BTreeSet<&str> = BTreeSet::new();
     for (i, e) in ex.entities.iter().enumerate() {
         let node = &nodes[i];
         if mentioned.contains(&i) {
@@ -125,8 +141,8 @@ pub fn article_quads(article: &Article, ex: &Extraction) -> Vec<Quad> {
         match e.kind {
             EntityKind::Country => {}
             EntityKind::Person => {
-                w.add(node, v::TYPE, v::PERSON.into_owned());
-                w.add(node, v::LABEL, Literal::from(e.name.as_str()));
+                shared.add(node, v::TYPE, v::PERSON.into_owned());
+                shared.add(node, v::LABEL, Literal::from(e.name.as_str()));
             }
             EntityKind::Body => {
                 let class = match e.body_kind {
@@ -134,14 +150,17 @@ pub fn article_quads(article: &Article, ex: &Extraction) -> Vec<Quad> {
                     Some(BodyKind::Other) | None => v::ORGANIZATION,
                     _ => v::GOVERNMENT_ORGANIZATION,
                 };
-                w.add(node, v::TYPE, class.into_owned());
-                w.add(node, v::LABEL, Literal::from(e.name.as_str()));
+                shared.add(node, v::TYPE, class.into_owned());
+                shared.add(node, v::LABEL, Literal::from(e.name.as_str()));
                 if let Some(kind) = e.body_kind {
-                    w.add(node, v::BODY_KIND, Literal::from(body_kind_name(kind)));
+                    shared.add(node, v::BODY_KIND, Literal::from(body_kind_name(kind)));
                 }
-                if let Some(c) = &e.country {
-                    w.add(node, v::IN_COUNTRY, country_iri(c));
-                }
+            }
+        }
+        if let Some(c) = &e.country {
+            countries.insert(c);
+            if e.kind == EntityKind::Body {
+                shared.add(node, v::IN_COUNTRY, country_iri(c));
             }
         }
     }
@@ -154,13 +173,14 @@ pub fn article_quads(article: &Article, ex: &Extraction) -> Vec<Quad> {
                 let body = h.body.map(|b| &ex.entities[b]);
                 let post = post_iri(&h.post, body, h.country.as_deref());
                 w.add(&nodes[h.person], v::HOLDS, post.clone());
-                w.add(&post, v::TYPE, v::POST.into_owned());
-                w.add(&post, v::LABEL, Literal::from(h.post.as_str()));
+                shared.add(&post, v::TYPE, v::POST.into_owned());
+                shared.add(&post, v::LABEL, Literal::from(h.post.as_str()));
                 if let Some(b) = h.body {
-                    w.add(&post, v::POST_IN, nodes[b].clone());
+                    shared.add(&post, v::POST_IN, nodes[b].clone());
                 }
                 if let Some(c) = &h.country {
-                    w.add(&post, v::IN_COUNTRY, country_iri(c));
+                    countries.insert(c);
+                    shared.add(&post, v::IN_COUNTRY, country_iri(c));
                 }
             }
             Fact::Demand(d) => {
@@ -196,7 +216,7 @@ pub fn article_quads(article: &Article, ex: &Extraction) -> Vec<Quad> {
                 if let Some(x) = f.recipient {
                     w.add(&event, v::RECIPIENT, nodes[x].clone());
                 }
-                let amount = NamedNode::new_unchecked(format!("{}#amount", event.as_str()));
+                let amount = NamedNode::new_unchecked(format!("{}-amount", event.as_str()));
                 w.add(&event, v::AMOUNT, amount.clone());
                 w.add(&amount, v::TYPE, v::MONETARY_AMOUNT.into_owned());
                 w.add(&amount, v::VALUE, decimal(f.amount));
@@ -216,36 +236,18 @@ pub fn article_quads(article: &Article, ex: &Extraction) -> Vec<Quad> {
             }
         }
     }
-    w.quads
-}
 
-/// Reference quads for the countries an extraction mentions: type, name, ISO codes and the
-/// Wikidata entity, in [`v::COUNTRIES_GRAPH`]. Identical for every article, so loading them
-/// again changes nothing.
-pub fn country_quads(ex: &Extraction, lex: &Lexicon) -> Vec<Quad> {
-    let graph = GraphName::NamedNode(v::COUNTRIES_GRAPH.into_owned());
-    let mut out = Vec::new();
-    let isos: BTreeSet<&str> = ex
-        .entities
-        .iter()
-        .filter_map(|e| e.country.as_deref())
-        .chain(ex.facts.iter().filter_map(|f| match f {
-            Fact::Holds(h) => h.country.as_deref(),
-            _ => None,
-        }))
-        .collect();
-    for iso in isos {
+    for iso in countries {
         let Some(c) = lex.country(iso) else { continue };
         let node = country_iri(iso);
-        let mut add = |p: NamedNodeRef<'_>, o: Term| out.push(Quad::new(node.clone(), p, o, graph.clone()));
-        add(v::TYPE, v::COUNTRY.into_owned().into());
-        add(v::LABEL, Literal::from(c.name.as_str()).into());
-        add(v::ISO_CODE, Literal::from(c.iso2.as_str()).into());
-        add(v::ISO_ALPHA3, Literal::from(c.iso3.as_str()).into());
-        add(v::WIKIDATA_ID, Literal::from(c.wikidata.as_str()).into());
-        add(v::SAME_AS, NamedNode::new_unchecked(format!("{WD}{}", c.wikidata)).into());
+        shared.add(&node, v::TYPE, v::COUNTRY.into_owned());
+        shared.add(&node, v::LABEL, Literal::from(c.name.as_str()));
+        shared.add(&node, v::ISO_CODE, Literal::from(c.iso2.as_str()));
+        shared.add(&node, v::ISO_ALPHA3, Literal::from(c.iso3.as_str()));
+        shared.add(&node, v::WIKIDATA_ID, Literal::from(c.wikidata.as_str()));
+        shared.add(&node, v::SAME_AS, NamedNode::new_unchecked(format!("{WD}{}", c.wikidata)));
     }
-    out
+    ArticleGraph { article: w.quads, shared: shared.quads }
 }
 
 #[cfg(test)]

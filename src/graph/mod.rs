@@ -4,4 +4,4 @@
 pub mod map;
 pub mod vocab;
 
-pub use map::{article_iri, article_quads, country_quads};
+pub use map::{article_iri, map_article, ArticleGraph};

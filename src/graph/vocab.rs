@@ -41,8 +41,10 @@ pub const PREFIXES: [(&str, &str); 12] = [
     ("dcterms", "http://purl.org/dc/terms/"),
 ];
 
-/// The graph holding country reference data (names, ISO codes, Wikidata links).
-pub const COUNTRIES_GRAPH: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://w3id.org/newsgraph/id/graph/countries");
+/// The graph describing entities shared by all articles: countries (names, ISO codes,
+/// Wikidata links), and the names and types of people, bodies and posts. Article graphs hold
+/// what each article says about them; this graph holds each description once.
+pub const ENTITIES_GRAPH: NamedNodeRef<'static> = NamedNodeRef::new_unchecked("https://w3id.org/newsgraph/id/graph/entities");
 
 macro_rules! terms {
     ($($(#[$doc:meta])* $name:ident = $ns:literal $local:literal;)*) => {
