@@ -132,6 +132,12 @@ struct DemandCues {
     obligation: Vec<String>,
     nouns: Vec<String>,
     delivery: Vec<String>,
+    not_after_obligation: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Grammar {
+    verb_lead: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -166,6 +172,7 @@ struct CueFile {
     demand: DemandCues,
     reject: CueSet,
     reject_not: RejectNot,
+    grammar: Grammar,
     fund: FundCues,
     speech: CueSet,
     modality: Modality,
@@ -223,6 +230,8 @@ pub struct Lexicon {
     longest_cue: usize,
     need_infinitive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
+    verb_lead: HashSet<String>,
+    not_after_obligation: HashSet<String>,
     purpose_phrases: Vec<String>,
     state_nouns: HashSet<String>,
     shadow_words: HashSet<String>,
@@ -477,6 +486,8 @@ impl Lexicon {
             longest_cue,
             need_infinitive: lower_set(&cue_file.demand.need_infinitive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
+            verb_lead: lower_set(&cue_file.grammar.verb_lead),
+            not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             shadow_words: lower_set(&cue_file.actors.shadow),
@@ -560,6 +571,16 @@ impl Lexicon {
     /// Whether "refused to <word>" answers a journalist rather than a demand.
     pub fn is_non_rejection_object(&self, word: &str) -> bool {
         self.non_rejection_objects.contains(word)
+    }
+
+    /// Whether `word` may stand right before a cue used as a verb.
+    pub fn is_verb_lead(&self, word: &str) -> bool {
+        self.verb_lead.contains(word)
+    }
+
+    /// Whether `word` after "must" makes it something other than a demand ("must be").
+    pub fn blocks_obligation(&self, word: &str) -> bool {
+        self.not_after_obligation.contains(word)
     }
 
     /// Phrases that introduce a funding purpose, longest first.

@@ -88,7 +88,7 @@ impl<'a> Sentence<'a> {
     fn actor_before(&self, i: usize) -> Option<&'a Actor> {
         let from = self.byte(self.clause_start(i));
         let to = self.byte(i);
-        self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to).find(|a| {
+        self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && self.token_of(a.end.saturating_sub(1)) + 10 >= i).find(|a| {
             let k = self.token_of(a.start);
             let prev = k.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
             let prev2 = k.checked_sub(2).map(|p| self.word(p)).unwrap_or("");
@@ -123,9 +123,24 @@ impl<'a> Sentence<'a> {
             .to_owned()
     }
 
-    /// Whether the cue word at `i` is used as a noun ("the UK's demands").
-    fn is_noun_use(&self, i: usize) -> bool {
-        i.checked_sub(1).is_some_and(|p| DETERMINERS.contains(&self.word(p)) || self.word(p) == "this")
+    /// Whether the cue at token `i` is used as a verb: it opens the sentence, or an actor,
+    /// an auxiliary, a pronoun or a conjunction stands right before it (adverbs looked through).
+    /// "huge demand", "growing calls", "in order to" are nouns.
+    fn is_verb_use(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 {
+            let prev = self.word(k - 1);
+            let prev_start = self.tokens[k - 1].start;
+            if self.actors.iter().any(|a| a.start <= prev_start && prev_start < a.end) || self.doc.lex.is_verb_lead(prev) {
+                return true;
+            }
+            if prev.ends_with("ly") && prev.len() > 3 {
+                k -= 1;
+                continue;
+            }
+            return prev == "," && k >= 2 && self.actors.iter().any(|a| a.end == self.tokens[k - 2].end);
+        }
+        true
     }
 
     fn is_passive(&self, i: usize) -> bool {
@@ -147,16 +162,19 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
     let quotes = find_quote_facts(doc, actors);
     for (si, range) in doc.sentences.iter().enumerate() {
         let tokens = &doc.tokens[si];
+        let first = actors.partition_point(|a| a.start < range.start);
+        let last = actors.partition_point(|a| a.start < range.end);
         let sentence = Sentence {
             doc,
             range: range.clone(),
             tokens,
             lower: tokens.iter().map(|t| t.text(doc.text).to_lowercase()).collect(),
-            actors,
+            actors: &actors[first..last],
         };
         let cues = sentence.cue_hits();
         for (ci, cue) in cues.iter().enumerate() {
-            if cue.cues.contains(&Cue::Demand) && !sentence.is_noun_use(cue.start) {
+            let verb = sentence.is_verb_use(cue.start);
+            if cue.cues.contains(&Cue::Demand) && verb {
                 if let Some(d) = read_demand(&sentence, cue, &cues) {
                     facts.push(Fact::Demand(d));
                     continue;
@@ -168,7 +186,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
                     continue;
                 }
             }
-            if cue.cues.contains(&Cue::Reject) && !sentence.is_noun_use(cue.start) {
+            if cue.cues.contains(&Cue::Reject) && verb {
                 if let Some(r) = read_rejection(&sentence, cue, &cues, &facts) {
                     facts.push(Fact::Rejection(r));
                     continue;
@@ -232,8 +250,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
 
 fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]) -> Option<Demand> {
     // "Y must stop X": Y is right before the cue; the demander is who says it.
-    let addressee = s.actors.iter().rev().find(|a| a.end <= s.byte(cue.start) && s.token_of(a.start) + 4 >= cue.start && !a.pronoun)?;
-    if s.qualified(s.token_of(addressee.end.saturating_sub(1)) + 1, cue.start, cues) || s.word(cue.end) == "not" {
+    let addressee = s.actors.iter().rev().find(|a| a.end <= s.byte(cue.start) && s.token_of(a.end.saturating_sub(1)) + 3 >= cue.start && !a.pronoun)?;
+    if s.qualified(s.token_of(addressee.end.saturating_sub(1)) + 1, cue.start, cues) || s.doc.lex.blocks_obligation(s.word(cue.end)) {
         return None;
     }
     let at = s.byte(cue.start);
@@ -308,7 +326,7 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         }
         let Some(cue) = cues
             .iter()
-            .filter(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)))
+            .filter(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start))
             .last()
         else {
             continue;

@@ -259,7 +259,12 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
     let place_preposition = matches!(prev.as_deref(), Some("in" | "at" | "from" | "across" | "near" | "into" | "around" | "inside" | "outside" | "throughout"));
     match g {
         GazetteerHit::CountryName(_) => Some(s.end),
-        GazetteerHit::CountryCapital(_) => (!place_preposition).then_some(s.end),
+        // A capital stands for its government only as a subject: "Paris has rejected", "Beijing said".
+        GazetteerHit::CountryCapital(_) => {
+            let next = token_at(tokens, s.end.saturating_sub(1)).and_then(|k| tokens.get(k + 1)).map(|t| t.text(doc.text).to_lowercase());
+            let acts = next.is_some_and(|w| doc.lex.is_verb_lead(&w) || !doc.lex.cue(&w).is_empty());
+            (acts && !place_preposition).then_some(s.end)
+        }
         _ => {
             let last = token_at(tokens, s.end.saturating_sub(1))?;
             // A demonym before a post title qualifies the post ("French Interior Minister").
