@@ -1,0 +1,117 @@
+//! Store semantics through the real binary: idempotent re-ingest, atomic replace of a changed
+//! article, bad inputs failing alone, a locked store, query errors.
+
+mod common;
+
+use std::io::Write;
+use std::process::Stdio;
+
+use common::{seed, TempStore};
+
+fn quad_count(store: &TempStore) -> usize {
+    let rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+    rows[0]["n"].parse().expect("count")
+}
+
+#[test]
+fn reingesting_an_unchanged_article_changes_nothing() {
+    let store = TempStore::new();
+    store.ingest(&[&seed()]);
+    let before = quad_count(&store);
+    let out = store.ingest(&[&seed()]);
+    assert!(out.starts_with("0 added, 0 replaced, 1 unchanged, 0 failed; 0 triples"), "{out}");
+    assert_eq!(quad_count(&store), before);
+}
+
+#[test]
+fn a_changed_article_replaces_its_old_graph() {
+    let store = TempStore::new();
+    let article = store.dir().join("article.txt");
+    let text = std::fs::read_to_string(seed()).expect("seed");
+    std::fs::write(&article, &text).expect("write");
+    store.ingest(&[&article]);
+    let before = quad_count(&store);
+
+    std::fs::write(&article, text.replace("£480 million", "£500 million")).expect("write");
+    let out = store.ingest(&[&article]);
+    assert!(out.starts_with("0 added, 1 replaced, 0 unchanged, 0 failed"), "{out}");
+    let funding = store.query("funding");
+    let amounts: Vec<&str> = funding.iter().map(|f| f["amount"].as_str()).collect();
+    assert_eq!(amounts, ["500000000"], "the old figure must be gone: {funding:?}");
+    assert_eq!(store.query("articles").len(), 1);
+    assert_eq!(quad_count(&store), before, "same article shape, same number of quads");
+}
+
+#[test]
+fn bad_inputs_fail_alone_and_leave_no_partial_articles() {
+    let store = TempStore::new();
+    let dir = store.dir().join("inbox");
+    std::fs::create_dir(&dir).expect("mkdir");
+    std::fs::copy(seed(), dir.join("good.txt")).expect("copy");
+    std::fs::write(dir.join("empty.txt"), "").expect("write");
+    std::fs::write(dir.join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
+    let mut jsonl = std::fs::File::create(dir.join("feed.jsonl")).expect("create");
+    writeln!(jsonl, r#"{{"title":"Germany urges Poland to act","text":"Germany urged Poland to close the border.","url":"https://example.org/a"}}"#).unwrap();
+    writeln!(jsonl, r#"{{"title":"broken","text": "#).unwrap();
+    writeln!(jsonl, r#"{{"title":"Spain rejects plan","text":"Spain rejected the Commission's plan.","url":"https://example.org/b"}}"#).unwrap();
+    drop(jsonl);
+    let missing = store.dir().join("no-such-file.txt");
+
+    let out = store.run(&["ingest", dir.to_str().unwrap(), missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "failures make the exit status non-zero");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stdout.starts_with("3 added, 0 replaced, 0 unchanged, 4 failed"), "{stdout}\n{stderr}");
+    for cause in ["empty.txt: empty", "image.txt: binary file", "feed.jsonl:2: invalid JSON", "no-such-file.txt: No such file"] {
+        assert!(stderr.contains(cause), "missing {cause:?} in:\n{stderr}");
+    }
+    let sources: Vec<String> = store.query("articles").into_iter().map(|r| r["source"].clone()).collect();
+    assert_eq!(sources.len(), 3, "{sources:?}");
+    assert!(sources.iter().any(|s| s.ends_with("good.txt")));
+    assert!(sources.contains(&"https://example.org/a".to_owned()) && sources.contains(&"https://example.org/b".to_owned()));
+    let demands = store.query("demands");
+    assert!(demands.iter().any(|d| d["demander"] == "Germany" && d["addressee"] == "Poland"), "{demands:?}");
+}
+
+#[test]
+fn a_store_in_use_gets_a_clear_error_and_still_opens_afterwards() {
+    let store = TempStore::new();
+    store.ingest(&[&seed()]);
+    // The first process opens the store, then waits for its article on standard input.
+    let mut first = common::newsgraph()
+        .arg("--store")
+        .arg(store.path())
+        .args(["ingest", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let second = store.run(&["ingest", seed().to_str().unwrap()]);
+    assert_eq!(second.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(err.contains("in use by another newsgraph process"), "{err}");
+
+    let mut stdin = first.stdin.take().expect("stdin");
+    stdin.write_all(b"Paris talks\n\nFrance urged Britain to share the cost.\n").expect("write");
+    drop(stdin);
+    let out = first.wait_with_output().expect("wait");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(store.query("articles").len(), 2);
+}
+
+#[test]
+fn query_errors_are_clear() {
+    let store = TempStore::new();
+    store.ingest(&[&seed()]);
+    let bad = store.run(&["query", "SELECT ?x WHERE { ?x ?y }"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("invalid SPARQL query") && err.contains("1:"), "{err}");
+    let unknown = store.run(&["query", "peeple"]);
+    let err = String::from_utf8_lossy(&unknown.stderr);
+    assert!(err.contains("unknown saved query") && err.contains("people") && err.contains("funding"), "{err}");
+    let listing = store.ok(&["queries"]);
+    assert!(listing.contains("demands") && listing.contains("Who demanded what of whom"), "{listing}");
+}
