@@ -71,8 +71,14 @@ impl<'a> Sentence<'a> {
 
     /// Token index one past the end of the clause holding token `i`.
     fn clause_end(&self, i: usize) -> usize {
+        let attribution = |k: usize| {
+            self.word(k) == "," && {
+                let next = self.word(k + 1);
+                next == "according" || self.doc.lex.cue(next).contains(&Cue::Speech) || self.doc.lex.cue(self.word(k + 2)).contains(&Cue::Speech)
+            }
+        };
         (i..self.lower.len())
-            .find(|&k| CLAUSE_BREAKS.contains(&self.word(k)) || (self.word(k) == "." && k + 1 == self.lower.len()))
+            .find(|&k| CLAUSE_BREAKS.contains(&self.word(k)) || (self.word(k) == "." && k + 1 == self.lower.len()) || attribution(k))
             .unwrap_or(self.lower.len())
     }
 

@@ -147,9 +147,10 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
                     break;
                 }
             }
+            // "von der Leyen": particles, one or more, between parts of a name.
             let particle = !run.is_empty()
                 && PARTICLES.contains(&w)
-                && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)));
+                && tokens[j + 1..].iter().map(|n| n.text(text)).find(|n| !PARTICLES.contains(n)).is_some_and(is_name_word);
             if is_name_word(w) || (is_initial(w) && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)) || is_initial(n.text(text)))) || particle {
                 if !particle && !run.is_empty() && lex.is_honorific(w) {
                     break;
