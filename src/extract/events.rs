@@ -109,11 +109,12 @@ impl<'a> Sentence<'a> {
         self.actors.iter().find(|a| a.start >= from && a.start < to)
     }
 
-    /// Whether tokens `from..to` negate or make hypothetical what follows.
+    /// Whether tokens `from..to` negate or make hypothetical what follows ("did not",
+    /// "may", "refused to").
     fn qualified(&self, from: usize, to: usize, cues: &[CueHit]) -> bool {
         (from..to).any(|k| self.word(k).ends_with("n't"))
             || cues.iter().any(|c| {
-                c.start >= from && c.end <= to && c.cues.iter().any(|q| matches!(q, Cue::Negation | Cue::Hypothetical))
+                c.start >= from && c.end <= to && c.cues.iter().any(|q| matches!(q, Cue::Negation | Cue::Hypothetical | Cue::Reject))
             })
     }
 
@@ -471,6 +472,22 @@ mod tests {
         assert!(demands("Germany may ask France to pay.").is_empty());
         assert!(demands("Germany never urged France to pay.").is_empty());
         assert_eq!(demands("Germany urged France to pay.").len(), 1);
+    }
+
+    #[test]
+    fn apposition_role_phrases_and_pronouns_resolve_to_people() {
+        let text = "Talks stall\n\nFrench Interior Minister Gerald Darmanin met officials. Mr Darmanin, the interior minister, \
+                    refused to intercept boats. The Home Secretary, Suella Braverman, urged him to act. She said France must do more.";
+        let ex = extract(text, lex());
+        let name = |i: usize| ex.entities[i].name.as_str();
+        let rejections: Vec<&str> = ex.facts.iter().filter_map(|f| match f {
+            Fact::Rejection(r) => Some(name(r.rejecter)),
+            _ => None,
+        }).collect();
+        assert_eq!(rejections, ["Gerald Darmanin"]);
+        let d = demands(text);
+        assert_eq!(d[0], ("Suella Braverman".to_owned(), vec!["Gerald Darmanin".to_owned()], "act".to_owned()));
+        assert_eq!(d[1], ("Suella Braverman".to_owned(), vec!["France".to_owned()], "do more".to_owned()));
     }
 
     #[test]

@@ -203,8 +203,11 @@ fn judge_name(
     }
     let first = run[0];
     let last = run[run.len() - 1];
+    // "Interior Minister Gerald Darmanin", "the Home Secretary, Suella Braverman,".
     let title_before = first > 0
-        && spots.iter().any(|s| matches!(s.hit, Hit::Title(_)) && s.end <= tokens[first].start && text[s.end..tokens[first].start].trim().is_empty());
+        && spots.iter().any(|s| {
+            matches!(s.hit, Hit::Title(_)) && s.end <= tokens[first].start && matches!(text[s.end..tokens[first].start].trim(), "" | ",")
+        });
     if title_before {
         return true;
     }

@@ -193,6 +193,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
             });
             match holder {
                 Some(person) if !post.former => {
+                    // The title names the person too: "Mr Darmanin, the interior minister, refused".
+                    actors.push(Actor { start: post.span_start, end: s.end, entity: person, pronoun: false });
                     let range = &doc.sentences[si];
                     holdings.push(Holding {
                         person,
@@ -229,14 +231,23 @@ pub fn resolve(doc: &Doc) -> Resolved {
     for (si, tokens) in doc.tokens.iter().enumerate() {
         for t in tokens {
             let w = t.text(text);
-            if !matches!(w, "he" | "He" | "she" | "She") {
+            if !matches!(w, "he" | "He" | "she" | "She" | "him" | "her") {
                 continue;
             }
             let window_start = doc.sentences[si.saturating_sub(2)].start;
-            let last_person = actors
-                .iter()
-                .filter(|a| a.end <= t.start && a.start >= window_start && reg.entities[a.entity].kind == EntityKind::Person)
-                .last();
+            let sentence_start = doc.sentences[si].start;
+            let people_before = || {
+                actors.iter().filter(|a| a.end <= t.start && a.start >= window_start && reg.entities[a.entity].kind == EntityKind::Person)
+            };
+            // "him"/"her" is not the subject of its own clause: skip people already named in
+            // this sentence ("Braverman urged him" is someone else).
+            let object = matches!(w, "him" | "her");
+            let last_person = if object {
+                let in_sentence: Vec<usize> = people_before().filter(|a| a.start >= sentence_start).map(|a| a.entity).collect();
+                people_before().filter(|a| !in_sentence.contains(&a.entity)).last()
+            } else {
+                people_before().last()
+            };
             if let Some(a) = last_person {
                 pronouns.push(Actor { start: t.start, end: t.end, entity: a.entity, pronoun: true });
             }
