@@ -222,9 +222,11 @@ pub struct Lexicon {
     title_posts: Vec<usize>,
     post_variants: HashMap<(String, String), (String, Option<String>)>,
     first_names: HashSet<String>,
+    first_names_common_words: HashSet<String>,
     honorifics: HashSet<String>,
     not_names: HashSet<String>,
     org_words: HashSet<String>,
+    role_words: HashSet<String>,
     abbreviations: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
     longest_cue: usize,
@@ -256,9 +258,11 @@ const POSTS: &str = include_str!("../lexicon/posts.tsv");
 const PORTFOLIOS: &str = include_str!("../lexicon/portfolios.tsv");
 const POST_VARIANTS: &str = include_str!("../lexicon/post-variants.tsv");
 const FIRST_NAMES: &str = include_str!("../lexicon/first-names.txt");
+const FIRST_NAMES_COMMON_WORDS: &str = include_str!("../lexicon/first-names-common-words.txt");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
+const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
 const ABBREVIATIONS: &str = include_str!("../lexicon/abbreviations.txt");
 const CUES: &str = include_str!("../lexicon/cues.toml");
 
@@ -478,9 +482,11 @@ impl Lexicon {
             title_posts,
             post_variants,
             first_names: word_list(FIRST_NAMES),
+            first_names_common_words: word_list(FIRST_NAMES_COMMON_WORDS),
             honorifics: word_list(HONORIFICS),
             not_names: word_list(NOT_NAMES),
             org_words: word_list(ORG_WORDS),
+            role_words: word_list(ROLE_WORDS),
             abbreviations: word_list(ABBREVIATIONS),
             cues,
             longest_cue,
@@ -533,6 +539,12 @@ impl Lexicon {
         self.first_names.contains(word)
     }
 
+    /// Whether `word` is a given name that is also a common word ("Bill", "Will", "Mark"),
+    /// to be trusted only away from the start of a sentence.
+    pub fn is_common_word_first_name(&self, word: &str) -> bool {
+        self.first_names_common_words.contains(word)
+    }
+
     /// Whether `word` is a courtesy title such as "Mr" or "Lord".
     pub fn is_honorific(&self, word: &str) -> bool {
         self.honorifics.contains(word)
@@ -546,6 +558,11 @@ impl Lexicon {
     /// Whether `word` marks an organisation or place name.
     pub fn is_org_word(&self, word: &str) -> bool {
         self.org_words.contains(word)
+    }
+
+    /// Whether `word` names a role that can stand before a name ("Fullback Andre Joubert").
+    pub fn is_role_word(&self, word: &str) -> bool {
+        self.role_words.contains(word)
     }
 
     /// Whether `word` (with its full stop) is an abbreviation that does not end a sentence.

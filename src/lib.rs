@@ -7,6 +7,7 @@
 //! and result formatting.
 
 pub mod article;
+pub mod eval;
 pub mod extract;
 pub mod graph;
 pub mod ingest;

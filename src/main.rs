@@ -73,6 +73,15 @@ enum Command {
     },
     /// Count resources per class and triples per article.
     Stats,
+    /// Measure the extractor: person names on CoNLL-2003, and the gold set.
+    Eval {
+        /// CoNLL-2003 file to score person names on (e.g. eng.testa).
+        #[arg(long)]
+        conll: Option<PathBuf>,
+        /// Print every miss and false hit.
+        #[arg(long)]
+        errors: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -168,6 +177,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Extract { file, format } => extract_one(&file, format)?,
         Command::Stats => stats(&cli.store)?,
+        Command::Eval { conll, errors } => {
+            if let Some(path) = conll {
+                let (score, misses) = newsgraph::eval::conll_file_score(&path, lexicon()?).with_context(|| format!("reading {}", path.display()))?;
+                if errors {
+                    for m in &misses {
+                        println!("{m}");
+                    }
+                }
+                println!(
+                    "{:<28} P {:.3}  R {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})",
+                    "CoNLL-2003 PER (exact span)",
+                    score.precision(),
+                    score.recall(),
+                    score.f1(),
+                    score.true_positives,
+                    score.false_positives,
+                    score.false_negatives
+                );
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -151,6 +151,16 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
             let particle = !run.is_empty()
                 && PARTICLES.contains(&w)
                 && tokens[j + 1..].iter().map(|n| n.text(text)).find(|n| !PARTICLES.contains(n)).is_some_and(is_name_word);
+            // "J. Pooley": an initial and its full stop, tokenised apart, then a name.
+            let dotted_initial = is_initial(w)
+                && tokens.get(j + 1).is_some_and(|n| n.text(text) == "." && n.start == tokens[j].end)
+                && tokens.get(j + 2).is_some_and(|n| is_name_word(n.text(text)) || is_initial(n.text(text)));
+            if dotted_initial {
+                run.push(j);
+                run.push(j + 1);
+                j += 2;
+                continue;
+            }
             if is_name_word(w) || (is_initial(w) && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)) || is_initial(n.text(text)))) || particle {
                 if !particle && !run.is_empty() && lex.is_honorific(w) {
                     break;
@@ -165,17 +175,42 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
             i += 1;
             continue;
         }
-        // Words that begin sentences or headlines ("The", "In", "Monday") are not names.
+        // Words that begin sentences or headlines ("The", "In", "Monday") are not names, and
+        // a role word ends what comes before the name ("Financial Secretary Donald Tsang").
         let mut first = 0;
+        let sentence_initial = run[0] == 0 || !tokens[run[0] - 1].text(text).chars().any(char::is_alphanumeric);
         while first < run.len() && lex.is_not_name(tokens[run[first]].text(text)) && honorific_start.is_none() {
             first += 1;
         }
-        let words: Vec<&str> = run[first..].iter().map(|&k| tokens[k].text(text)).collect();
+        // Mid-sentence, a capitalised "New", "San" or "The" belongs to the name of a place or
+        // organisation ("the New York Stock Exchange", "San Diego Padres"), not a person.
+        if first > 0 && !sentence_initial {
+            i = run.last().map_or(j, |&k| k + 1).max(i + 1);
+            continue;
+        }
+        // "Al Unser Jr": generational suffixes are not part of the name span.
+        while run.len() > first + 1 && matches!(tokens[run[run.len() - 1]].text(text), "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III") {
+            run.pop();
+        }
+        if let Some(r) = (first..run.len().saturating_sub(1)).rev().find(|&k| lex.is_role_word(tokens[run[k]].text(text))) {
+            first = r + 1;
+        }
+        let after_role = first > 0 && lex.is_role_word(tokens[run[first - 1]].text(text));
+        let words: Vec<&str> = run[first..].iter().map(|&k| tokens[k].text(text)).filter(|w| *w != ".").collect();
         let next_index = run.last().map_or(j, |&k| k + 1);
-        let accepted = !words.is_empty()
-            && !words.iter().any(|w| lex.is_org_word(w))
+        let plausible = !words.is_empty() && !words.iter().any(|w| lex.is_org_word(w));
+        let mut accepted = plausible
             && words.len() <= 4
-            && judge_name(text, tokens, spots, lex, &run[first..], honorific, &words);
+            && (judge_name(text, tokens, spots, lex, &run[first..], honorific || after_role, &words)
+                || (words.len() >= 2 && is_initial(words[0]) && !is_initial(words[words.len() - 1]))
+                || (words.len() >= 2 && !sentence_initial && lex.is_common_word_first_name(words[0])));
+        // "Democrat Walter Mondale", "Ex-Yankee Randy Velarde": a descriptor, then a name.
+        if plausible && !accepted && words.len() >= 3 {
+            if let Some(k) = (first + 1..run.len() - 1).find(|&k| lex.is_first_name(tokens[run[k]].text(text))) {
+                first = k;
+                accepted = true;
+            }
+        }
         if accepted {
             names.push(NameSpot {
                 start: tokens[run[first]].start,
@@ -211,15 +246,16 @@ fn judge_name(
     if title_before {
         return true;
     }
+    // "X Y said", "said X Y", "X Y, the minister". A single word beside "said" is as often
+    // a company, agency or "Analysts" as a person, so it needs more than that.
+    let next = tokens.get(last + 1).map(|t| t.text(text).to_lowercase());
+    let prev = first.checked_sub(1).map(|k| tokens[k].text(text).to_lowercase());
     if words.len() < 2 {
         return false;
     }
     if lex.is_first_name(words[0]) {
         return true;
     }
-    // "X Y said", "said X Y", "X Y, the minister".
-    let next = tokens.get(last + 1).map(|t| t.text(text).to_lowercase());
-    let prev = first.checked_sub(1).map(|k| tokens[k].text(text).to_lowercase());
     let speech_after = next.as_deref().is_some_and(|w| lex.cue(w).contains(&crate::lexicon::Cue::Speech));
     let speech_before = prev.as_deref().is_some_and(|w| lex.cue(w).contains(&crate::lexicon::Cue::Speech));
     let apposition = next.as_deref() == Some(",")

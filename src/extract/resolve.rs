@@ -127,9 +127,13 @@ pub fn resolve(doc: &Doc) -> Resolved {
         let before = by_surname.iter().filter(|(s, _, p)| *s == word && *p <= pos).max_by_key(|(_, _, p)| *p);
         before.or_else(|| by_surname.iter().find(|(s, _, _)| *s == word)).map(|(_, e, _)| *e)
     };
+    // A surname the article never gives in full ("President Clinton") is still a mention of a
+    // person, but not an entity: a surname alone is no key to who it is.
+    let mut unresolved: Vec<(usize, usize)> = Vec::new();
     for n in doc.names.iter().filter(|n| !n.full) {
-        if let Some(e) = resolve_surname(&text[n.start..n.end], n.start) {
-            person_spans.push((n.honorific_start.unwrap_or(n.start), n.end, e));
+        match resolve_surname(&text[n.start..n.end], n.start) {
+            Some(e) => person_spans.push((n.honorific_start.unwrap_or(n.start), n.end, e)),
+            None => unresolved.push((n.honorific_start.unwrap_or(n.start), n.end)),
         }
     }
     // Bare surnames anywhere ("Cleverly said"), outside other mentions.
@@ -152,6 +156,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
     for &(start, end, e) in &person_spans {
         mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
         actors.push(Actor { start, end, entity: e, pronoun: false });
+    }
+    for (start, end) in unresolved {
+        if !person_spans.iter().any(|&(s, e, _)| s < end && start < e) {
+            mentions.push(Mention { kind: MentionKind::Person, start, end, entity: None });
+        }
     }
 
     // Countries and bodies.
