@@ -184,3 +184,269 @@ mod tests {
         assert!((s.f1() - 4.0 / 7.0).abs() < 1e-9);
     }
 }
+
+/// One hand-annotated article (see `tests/gold/GUIDELINES.md`).
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct GoldArticle {
+    /// Path of the article under the corpus folder.
+    pub article: String,
+    /// People named with a full name.
+    #[serde(default)]
+    pub people: Vec<String>,
+    /// Posts held.
+    #[serde(default)]
+    pub posts: Vec<GoldPost>,
+    /// Government and public bodies.
+    #[serde(default)]
+    pub bodies: Vec<String>,
+    /// ISO alpha-2 codes of the countries referred to.
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// Demands.
+    #[serde(default)]
+    pub demands: Vec<GoldDemand>,
+    /// Rejections.
+    #[serde(default)]
+    pub rejections: Vec<GoldRejection>,
+    /// Funding items.
+    #[serde(default)]
+    pub funding: Vec<GoldFunding>,
+}
+
+/// A post held, as annotated.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct GoldPost {
+    /// The person.
+    pub person: String,
+    /// The post as the article gives it.
+    pub post: String,
+    /// ISO alpha-2 code of the post's state, or "".
+    #[serde(default)]
+    pub country: String,
+}
+
+/// A demand, as annotated.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct GoldDemand {
+    /// Who demands.
+    pub demander: String,
+    /// Of whom ("" when not named).
+    #[serde(default)]
+    pub addressee: String,
+}
+
+/// A rejection, as annotated.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct GoldRejection {
+    /// Who rejects.
+    pub rejecter: String,
+    /// Whose demand or position ("" when not stated).
+    #[serde(default)]
+    pub rejected: String,
+}
+
+/// A funding item, as annotated.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct GoldFunding {
+    /// Amount in units.
+    pub amount: f64,
+    /// ISO 4217 code.
+    pub currency: String,
+    /// Who pays ("" when not stated).
+    #[serde(default)]
+    pub funder: String,
+    /// Who receives ("" when not stated).
+    #[serde(default)]
+    pub recipient: String,
+}
+
+/// The measures reported for the gold set, in report order.
+pub const MEASURES: [&str; 11] = [
+    "person names",
+    "person-post pairs",
+    "post with country",
+    "bodies",
+    "countries",
+    "demands (demander)",
+    "demands (demander+addressee)",
+    "rejections (rejecter)",
+    "rejections (rejecter+rejected)",
+    "funding (amount+currency)",
+    "funding (+funder+recipient)",
+];
+
+/// Scores per measure over the gold set, with the misses and false hits to read.
+#[derive(Debug, Default)]
+pub struct GoldReport {
+    /// Score per measure name.
+    pub scores: std::collections::BTreeMap<&'static str, Score>,
+    /// "measure | article | missed/false hit | item" lines.
+    pub errors: Vec<String>,
+    /// Articles scored.
+    pub articles: usize,
+}
+
+fn norm(s: &str) -> String {
+    s.replace('’', "'").to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A post title in a form where the usual variants of the same post compare equal.
+fn norm_post(s: &str) -> String {
+    let s = norm(s).replace("under-secretary", "undersecretary").replace('-', " ");
+    let words: Vec<String> = s
+        .split(' ')
+        .map(|w| match w {
+            "spokesman" | "spokeswoman" => "spokesperson".to_owned(),
+            "chairman" | "chairwoman" => "chair".to_owned(),
+            "premier" => "prime minister".to_owned(),
+            "mp" => "member of parliament".to_owned(),
+            "mep" => "member of the european parliament".to_owned(),
+            "defense" => "defence".to_owned(),
+            other => other.to_owned(),
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// Whether two post titles name the same post: equal, or one the other with its qualifiers
+/// ("Chancellor" / "Chancellor of the Exchequer", "Spokesman" / "Foreign Affairs Spokesman").
+fn same_post(a: &str, b: &str) -> bool {
+    let (a, b) = (norm_post(a), norm_post(b));
+    let contains = |long: &str, short: &str| format!(" {long} ").contains(&format!(" {short} "));
+    a == b || contains(&a, &b) || contains(&b, &a)
+}
+
+/// Greedy one-to-one matching of found items to gold items with `same`.
+fn match_items<T: std::fmt::Debug>(
+    found: &[T],
+    gold: &[T],
+    same: impl Fn(&T, &T) -> bool,
+    measure: &'static str,
+    article: &str,
+    report: &mut GoldReport,
+) {
+    let mut used = vec![false; found.len()];
+    let score = report.scores.entry(measure).or_default();
+    for g in gold {
+        match (0..found.len()).find(|&i| !used[i] && same(&found[i], g)) {
+            Some(i) => {
+                used[i] = true;
+                score.true_positives += 1;
+            }
+            None => {
+                score.false_negatives += 1;
+                report.errors.push(format!("{measure:<32} | {article} | missed    | {g:?}"));
+            }
+        }
+    }
+    for (i, f) in found.iter().enumerate() {
+        if !used[i] {
+            score.false_positives += 1;
+            report.errors.push(format!("{measure:<32} | {article} | false hit | {f:?}"));
+        }
+    }
+}
+
+fn dedup<T: Ord>(mut v: Vec<T>) -> Vec<T> {
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The canonical label of a body name as the lexicon knows it ("EU" -> "European Union").
+fn canonical_body(name: &str, lex: &Lexicon) -> String {
+    let (gaz, hits) = lex.gazetteer();
+    gaz.find(name)
+        .filter(|m| m.start() == 0 && m.end() == name.len())
+        .and_then(|m| match hits[m.pattern().as_usize()] {
+            crate::lexicon::GazetteerHit::Body(b) => Some(lex.bodies[b].label.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| name.to_owned())
+}
+
+/// Scores the extractor on every gold file in `gold_dir`, reading articles from `corpus`.
+pub fn gold_score(gold_dir: &Path, corpus: &Path, lex: &Lexicon) -> Result<GoldReport, String> {
+    use crate::extract::{EntityKind, Fact};
+    let mut files: Vec<_> = std::fs::read_dir(gold_dir)
+        .map_err(|e| format!("{}: {e}", gold_dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut report = GoldReport::default();
+    for file in files {
+        let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let gold: GoldArticle = toml::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+        let path = corpus.join(&gold.article);
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let article_text = crate::article::decode(&path.display().to_string(), &bytes).map_err(|e| e.to_string())?;
+        let ex = extract::extract(&article_text, lex);
+        let a = gold.article.as_str();
+        report.articles += 1;
+        let name = |i: usize| norm(&ex.entities[i].name);
+        let opt_name = |i: Option<usize>| i.map(name).unwrap_or_default();
+
+        let people: Vec<String> = dedup(ex.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| norm(&e.name)).collect());
+        match_items(&people, &dedup(gold.people.iter().map(|p| norm(p)).collect()), |x, y| x == y, MEASURES[0], a, &mut report);
+
+        let holds: Vec<(String, String, String)> = dedup(
+            ex.facts
+                .iter()
+                .filter_map(|f| match f {
+                    Fact::Holds(h) => Some((name(h.person), h.post.clone(), h.country.clone().unwrap_or_default())),
+                    _ => None,
+                })
+                .collect(),
+        );
+        let gold_posts: Vec<(String, String, String)> = gold.posts.iter().map(|p| (norm(&p.person), p.post.clone(), p.country.clone())).collect();
+        match_items(&holds, &gold_posts, |x, y| x.0 == y.0 && same_post(&x.1, &y.1), MEASURES[1], a, &mut report);
+        match_items(&holds, &gold_posts, |x, y| x.0 == y.0 && same_post(&x.1, &y.1) && x.2 == y.2, MEASURES[2], a, &mut report);
+
+        let bodies: Vec<String> = dedup(
+            ex.entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Body && e.body_kind != Some(crate::lexicon::BodyKind::Other))
+                .map(|e| norm(&e.name))
+                .collect(),
+        );
+        let gold_bodies = dedup(gold.bodies.iter().map(|b| norm(&canonical_body(b, lex))).collect());
+        match_items(&bodies, &gold_bodies, |x, y| x == y, MEASURES[3], a, &mut report);
+
+        let countries: Vec<String> =
+            dedup(ex.entities.iter().filter(|e| e.kind == EntityKind::Country).filter_map(|e| e.country.clone()).collect());
+        match_items(&countries, &dedup(gold.countries.clone()), |x, y| x == y, MEASURES[4], a, &mut report);
+
+        let mut demand_pairs = Vec::new();
+        let mut rejection_pairs = Vec::new();
+        let mut funding = Vec::new();
+        for f in &ex.facts {
+            match f {
+                Fact::Demand(d) if d.addressees.is_empty() => demand_pairs.push((name(d.demander), String::new())),
+                Fact::Demand(d) => demand_pairs.extend(d.addressees.iter().map(|&x| (name(d.demander), name(x)))),
+                Fact::Rejection(r) => rejection_pairs.push((name(r.rejecter), opt_name(r.rejected))),
+                Fact::Funding(m) => funding.push((m.amount, m.currency.to_owned(), opt_name(m.funder), opt_name(m.recipient))),
+                _ => {}
+            }
+        }
+        let demanders = dedup(demand_pairs.iter().map(|p| p.0.clone()).collect());
+        let demand_pairs = dedup(demand_pairs);
+        let gold_demands: Vec<(String, String)> = dedup(gold.demands.iter().map(|d| (norm(&d.demander), norm(&d.addressee))).collect());
+        match_items(&demanders, &dedup(gold_demands.iter().map(|d| d.0.clone()).collect()), |x, y| x == y, MEASURES[5], a, &mut report);
+        match_items(&demand_pairs, &gold_demands, |x, y| x == y, MEASURES[6], a, &mut report);
+
+        let rejecters = dedup(rejection_pairs.iter().map(|p| p.0.clone()).collect());
+        let rejection_pairs = dedup(rejection_pairs);
+        let gold_rejections: Vec<(String, String)> = dedup(gold.rejections.iter().map(|r| (norm(&r.rejecter), norm(&r.rejected))).collect());
+        match_items(&rejecters, &dedup(gold_rejections.iter().map(|r| r.0.clone()).collect()), |x, y| x == y, MEASURES[7], a, &mut report);
+        match_items(&rejection_pairs, &gold_rejections, |x, y| x == y, MEASURES[8], a, &mut report);
+
+        let gold_funding: Vec<(f64, String, String, String)> =
+            gold.funding.iter().map(|f| (f.amount, f.currency.clone(), norm(&f.funder), norm(&f.recipient))).collect();
+        let same_sum = |x: &(f64, String, String, String), y: &(f64, String, String, String)| (x.0 - y.0).abs() < 0.5 && x.1 == y.1;
+        match_items(&funding, &gold_funding, same_sum, MEASURES[9], a, &mut report);
+        match_items(&funding, &gold_funding, |x, y| same_sum(x, y) && x.2 == y.2 && x.3 == y.3, MEASURES[10], a, &mut report);
+    }
+    Ok(report)
+}

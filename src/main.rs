@@ -73,9 +73,16 @@ enum Command {
     },
     /// Count resources per class and triples per article.
     Stats,
-    /// Measure the extractor: person names on CoNLL-2003, and the gold set.
+    /// Measure the extractor: precision, recall and F1 on the hand-annotated gold set, and
+    /// person names on CoNLL-2003.
     Eval {
-        /// CoNLL-2003 file to score person names on (e.g. eng.testa).
+        /// Folder of gold annotations.
+        #[arg(long, default_value = "tests/gold")]
+        gold: PathBuf,
+        /// Corpus folder the gold files' article paths are relative to.
+        #[arg(long, env = "NEWSGRAPH_CORPUS", default_value = "../shared/corpus")]
+        corpus: PathBuf,
+        /// CoNLL-2003 file to score person names on (default: conll2003/eng.testa in the corpus).
         #[arg(long)]
         conll: Option<PathBuf>,
         /// Print every miss and false hit.
@@ -177,26 +184,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Extract { file, format } => extract_one(&file, format)?,
         Command::Stats => stats(&cli.store)?,
-        Command::Eval { conll, errors } => {
-            if let Some(path) = conll {
-                let (score, misses) = newsgraph::eval::conll_file_score(&path, lexicon()?).with_context(|| format!("reading {}", path.display()))?;
-                if errors {
-                    for m in &misses {
-                        println!("{m}");
-                    }
-                }
-                println!(
-                    "{:<28} P {:.3}  R {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})",
-                    "CoNLL-2003 PER (exact span)",
-                    score.precision(),
-                    score.recall(),
-                    score.f1(),
-                    score.true_positives,
-                    score.false_positives,
-                    score.false_negatives
-                );
-            }
-        }
+        Command::Eval { gold, corpus, conll, errors } => evaluate(&gold, &corpus, conll, errors)?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -286,6 +274,44 @@ fn extraction_json(a: &newsgraph::Article, ex: &newsgraph::Extraction) -> serde_
         "entities": ex.entities,
         "facts": facts,
     })
+}
+
+fn print_score(label: &str, score: &newsgraph::eval::Score) {
+    println!(
+        "{label:<34} P {:.3}  R {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})",
+        score.precision(),
+        score.recall(),
+        score.f1(),
+        score.true_positives,
+        score.false_positives,
+        score.false_negatives
+    );
+}
+
+fn evaluate(gold: &Path, corpus: &Path, conll: Option<PathBuf>, errors: bool) -> Result<()> {
+    let lex = lexicon()?;
+    let report = newsgraph::eval::gold_score(gold, corpus, lex).map_err(|e| anyhow::anyhow!(e))?;
+    if errors {
+        for e in &report.errors {
+            println!("{e}");
+        }
+        println!();
+    }
+    println!("gold set: {} articles ({})", report.articles, gold.display());
+    for measure in newsgraph::eval::MEASURES {
+        if let Some(score) = report.scores.get(measure) {
+            print_score(measure, score);
+        }
+    }
+    let conll = conll.unwrap_or_else(|| corpus.join("conll2003/eng.testa"));
+    let (score, misses) = newsgraph::eval::conll_file_score(&conll, lex).with_context(|| format!("reading {}", conll.display()))?;
+    if errors {
+        for m in &misses {
+            println!("{m}");
+        }
+    }
+    print_score("CoNLL-2003 dev PER (exact span)", &score);
+    Ok(())
 }
 
 fn stats(store_path: &Path) -> Result<()> {
