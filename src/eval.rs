@@ -287,7 +287,8 @@ pub struct GoldReport {
 }
 
 fn norm(s: &str) -> String {
-    s.replace('’', "'").to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+    // British and American spellings of the same name compare equal ("Organisation").
+    s.replace('’', "'").to_lowercase().replace("isation", "ization").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A post title in a form where the usual variants of the same post compare equal.
@@ -404,11 +405,14 @@ pub fn gold_score(gold_dir: &Path, corpus: &Path, lex: &Lexicon) -> Result<GoldR
         match_items(&holds, &gold_posts, |x, y| x.0 == y.0 && same_post(&x.1, &y.1), MEASURES[1], a, &mut report);
         match_items(&holds, &gold_posts, |x, y| x.0 == y.0 && same_post(&x.1, &y.1) && x.2 == y.2, MEASURES[2], a, &mut report);
 
+        // Bodies the article names, not those only implied by a post ("Home Secretary").
         let bodies: Vec<String> = dedup(
-            ex.entities
+            ex.mentions
                 .iter()
-                .filter(|e| e.kind == EntityKind::Body && e.body_kind != Some(crate::lexicon::BodyKind::Other))
-                .map(|e| norm(&e.name))
+                .filter(|m| m.kind == crate::extract::MentionKind::Body)
+                .filter_map(|m| m.entity)
+                .filter(|&e| ex.entities[e].body_kind != Some(crate::lexicon::BodyKind::Other))
+                .map(name)
                 .collect(),
         );
         let gold_bodies = dedup(gold.bodies.iter().map(|b| norm(&canonical_body(b, lex))).collect());

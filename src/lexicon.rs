@@ -100,8 +100,19 @@ pub struct Post {
     pub body: Option<String>,
     /// The state the title implies when the text names none.
     pub country: Option<String>,
-    /// Whether, failing all else, the article's home country is the post's country.
-    pub home_fallback: bool,
+    /// Whether, failing all else, the article's home country is the post's country, and the
+    /// home countries that have no such post.
+    pub home_fallback: Option<Vec<String>>,
+}
+
+/// Reads a posts.tsv fallback column: "" (none), "home", or "home-except:GB,JP".
+fn parse_fallback(s: &str) -> Option<Vec<String>> {
+    let s = s.trim();
+    if s == "home" {
+        Some(Vec::new())
+    } else {
+        s.strip_prefix("home-except:").map(|list| list.split(',').map(|c| c.trim().to_owned()).collect())
+    }
 }
 
 /// What a gazetteer hit in running text refers to.
@@ -227,6 +238,8 @@ pub struct Lexicon {
     not_names: HashSet<String>,
     org_words: HashSet<String>,
     role_words: HashSet<String>,
+    body_heads: Vec<Vec<String>>,
+    body_lead_ins: HashSet<String>,
     abbreviations: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
     longest_cue: usize,
@@ -239,6 +252,7 @@ pub struct Lexicon {
     shadow_words: HashSet<String>,
     former_words: HashSet<String>,
     deputy_words: HashSet<String>,
+    portfolio_words: HashSet<String>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -263,6 +277,8 @@ const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
 const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
+const BODY_HEADS: &str = include_str!("../lexicon/body-heads.txt");
+const BODY_LEAD_INS: &str = include_str!("../lexicon/body-lead-ins.txt");
 const ABBREVIATIONS: &str = include_str!("../lexicon/abbreviations.txt");
 const CUES: &str = include_str!("../lexicon/cues.toml");
 
@@ -321,15 +337,37 @@ impl Lexicon {
         let mut country_by_iso = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut hits: Vec<GazetteerHit> = Vec::new();
-        let mut seen_pattern: HashSet<String> = HashSet::new();
-        let mut add = |patterns: &mut Vec<String>, hits: &mut Vec<GazetteerHit>, p: &str, hit| {
+        let mut pattern_index: HashMap<String, usize> = HashMap::new();
+        // A name or demonym two countries share ("American": the United States and the
+        // Northern Mariana Islands) goes to the independent state.
+        let mut independent: Vec<bool> = Vec::new();
+        let mut add = |patterns: &mut Vec<String>, hits: &mut Vec<GazetteerHit>, independent: &[bool], p: &str, hit: GazetteerHit| {
             let p = p.trim();
-            if !p.is_empty() && seen_pattern.insert(p.to_owned()) {
-                patterns.push(p.to_owned());
-                hits.push(hit);
+            if p.is_empty() {
+                return;
+            }
+            let country_of = |h: &GazetteerHit| match h {
+                GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i) => Some(*i),
+                GazetteerHit::Body(_) => None,
+            };
+            match pattern_index.get(p) {
+                Some(&k) => {
+                    let old_free = country_of(&hits[k]).is_some_and(|i| independent[i]);
+                    let new_free = country_of(&hit).is_some_and(|i| independent[i]);
+                    if new_free && !old_free {
+                        hits[k] = hit;
+                    }
+                }
+                None => {
+                    pattern_index.insert(p.to_owned(), patterns.len());
+                    patterns.push(p.to_owned());
+                    hits.push(hit);
+                }
             }
         };
-        for (_, c) in rows("countries.tsv", COUNTRIES, 7)? {
+        let country_rows = rows("countries.tsv", COUNTRIES, 8)?;
+        independent.extend(country_rows.iter().map(|(_, c)| c[7] == "yes"));
+        for (_, c) in country_rows {
             let idx = countries.len();
             country_by_iso.insert(c[0].to_owned(), idx);
             countries.push(Country {
@@ -338,15 +376,15 @@ impl Lexicon {
                 wikidata: c[2].to_owned(),
                 name: c[3].to_owned(),
             });
-            add(&mut patterns, &mut hits, c[3], GazetteerHit::CountryName(idx));
-            add(&mut patterns, &mut hits, c[4], GazetteerHit::CountryName(idx));
+            add(&mut patterns, &mut hits, &independent, c[3], GazetteerHit::CountryName(idx));
+            add(&mut patterns, &mut hits, &independent, c[4], GazetteerHit::CountryName(idx));
             for a in c[5].split('|') {
-                add(&mut patterns, &mut hits, a, GazetteerHit::CountryName(idx));
+                add(&mut patterns, &mut hits, &independent, a, GazetteerHit::CountryName(idx));
             }
             for d in c[6].split('|') {
-                add(&mut patterns, &mut hits, d, GazetteerHit::CountryAdjective(idx));
+                add(&mut patterns, &mut hits, &independent, d, GazetteerHit::CountryAdjective(idx));
                 if let Some(pl) = demonym_plural(d) {
-                    add(&mut patterns, &mut hits, &pl, GazetteerHit::CountryAdjective(idx));
+                    add(&mut patterns, &mut hits, &independent, &pl, GazetteerHit::CountryAdjective(idx));
                 }
             }
         }
@@ -362,7 +400,7 @@ impl Lexicon {
                 "capital" => GazetteerHit::CountryCapital(idx),
                 _ => GazetteerHit::CountryName(idx),
             };
-            add(&mut patterns, &mut hits, c[1], hit);
+            add(&mut patterns, &mut hits, &independent, c[1], hit);
         }
         // "The Netherlands" and similar carry an article; the gazetteer matches the name alone.
         let mut bodies = Vec::new();
@@ -377,9 +415,9 @@ impl Lexicon {
             let idx = bodies.len();
             bodies.push(Body { label: c[0].to_owned(), kind: BodyKind::parse(c[2]), country });
             body_by_label.insert(c[0].to_owned(), idx);
-            add(&mut patterns, &mut hits, c[0], GazetteerHit::Body(idx));
+            add(&mut patterns, &mut hits, &independent, c[0], GazetteerHit::Body(idx));
             for a in c[1].split('|') {
-                add(&mut patterns, &mut hits, a.trim_start_matches("the "), GazetteerHit::Body(idx));
+                add(&mut patterns, &mut hits, &independent, a.trim_start_matches("the "), GazetteerHit::Body(idx));
             }
         }
         let gazetteer = AhoCorasickBuilder::new()
@@ -409,7 +447,7 @@ impl Lexicon {
                 label: c[1].to_owned(),
                 body,
                 country: non_empty(c[3]),
-                home_fallback: c[4].trim() == "home",
+                home_fallback: parse_fallback(c[4]),
             });
             for t in c[0].split('|') {
                 add_title(t, idx, &mut title_patterns, &mut title_posts);
@@ -422,11 +460,12 @@ impl Lexicon {
             let words: Vec<&str> = c[0].split('|').collect();
             let label = format!("{} Minister", words[0]);
             let idx = posts.len();
+            // The UK has Secretaries of State, not "Finance Ministers".
             posts.push(Post {
                 label,
                 body: Some(c[1].to_owned()),
                 country: None,
-                home_fallback: false,
+                home_fallback: Some(vec!["GB".to_owned()]),
             });
             for w in &words {
                 for t in [format!("{w} Minister"), format!("Minister of {w}"), format!("Minister for {w}")] {
@@ -434,6 +473,10 @@ impl Lexicon {
                 }
             }
         }
+        let portfolio_words: HashSet<String> = rows("portfolios.tsv", PORTFOLIOS, 2)?
+            .iter()
+            .flat_map(|(_, c)| c[0].split(['|', ' ']).map(str::to_lowercase).collect::<Vec<_>>())
+            .collect();
         let titles = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -487,6 +530,8 @@ impl Lexicon {
             not_names: word_list(NOT_NAMES),
             org_words: word_list(ORG_WORDS),
             role_words: word_list(ROLE_WORDS),
+            body_heads: word_list(BODY_HEADS).into_iter().map(|h| h.split(' ').map(str::to_owned).collect()).collect(),
+            body_lead_ins: word_list(BODY_LEAD_INS),
             abbreviations: word_list(ABBREVIATIONS),
             cues,
             longest_cue,
@@ -499,6 +544,7 @@ impl Lexicon {
             shadow_words: lower_set(&cue_file.actors.shadow),
             former_words: lower_set(&cue_file.actors.former),
             deputy_words: lower_set(&cue_file.actors.deputy),
+            portfolio_words,
         })
     }
 
@@ -560,6 +606,16 @@ impl Lexicon {
         self.org_words.contains(word)
     }
 
+    /// Head words or phrases that end a public body's name ("Agency", "Development Bank").
+    pub fn body_heads(&self) -> &[Vec<String>] {
+        &self.body_heads
+    }
+
+    /// Whether `word` begins a public body's name when "of"/"for" follows ("Ministry of").
+    pub fn is_body_lead_in(&self, word: &str) -> bool {
+        self.body_lead_ins.contains(word)
+    }
+
     /// Whether `word` names a role that can stand before a name ("Fullback Andre Joubert").
     pub fn is_role_word(&self, word: &str) -> bool {
         self.role_words.contains(word)
@@ -618,6 +674,11 @@ impl Lexicon {
     /// Whether a word before a title means the post is no longer held.
     pub fn is_former(&self, word: &str) -> bool {
         self.former_words.contains(word)
+    }
+
+    /// Whether a word names (part of) a ministerial portfolio ("foreign", "affairs").
+    pub fn is_portfolio_word(&self, word: &str) -> bool {
+        self.portfolio_words.contains(word)
     }
 
     /// Whether a word before a title qualifies it as deputy or acting.

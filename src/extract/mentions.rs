@@ -13,6 +13,9 @@ pub enum Hit {
     Gazetteer(GazetteerHit),
     /// A post title (index into [`Lexicon::posts`]).
     Title(usize),
+    /// A public body the lexicon does not list, named by a body's head word ("Welsh
+    /// Development Agency"); with the country its name contains, if any.
+    NamedBody { party: bool, country: Option<usize> },
 }
 
 /// A span with what it was recognised as.
@@ -118,6 +121,90 @@ fn is_initial(word: &str) -> bool {
         (Some(a), None, None) | (Some(a), Some('.'), None) => a.is_uppercase(),
         _ => false,
     }
+}
+
+/// Public bodies the lexicon does not list, in one sentence: capitalised names ending in a
+/// body's head word ("Congressional Budget Office", "Arts Council of Wales", "Congress
+/// Party") or opening with "Ministry of", "Office for" and the like.
+pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -> Vec<Spot> {
+    let spot_at = |t: &Token| spots.iter().find(|s| s.start < t.end && t.start < s.end);
+    let capitalised = |t: &Token| is_capitalised(t.text(text)) && t.text(text).chars().any(char::is_alphabetic);
+    let country_in = |t: &Token| match spot_at(t).map(|s| s.hit) {
+        Some(Hit::Gazetteer(GazetteerHit::CountryName(c) | GazetteerHit::CountryAdjective(c))) => Some(c),
+        _ => None,
+    };
+    let is_head_at = |words: &[&str], end: usize| {
+        lex.body_heads().iter().any(|h| h.len() < end && words[end - h.len()..end].iter().zip(h.iter()).all(|(a, b)| a == b))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // A run of capitalised words (country words allowed, and a known body at its start:
+        // "UN Office for ...", "Congress Party"), with "of", "for", "the", "on" between them.
+        let mut run: Vec<usize> = Vec::new();
+        let mut j = i;
+        while j < tokens.len() {
+            let t = &tokens[j];
+            let w = t.text(text);
+            let in_first_body = |t: &Token| {
+                let first = run.first().map_or(t, |&k| &tokens[k]);
+                spot_at(first).filter(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_)))).is_some_and(|s| t.end <= s.end)
+            };
+            if spot_at(t).is_some() && country_in(t).is_none() && !in_first_body(t) {
+                break;
+            }
+            let connector = !run.is_empty()
+                && matches!(w, "of" | "for" | "the" | "on")
+                && tokens.get(j + 1).is_some_and(|n| capitalised(n) || n.text(text) == "the");
+            if capitalised(t) || connector {
+                run.push(j);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if run.is_empty() {
+            i += 1;
+            continue;
+        }
+        // Sentence openers ("The", "Earlier") are not part of a name; "National", "State",
+        // "Federal" are.
+        let keeps = |w: &str| matches!(w, "National" | "Federal" | "State" | "Central" | "Royal" | "International" | "Democratic" | "Republic" | "Islamic" | "Great" | "Grand" | "New" | "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western");
+        while run.len() > 1 && {
+            let w = tokens[run[0]].text(text);
+            w == "the" || (lex.is_not_name(w) && !keeps(w))
+        } {
+            run.remove(0);
+        }
+        let words: Vec<&str> = run.iter().map(|&k| tokens[k].text(text)).collect();
+        // The name ends at a head word, or at the end of "Head of/for ...": "Arts Council of Wales".
+        let mut end = (1..=words.len()).rev().find(|&e| is_head_at(&words, e)).map(|e| {
+            let mut e2 = e;
+            if e2 < words.len() && matches!(words[e2], "of" | "for") {
+                e2 = words.len();
+            }
+            e2
+        });
+        if end.is_none() && words.len() >= 3 && lex.is_body_lead_in(words[0]) && matches!(words[1], "of" | "for") {
+            end = Some(words.len());
+        }
+        // "the UK Government" is the country itself, not a body of its own.
+        let only_country_and_government = end.is_some_and(|e| {
+            words[..e].iter().enumerate().all(|(k, w)| country_in(&tokens[run[k]]).is_some() || *w == "Government")
+        });
+        // A name the lexicon already knows whole stays the lexicon's ("US State Department").
+        let known_whole = end.is_some_and(|e| {
+            spot_at(&tokens[run[0]]).is_some_and(|s| s.start == tokens[run[0]].start && s.end == tokens[run[e - 1]].end)
+        });
+        if let (Some(e), false, false) = (end, only_country_and_government, known_whole) {
+            let party = words[e - 1] == "Party";
+            let country = run[..e].iter().find_map(|&k| country_in(&tokens[k]));
+            let (start, stop) = (tokens[run[0]].start, tokens[run[e - 1]].end);
+            out.push(Spot { start, end: stop, hit: Hit::NamedBody { party, country } });
+        }
+        i = j.max(i + 1);
+    }
+    out
 }
 
 /// Person names in one sentence's tokens: runs of capitalised words that a given name, an

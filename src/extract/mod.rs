@@ -44,7 +44,17 @@ impl<'t> Doc<'t> {
     pub fn new(text: &'t str, lex: &'t Lexicon) -> Doc<'t> {
         let sentences = text::sentences(text, lex);
         let tokens: Vec<Vec<Token>> = sentences.iter().map(|r| text::tokens(text, r.clone())).collect();
-        let spots = mentions::find_spots(text, lex);
+        let mut spots = mentions::find_spots(text, lex);
+        let mut named_bodies = Vec::new();
+        for (r, toks) in sentences.iter().zip(&tokens) {
+            let sentence_spots: Vec<Spot> = spots.iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
+            named_bodies.extend(mentions::find_named_bodies(text, toks, &sentence_spots, lex));
+        }
+        // A named body swallows the countries and bodies inside its name ("Welsh Development
+        // Agency", "Congress Party").
+        spots.retain(|s| !named_bodies.iter().any(|b| b.start <= s.start && s.end <= b.end));
+        spots.extend(named_bodies);
+        spots.sort_by_key(|s| s.start);
         let mut names = Vec::new();
         for (r, toks) in sentences.iter().zip(&tokens) {
             let sentence_spots: Vec<Spot> = spots.iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();

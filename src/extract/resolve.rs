@@ -90,6 +90,7 @@ fn home_country(doc: &Doc) -> Option<String> {
             Hit::Gazetteer(GazetteerHit::CountryAdjective(i)) => (Some(doc.lex.countries[i].iso2.clone()), 1),
             Hit::Gazetteer(GazetteerHit::Body(b)) => (doc.lex.bodies[b].country.clone(), 6),
             Hit::Title(p) => (doc.lex.posts[p].country.clone(), 6),
+            Hit::NamedBody { country, .. } => (country.map(|c| doc.lex.countries[c].iso2.clone()), 6),
         };
         if let Some(iso) = iso {
             *votes.entry(iso).or_default() += weight;
@@ -167,10 +168,19 @@ pub fn resolve(doc: &Doc) -> Resolved {
     for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
         let _ = si;
         for s in doc.spots_in(sentence_tokens) {
-            let Hit::Gazetteer(g) = s.hit else { continue };
             if person_spans.iter().any(|&(ps, pe, _)| ps < s.end && s.start < pe) {
                 continue;
             }
+            if let Hit::NamedBody { party, country } = s.hit {
+                let label = doc.text[s.start..s.end].trim_start_matches("the ");
+                let iso = country.map(|c| lex.countries[c].iso2.as_str());
+                let kind = if party { BodyKind::Party } else { BodyKind::Agency };
+                let e = reg.get(EntityKind::Body, label, iso, Some(kind));
+                mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
+                actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false });
+                continue;
+            }
+            let Hit::Gazetteer(g) = s.hit else { continue };
             match g {
                 GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i) => {
                     let e = reg.country(lex, i);
@@ -196,6 +206,14 @@ pub fn resolve(doc: &Doc) -> Resolved {
         for s in doc.spots_in(sentence_tokens) {
             let Hit::Title(p) = s.hit else { continue };
             mentions.push(Mention { kind: MentionKind::Post, start: s.start, end: s.end, entity: None });
+            // "Home Office minister" names the Home Office too.
+            if let Some(b) = lex.posts[p].body.as_deref().and_then(|b| lex.body_index(b)) {
+                let label = &lex.bodies[b].label;
+                if let Some(at) = doc.text[s.start..s.end].find(label.as_str()) {
+                    let e = reg.body(lex, b, None);
+                    mentions.push(Mention { kind: MentionKind::Body, start: s.start + at, end: s.start + at + label.len(), entity: Some(e) });
+                }
+            }
             let Some(post) = read_post(doc, &mut reg, sentence_tokens, s, p, home.as_deref()) else { continue };
             let holder = post.holder.and_then(|(hs, he)| {
                 person_spans.iter().find(|&&(ps, pe, _)| ps <= hs && he <= pe.max(he) && ps < he && hs < pe).map(|&(_, _, e)| e)
@@ -297,6 +315,11 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
     }
 }
 
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
 /// A post title read in context.
 struct PostReading {
     label: String,
@@ -316,9 +339,16 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let first = token_at(tokens, s.start)?;
     let last = token_at(tokens, s.end.saturating_sub(1))?;
     let (mut country_idx, mut body_idx) = (None, None);
-    let (mut shadow, mut former, mut deputy, mut definite) = (false, false, false, false);
+    let (mut shadow, mut deputy, mut definite) = (false, false, false);
+    // "ex-foreign secretary", "ex-UKIP MEP": a hyphenated "ex" before the title.
+    let mut former = text[..s.start].ends_with("ex-") || text[..s.start].ends_with("Ex-");
+    let mut qualifiers: Vec<&str> = Vec::new();
     let mut span_start = s.start;
     let mut k = first;
+    // Up to two other words may stand between a title and what qualifies it ("Chinese
+    // counterpart Minister", "Former Cabinet minister"); they count only if a qualifier
+    // is found before them.
+    let (mut pending, mut settled) = (0, (k, span_start));
     while k > 0 {
         let t = &tokens[k - 1];
         let w = t.text(text);
@@ -327,7 +357,10 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             k -= 1;
             continue;
         }
-        if let Some(spot) = doc.spots.iter().find(|sp| sp.start <= t.start && t.end <= sp.end) {
+        if lw.starts_with("ex-") {
+            former = true;
+        }
+        if let Some(spot) = doc.spots.iter().find(|sp| sp.start <= t.end && t.start < sp.end) {
             match spot.hit {
                 Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => {
                     country_idx.get_or_insert(i);
@@ -335,10 +368,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 Hit::Gazetteer(GazetteerHit::Body(b)) => {
                     body_idx.get_or_insert(b);
                 }
-                Hit::Title(_) => break,
+                Hit::Title(_) | Hit::NamedBody { .. } => break,
             }
-            span_start = spot.start;
-            k = token_at(tokens, spot.start).unwrap_or(k - 1);
+            span_start = spot.start.min(t.start);
+            k = token_at(tokens, spot.start).map_or(k - 1, |j| j.min(k - 1));
+            pending = 0;
+            settled = (k, span_start);
             continue;
         }
         if lex.is_shadow(&lw) {
@@ -347,16 +382,33 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             former = true;
         } else if lex.is_deputy(&lw) {
             deputy = true;
+        } else if lex.is_portfolio_word(&lw) && pending == 0 {
+            qualifiers.insert(0, w);
         } else if matches!(lw.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
             definite = lw == "the";
-            span_start = t.start;
+            if pending == 0 {
+                span_start = t.start;
+                settled = (k - 1, span_start);
+            }
             break;
-        } else if lw != "-" && lw != "senior" {
+        } else if lw == "-" || lw == "senior" {
+        } else if pending < 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            pending += 1;
+            k -= 1;
+            continue;
+        } else {
             break;
         }
         span_start = t.start;
         k -= 1;
+        if pending == 0 {
+            settled = (k, span_start);
+        } else if former || shadow || deputy {
+            pending = 0;
+            settled = (k, span_start);
+        }
     }
+    let (k, span_start) = settled;
     let before_title = k;
     // "... of France", "... of the British Chambers of Commerce".
     let mut after = last + 1;
@@ -388,11 +440,16 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
     }
 
+    // A post in an international body (an MEP) belongs to no state, whatever its party.
+    let international = post.body.as_deref().and_then(|b| lex.body_index(b)).is_some_and(|b| lex.bodies[b].country.is_none());
     let country = country_idx
         .map(|i| lex.countries[i].iso2.clone())
-        .or_else(|| body_idx.and_then(|b| lex.bodies[b].country.clone()))
+        .or_else(|| body_idx.filter(|_| !international).and_then(|b| lex.bodies[b].country.clone()))
         .or_else(|| post.country.clone())
-        .or_else(|| if post.home_fallback { home.map(str::to_owned) } else { None });
+        .or_else(|| match (&post.home_fallback, home) {
+            (Some(except), Some(h)) if !except.iter().any(|c| c == h) => Some(h.to_owned()),
+            _ => None,
+        });
     let mut label = post.label.clone();
     let mut body_label = post.body.clone();
     if let Some(c) = &country {
@@ -411,6 +468,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             body = Some(reg.get(EntityKind::Body, &org, None, Some(BodyKind::Other)));
         }
     }
+    // "foreign affairs spokesman": the portfolio qualifies a generic post.
+    if !qualifiers.is_empty() && post.body.is_none() {
+        let q: Vec<String> = qualifiers.iter().map(|w| capitalise(w)).collect();
+        label = format!("{} {label}", q.join(" "));
+    }
     if shadow {
         label = format!("Shadow {label}");
         if body_idx.is_none() {
@@ -425,7 +487,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let holder = doc
         .names
         .iter()
-        .find(|n| n.start >= s.end && text[s.end..n.start].trim().is_empty())
+        .find(|n| {
+            // The courtesy title may be this very title ("President Jacques Chirac").
+            let begins = n.honorific_start.filter(|&h| h >= s.end).unwrap_or(n.start);
+            begins >= s.end && text[s.end..begins].trim().is_empty()
+        })
         .or_else(|| {
             let comma = before_title.checked_sub(1)?;
             (tokens[comma].text(text) == ",").then_some(())?;
@@ -433,6 +499,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             doc.names.iter().find(|n| n.end == name_end)
         })
         .or_else(|| {
+            // "the Home Secretary, Suella Braverman," (only after "the": "as US President,
+            // Tony Blair said" names no president).
+            definite.then_some(())?;
             let comma = tokens.get(after)?;
             (comma.text(text) == ",").then_some(())?;
             let next = tokens.get(after + 1)?;
