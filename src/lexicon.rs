@@ -142,6 +142,7 @@ struct DemandCues {
     need_infinitive: Vec<String>,
     obligation: Vec<String>,
     nouns: Vec<String>,
+    noun_verbs: Vec<String>,
     delivery: Vec<String>,
     not_after_obligation: Vec<String>,
 }
@@ -155,8 +156,15 @@ struct Grammar {
 struct FundCues {
     verbs: Vec<String>,
     not_funding: Vec<String>,
+    aid_nouns: Vec<String>,
     receive: Vec<String>,
     purpose: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RejectCues {
+    verbs: Vec<String>,
+    negated: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -181,7 +189,7 @@ struct Actors {
 #[derive(Debug, Deserialize)]
 struct CueFile {
     demand: DemandCues,
-    reject: CueSet,
+    reject: RejectCues,
     reject_not: RejectNot,
     grammar: Grammar,
     fund: FundCues,
@@ -215,6 +223,12 @@ pub enum Cue {
     Delivery,
     /// A verb whose subject receives money.
     Receive,
+    /// A verb of assent that, negated, rejects ("cannot support").
+    NegatedAssent,
+    /// A verb that makes a demand noun the subject's demand ("repeated calls for").
+    DemandNounVerb,
+    /// A noun that makes a sum before it aid ("$21m aid package").
+    AidNoun,
 }
 
 /// Every lookup the extractor needs, built once from the bundled lexicon files.
@@ -503,11 +517,14 @@ impl Lexicon {
         add_cues(&cue_file.demand.verbs, Cue::Demand);
         add_cues(&cue_file.demand.obligation, Cue::Obligation);
         add_cues(&cue_file.reject.verbs, Cue::Reject);
+        add_cues(&cue_file.reject.negated, Cue::NegatedAssent);
         add_cues(&cue_file.fund.verbs, Cue::Fund);
         add_cues(&cue_file.fund.not_funding, Cue::NotFunding);
         add_cues(&cue_file.fund.receive, Cue::Receive);
         add_cues(&cue_file.demand.nouns, Cue::DemandNoun);
         add_cues(&cue_file.demand.delivery, Cue::Delivery);
+        add_cues(&cue_file.demand.noun_verbs, Cue::DemandNounVerb);
+        add_cues(&cue_file.fund.aid_nouns, Cue::AidNoun);
         add_cues(&cue_file.speech.verbs, Cue::Speech);
         add_cues(&cue_file.modality.negation, Cue::Negation);
         add_cues(&cue_file.modality.hypothetical, Cue::Hypothetical);

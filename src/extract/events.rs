@@ -94,6 +94,18 @@ impl<'a> Sentence<'a> {
     fn actor_before(&self, i: usize) -> Option<&'a Actor> {
         let from = self.byte(self.clause_start(i));
         let to = self.byte(i);
+        // "Turkey, which occupies northern Cyprus, insisted it would not bow": "it" or "they"
+        // as subject stands for the clause's first state or body.
+        let mut k = i;
+        while k > 0 && (self.doc.lex.is_verb_lead(self.word(k - 1)) || self.word(k - 1).ends_with("ly") || self.word(k - 1).ends_with("n't")) && !matches!(self.word(k - 1), "it" | "they") {
+            k -= 1;
+        }
+        if k > 0 && matches!(self.word(k - 1), "it" | "they") {
+            let first = self.actors.iter().filter(|a| a.start >= from && a.end <= to).find(|a| !a.pronoun);
+            if first.is_some() {
+                return first;
+            }
+        }
         self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && self.token_of(a.end.saturating_sub(1)) + 10 >= i).find(|a| {
             let k = self.token_of(a.start);
             let prev = k.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
@@ -118,6 +130,13 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether a negation stands within the three words before token `i` ("could not", "won't").
+    fn negated_just_before(&self, i: usize, cues: &[CueHit]) -> bool {
+        let from = i.saturating_sub(3);
+        (from..i).any(|k| self.word(k).ends_with("n't") || self.word(k) == "cannot")
+            || cues.iter().any(|c| c.start >= from && c.end <= i && c.cues.contains(&Cue::Negation))
+    }
+
     /// Text of tokens `from..to`, trimmed of punctuation at its ends.
     fn phrase(&self, from: usize, to: usize) -> String {
         if from >= to || from >= self.tokens.len() {
@@ -134,6 +153,9 @@ impl<'a> Sentence<'a> {
     /// an auxiliary, a pronoun or a conjunction stands right before it (adverbs looked through).
     /// "huge demand", "growing calls", "in order to" are nouns.
     fn is_verb_use(&self, i: usize) -> bool {
+        if self.word(i).ends_with("ed") || self.word(i).ends_with("ing") {
+            return true;
+        }
         let mut k = i;
         while k > 0 {
             let prev = self.word(k - 1);
@@ -150,9 +172,14 @@ impl<'a> Sentence<'a> {
         true
     }
 
+    /// Whether the verb at `i` is passive: a form of "be" and a past participle ("was urged",
+    /// "has been rejected"); "is urging" is active.
     fn is_passive(&self, i: usize) -> bool {
-        i.checked_sub(1).is_some_and(|p| BE_FORMS.contains(&self.word(p)))
-            || (i >= 2 && BE_FORMS.contains(&self.word(i - 2)) && self.word(i - 1).ends_with("ly"))
+        let verb = self.word(i);
+        let participle = verb.ends_with("ed") || matches!(verb, "told" | "given" | "paid" | "sent" | "lent" | "made" | "won" | "got");
+        participle
+            && (i.checked_sub(1).is_some_and(|p| BE_FORMS.contains(&self.word(p)))
+                || (i >= 2 && BE_FORMS.contains(&self.word(i - 2)) && self.word(i - 1).ends_with("ly")))
     }
 
     /// The actor after "by" in the clause after token `i` (the agent of a passive).
@@ -181,6 +208,16 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
         let cues = sentence.cue_hits();
         for (ci, cue) in cues.iter().enumerate() {
             let verb = sentence.is_verb_use(cue.start);
+            // "Michael Howard reiterated calls for ...", "repeated his party's calls for".
+            let made_by = (ci > 0 && !verb)
+                .then(|| cues[..ci].iter().rev().find(|c| c.cues.contains(&Cue::DemandNounVerb) && c.end + 3 >= cue.start))
+                .flatten();
+            if let (true, Some(maker)) = (cue.cues.contains(&Cue::Demand), made_by) {
+                if let Some(d) = read_demand(&sentence, &CueHit { start: maker.start, end: cue.end, ..cue.clone() }, &cues) {
+                    facts.push(Fact::Demand(d));
+                    continue;
+                }
+            }
             if cue.cues.contains(&Cue::Demand) && verb {
                 if let Some(d) = read_demand(&sentence, cue, &cues) {
                     facts.push(Fact::Demand(d));
@@ -195,6 +232,13 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             }
             if cue.cues.contains(&Cue::Reject) && verb {
                 if let Some(r) = read_rejection(&sentence, cue, &cues, &facts) {
+                    facts.push(Fact::Rejection(r));
+                    continue;
+                }
+            }
+            // "the US says it cannot support Mr Brown's plan".
+            if cue.cues.contains(&Cue::NegatedAssent) && sentence.negated_just_before(cue.start, &cues) {
+                if let Some(r) = read_rejection(&sentence, cue, &[], &facts) {
                     facts.push(Fact::Rejection(r));
                     continue;
                 }
@@ -225,7 +269,12 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         while matches!(s.word(k), "that" | "of" | "on" | "upon" | "the" | "formally" | "publicly" | "repeatedly") {
             k += 1;
         }
-        let addressee = s.actor_after(k, (k + 6).min(end));
+        let addressee = s.actor_after(k, (k + 6).min(end)).filter(|a| {
+            // "calls for Iraq exit plans": after "call for" an actor is the addressee only when
+            // an infinitive follows it ("called for France to act").
+            let a_end = s.token_of(a.end.saturating_sub(1)) + 1;
+            !cue.phrase.ends_with(" for") || s.word(a_end) == "to"
+        });
         let after = addressee.map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1);
         (demander, addressee, after)
     };
@@ -269,6 +318,12 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         .or_else(|| {
             let speech = cues.iter().rev().find(|c| c.end <= s.token_of(addressee.start) && c.cues.contains(&Cue::Speech))?;
             s.actor_before(speech.start).map(|a| a.entity)
+        })
+        .or_else(|| {
+            // "Blair should set out an exit strategy, Kennedy has said."
+            let speech = cues.iter().find(|c| c.start > cue.end && c.cues.contains(&Cue::Speech))?;
+            let comma = (cue.end..speech.start).rev().find(|&k| s.word(k) == ",")?;
+            s.actor_after(comma + 1, speech.start).map(|a| a.entity)
         })?;
     if speaker == addressee.entity {
         return None;
@@ -331,13 +386,17 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding)) {
             continue;
         }
-        let Some(cue) = cues
+        let fund_cue = cues
             .iter()
             .filter(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start))
-            .last()
+            .last();
+        // "confirmed a new $21m aid package": the sum names aid; its subject gives it.
+        let aid_after = cues.iter().any(|c| c.start >= mj && c.start <= mj + 2 && c.cues.contains(&Cue::AidNoun));
+        let Some(cue) = fund_cue.cloned().or_else(|| aid_after.then(|| CueHit { start: mi, end: mi, phrase: String::new(), cues: vec![Cue::Fund] }))
         else {
             continue;
         };
+        let cue = &cue;
         let receive = cue.cues.contains(&Cue::Receive) && !cue.cues.contains(&Cue::Fund);
         let end = s.clause_end(mj);
         let subject = if s.is_passive(cue.start) { None } else { s.actor_before(cue.start) };
@@ -356,7 +415,11 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             let from = after_to.as_ref().filter(|(w, _)| w == "from").map(|(_, a)| a.entity);
             (from, subject.map(|a| a.entity))
         } else if s.is_passive(cue.start) {
-            let by = after_to.as_ref().filter(|(w, _)| w == "by").map(|(_, a)| a.entity);
+            let by = after_to.as_ref().filter(|(w, _)| w == "by" || w == "from").map(|(_, a)| a.entity).or_else(|| {
+                // "£50m allocated from the Department for International Development".
+                let from = (cue.end..end).find(|&k| matches!(s.word(k), "by" | "from"))?;
+                s.actor_after(from + 1, (from + 4).min(end)).map(|a| a.entity)
+            });
             (by, s.actor_before(cue.start).map(|a| a.entity))
         } else {
             let to = after_to.as_ref().filter(|(w, _)| w == "to").map(|(_, a)| a.entity);

@@ -10,6 +10,10 @@ use super::Doc;
 use crate::lexicon::{BodyKind, GazetteerHit, Lexicon};
 use crate::text::{is_capitalised, Token};
 
+/// Posts whose holder "the <post>" can be read as without naming them: the article's head of
+/// government or state.
+const HEAD_POSTS: [&str; 3] = ["Prime Minister", "President", "Chancellor of the Exchequer"];
+
 /// A mention that can take part in an event: a person, body or country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Actor {
@@ -201,7 +205,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // Posts.
     let home = home_country(doc);
     let mut holdings = Vec::new();
-    let mut role_refs: Vec<(usize, usize, String, Option<String>)> = Vec::new();
+    let mut role_refs: Vec<(usize, usize, String, Option<String>, usize)> = Vec::new();
     for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
         for s in doc.spots_in(sentence_tokens) {
             let Hit::Title(p) = s.hit else { continue };
@@ -232,21 +236,57 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     });
                 }
                 None if post.definite && !post.former => {
-                    role_refs.push((post.span_start, s.end, post.label, post.country));
+                    role_refs.push((post.span_start, s.end, post.label, post.country, si));
                 }
                 _ => {}
             }
         }
     }
-    // "The Home Secretary" refers to whoever the article says holds that post.
-    for (start, end, label, country) in role_refs {
+    // "The Home Secretary" refers to whoever the article says holds that post. Failing that,
+    // "the prime minister" (a head of government or state) is the person the article names
+    // most among those it gives no other post.
+    let mut mention_counts: HashMap<usize, usize> = HashMap::new();
+    for &(_, _, e) in &person_spans {
+        *mention_counts.entry(e).or_default() += 1;
+    }
+    for (start, end, label, country, sentence) in role_refs {
         let holder = holdings
             .iter()
             .find(|h| h.post == label && (country.is_none() || h.country == country))
-            .map(|h| h.person);
+            .map(|h| h.person)
+            .or_else(|| {
+                if !HEAD_POSTS.contains(&label.as_str()) {
+                    return None;
+                }
+                let range = doc.sentences.get(sentence)?;
+                let e = mention_counts
+                    .iter()
+                    .filter(|(e, _)| !holdings.iter().any(|h| h.person == **e))
+                    .max_by_key(|(e, n)| (**n, std::cmp::Reverse(**e)))
+                    .map(|(e, _)| *e)?;
+                holdings.push(Holding {
+                    person: e,
+                    post: label.clone(),
+                    body: None,
+                    country: country.clone(),
+                    evidence: Evidence { start: range.start, end: range.end },
+                });
+                Some(e)
+            });
         if let Some(e) = holder {
             mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
             actors.push(Actor { start, end, entity: e, pronoun: false });
+        }
+    }
+    // "the government" in an article is its home country's government.
+    if let Some(iso) = home.as_deref().and_then(|h| lex.country_index(h)) {
+        for tokens in &doc.tokens {
+            for w in tokens.windows(2) {
+                if w[0].text(text).eq_ignore_ascii_case("the") && w[1].text(text).eq_ignore_ascii_case("government") {
+                    let e = reg.country(lex, iso);
+                    actors.push(Actor { start: w[0].start, end: w[1].end, entity: e, pronoun: false });
+                }
+            }
         }
     }
     let mut seen = std::collections::HashSet::new();
@@ -269,11 +309,14 @@ pub fn resolve(doc: &Doc) -> Resolved {
             // "him"/"her" is not the subject of its own clause: skip people already named in
             // this sentence ("Braverman urged him" is someone else).
             let object = matches!(w, "him" | "her");
+            let possessed = |a: &&Actor| text[a.end..].starts_with("'s") || text[a.end..].starts_with("’s");
             let last_person = if object {
                 let in_sentence: Vec<usize> = people_before().filter(|a| a.start >= sentence_start).map(|a| a.entity).collect();
                 people_before().filter(|a| !in_sentence.contains(&a.entity)).last()
             } else {
-                people_before().last()
+                // "he"/"she" continues the subject: the first person of this sentence named
+                // before it ("Mandela backed Mr Brown's plan when he urged"), else the last named.
+                people_before().filter(|a| a.start >= sentence_start && !possessed(a)).next().or_else(|| people_before().last())
             };
             if let Some(a) = last_person {
                 pronouns.push(Actor { start: t.start, end: t.end, entity: a.entity, pronoun: true });
@@ -490,7 +533,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .find(|n| {
             // The courtesy title may be this very title ("President Jacques Chirac").
             let begins = n.honorific_start.filter(|&h| h >= s.end).unwrap_or(n.start);
-            begins >= s.end && text[s.end..begins].trim().is_empty()
+            begins >= s.end && text[s.end..begins].trim().is_empty() && !text[s.end..begins].contains('\n')
         })
         .or_else(|| {
             let comma = before_title.checked_sub(1)?;
