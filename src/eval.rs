@@ -303,6 +303,7 @@ fn norm_post(s: &str) -> String {
             "mp" => "member of parliament".to_owned(),
             "mep" => "member of the european parliament".to_owned(),
             "defense" => "defence".to_owned(),
+            "finance" => "financial".to_owned(),
             other => other.to_owned(),
         })
         .collect();

@@ -144,9 +144,13 @@ pub fn find_money(text: &str) -> Vec<Money> {
         });
     }
     found.sort_by_key(|m| m.start);
+    // "72m euro (£63m)", "3m euros (£2.1m; $4.1m)": sums in brackets restate the one before.
     for i in 1..found.len() {
-        let between = &text[found[i - 1].end..found[i].start];
-        if between.trim() == "(" || between.trim() == "(about" || between.trim() == "(approximately" {
+        let between = found[i - 1].end.min(found[i].start)..found[i].start;
+        let between = text[between].trim();
+        let opens = matches!(between, "(" | "(about" | "(approximately" | "(or");
+        let continues = found[i - 1].restates_previous && matches!(between, ";" | "," | "/" | "or");
+        if opens || continues {
             found[i].restates_previous = true;
         }
     }
@@ -170,6 +174,7 @@ mod tests {
         assert_eq!(sums("£2-3bn"), [(2e9, "GBP", false)]);
         assert_eq!(sums("half a billion pounds"), [(0.5e9, "GBP", false)]);
         assert_eq!(sums("72m euro (£63m)"), [(72e6, "EUR", false), (63e6, "GBP", true)]);
+        assert_eq!(sums("3m euros (£2.1m; $4.1m)"), [(3e6, "EUR", false), (2.1e6, "GBP", true), (4.1e6, "USD", true)]);
         assert_eq!(sums("£1,400 and £102.80 a week"), [(1400.0, "GBP", false), (102.8, "GBP", false)]);
         assert_eq!(sums("US$5bn"), [(5e9, "USD", false)]);
         assert_eq!(sums("the £480 Million Question"), [(480e6, "GBP", false)]);

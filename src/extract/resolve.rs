@@ -243,12 +243,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
     }
     // "The Home Secretary" refers to whoever the article says holds that post. Failing that,
-    // "the prime minister" (a head of government or state) is the person the article names
-    // most among those it gives no other post.
-    let mut mention_counts: HashMap<usize, usize> = HashMap::new();
-    for &(_, _, e) in &person_spans {
-        *mention_counts.entry(e).or_default() += 1;
-    }
+    // "the prime minister" (a head of government or state) is the person last named before it
+    // among those the article gives no other post.
     for (start, end, label, country, sentence) in role_refs {
         let holder = holdings
             .iter()
@@ -259,11 +255,12 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     return None;
                 }
                 let range = doc.sentences.get(sentence)?;
-                let e = mention_counts
+                let e = person_spans
                     .iter()
-                    .filter(|(e, _)| !holdings.iter().any(|h| h.person == **e))
-                    .max_by_key(|(e, n)| (**n, std::cmp::Reverse(**e)))
-                    .map(|(e, _)| *e)?;
+                    .rev()
+                    .filter(|&&(_, end_, e)| end_ <= start && !holdings.iter().any(|h| h.person == e))
+                    .map(|&(_, _, e)| e)
+                    .next()?;
                 holdings.push(Holding {
                     person: e,
                     post: label.clone(),
@@ -484,13 +481,20 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
 
     // A post in an international body (an MEP) belongs to no state, whatever its party.
-    let international = post.body.as_deref().and_then(|b| lex.body_index(b)).is_some_and(|b| lex.bodies[b].country.is_none());
+    let international = post
+        .body
+        .as_deref()
+        .and_then(|b| lex.body_index(b))
+        .is_some_and(|b| matches!(lex.bodies[b].kind, BodyKind::Union | BodyKind::International));
     let country = country_idx
+        .filter(|_| !international)
         .map(|i| lex.countries[i].iso2.clone())
         .or_else(|| body_idx.filter(|_| !international).and_then(|b| lex.bodies[b].country.clone()))
         .or_else(|| post.country.clone())
         .or_else(|| match (&post.home_fallback, home) {
             (Some(except), Some(h)) if !except.iter().any(|c| c == h) => Some(h.to_owned()),
+            // Shadow posts belong to the article's own parliament.
+            (_, Some(h)) if shadow && !international => Some(h.to_owned()),
             _ => None,
         });
     let mut label = post.label.clone();
