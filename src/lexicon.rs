@@ -165,6 +165,7 @@ struct FundCues {
 struct RejectCues {
     verbs: Vec<String>,
     negated: Vec<String>,
+    relational: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -260,6 +261,7 @@ pub struct Lexicon {
     need_infinitive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
     verb_lead: HashSet<String>,
+    relational: HashSet<String>,
     not_after_obligation: HashSet<String>,
     purpose_phrases: Vec<String>,
     state_nouns: HashSet<String>,
@@ -555,6 +557,7 @@ impl Lexicon {
             need_infinitive: lower_set(&cue_file.demand.need_infinitive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             verb_lead: lower_set(&cue_file.grammar.verb_lead),
+            relational: lower_set(&cue_file.reject.relational),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
@@ -666,6 +669,11 @@ impl Lexicon {
     /// Whether `word` may stand right before a cue used as a verb.
     pub fn is_verb_lead(&self, word: &str) -> bool {
         self.verb_lead.contains(word)
+    }
+
+    /// Whether a verb after "refused to" relates to another party ("recognise").
+    pub fn is_relational(&self, verb: &str) -> bool {
+        self.relational.contains(verb)
     }
 
     /// Whether `word` after "must" makes it something other than a demand ("must be").

@@ -101,9 +101,15 @@ impl<'a> Sentence<'a> {
             k -= 1;
         }
         if k > 0 && matches!(self.word(k - 1), "it" | "they") {
-            let first = self.actors.iter().filter(|a| a.start >= from && a.end <= to).find(|a| !a.pronoun);
-            if first.is_some() {
-                return first;
+            // The last state or body before it that opens a clause ("but Turkey, which
+            // occupies northern Cyprus, insisted it"), not one inside a phrase ("part of Cyprus").
+            let opens_clause = |a: &&Actor| {
+                let t = self.token_of(a.start);
+                t == 0 || matches!(self.word(t - 1), "but" | "and" | "while" | "," | ";" | "that" | "as" | "because" | "although" | "the")
+            };
+            let subject = self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.pronoun).find(opens_clause);
+            if subject.is_some() {
+                return subject;
             }
         }
         self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && self.token_of(a.end.saturating_sub(1)) + 10 >= i).find(|a| {
@@ -190,6 +196,28 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// Actors coordinated with `subject` before it: "Germany and France have called", "Schroeder
+/// and Chirac have called" give both.
+fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> {
+    let mut out = vec![subject];
+    let mut current = subject;
+    loop {
+        let k = s.token_of(current.start);
+        if k == 0 || !matches!(s.word(k - 1), "and" | ",") {
+            break;
+        }
+        let before = s.tokens[k - 1].start;
+        match s.actors.iter().rev().find(|a| a.end <= before && s.doc.text[a.end..before].trim().is_empty() && !a.pronoun) {
+            Some(a) if a.entity != current.entity => {
+                out.push(a);
+                current = a;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
 /// Reads demands, rejections, funding and quotations from `doc`.
 pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
@@ -220,6 +248,12 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             }
             if cue.cues.contains(&Cue::Demand) && verb {
                 if let Some(d) = read_demand(&sentence, cue, &cues) {
+                    let subject = sentence.actors.iter().find(|a| a.entity == d.demander && a.end <= sentence.byte(cue.start));
+                    for other in subject.map(|a| coordinated_with(&sentence, a)).unwrap_or_default().into_iter().skip(1) {
+                        if !d.addressees.contains(&other.entity) {
+                            facts.push(Fact::Demand(Demand { demander: other.entity, ..d.clone() }));
+                        }
+                    }
                     facts.push(Fact::Demand(d));
                     continue;
                 }
@@ -251,6 +285,18 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             facts.push(Fact::Funding(f));
         }
     }
+    // A rejection restated later without saying whose demand it was is the same rejection.
+    let mut known: Vec<(usize, usize)> = Vec::new();
+    facts.retain(|f| match f {
+        Fact::Rejection(r) => match r.rejected {
+            Some(x) => {
+                known.push((r.rejecter, x));
+                true
+            }
+            None => !known.iter().any(|&(rejecter, _)| rejecter == r.rejecter),
+        },
+        _ => true,
+    });
     facts.extend(quotes.into_iter().map(Fact::Quote));
     facts.sort_by_key(|f| f.evidence().start);
     facts
@@ -343,10 +389,20 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     if s.word(k) == "to" {
         k += 1;
     }
-    if s.doc.lex.is_non_rejection_object(s.word(k)) || s.word(k) == "comment" {
+    let two_words = format!("{} {}", s.word(k), s.word(k + 1));
+    if s.doc.lex.is_non_rejection_object(s.word(k)) || s.doc.lex.is_non_rejection_object(&two_words) {
         return None;
     }
-    let object = if s.is_passive(cue.start) { s.actor_before(cue.start) } else { s.actor_after(cue.end, (cue.end + 6).min(end)) };
+    // "refused to publish Lord Goldsmith's advice": after "refused to <verb>" an actor in the
+    // object is not whose demand is refused.
+    let infinitive = s.word(cue.end) == "to";
+    let object = if s.is_passive(cue.start) {
+        s.actor_before(cue.start)
+    } else if infinitive && !s.doc.lex.is_relational(s.word(cue.end + 1)) {
+        None
+    } else {
+        s.actor_after(cue.end, (cue.end + 6).min(end))
+    };
     let rejected = object.map(|a| a.entity).filter(|&e| e != rejecter.entity);
     // The demand this answers: the last one addressed to the rejecter (or made by whom it rejects).
     let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {

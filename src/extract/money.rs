@@ -85,6 +85,11 @@ fn number(digits: &str) -> Option<f64> {
     digits.replace(',', "").parse().ok()
 }
 
+/// `value * scale` to the cent, so "$4.1m" is 4100000 and not 4099999.9999999995.
+fn scaled(value: f64, scale: f64) -> f64 {
+    (value * scale * 100.0).round() / 100.0
+}
+
 fn word_number(words: &str) -> Option<f64> {
     Some(match words.to_lowercase().as_str() {
         "half a" => 0.5,
@@ -109,7 +114,7 @@ pub fn find_money(text: &str) -> Vec<Money> {
     for c in symbol_regex().captures_iter(text) {
         let (Some(whole), Some(sym), Some(n)) = (c.get(0), c.get(1), c.get(2)) else { continue };
         let Some(value) = number(n.as_str()) else { continue };
-        let amount = value * scale(c.get(4).map(|m| m.as_str()));
+        let amount = scaled(value, scale(c.get(4).map(|m| m.as_str())));
         found.push(Money {
             start: whole.start(),
             end: whole.end(),
@@ -138,7 +143,7 @@ pub fn find_money(text: &str) -> Vec<Money> {
         found.push(Money {
             start: whole.start(),
             end: whole.end(),
-            amount: value * unit_scale,
+            amount: scaled(value, unit_scale),
             currency: currency_of_word(cur.as_str()),
             restates_previous: false,
         });

@@ -281,7 +281,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             for w in tokens.windows(2) {
                 if w[0].text(text).eq_ignore_ascii_case("the") && w[1].text(text).eq_ignore_ascii_case("government") {
                     let e = reg.country(lex, iso);
-                    actors.push(Actor { start: w[0].start, end: w[1].end, entity: e, pronoun: false });
+                    actors.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: false });
                 }
             }
         }
