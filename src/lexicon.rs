@@ -1,7 +1,7 @@
 //! The extractor's data: countries, bodies, posts, names and cue words, loaded from the
 //! files under `lexicon/` (compiled into the binary) into lookup structures.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -257,6 +257,7 @@ pub struct Lexicon {
     body_lead_ins: HashSet<String>,
     abbreviations: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
+    cue_openers: HashSet<String>,
     longest_cue: usize,
     need_infinitive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
@@ -350,10 +351,10 @@ impl Lexicon {
 
     fn parse_bundled() -> Result<Lexicon, LexiconError> {
         let mut countries = Vec::new();
-        let mut country_by_iso = HashMap::new();
+        let mut country_by_iso = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut hits: Vec<GazetteerHit> = Vec::new();
-        let mut pattern_index: HashMap<String, usize> = HashMap::new();
+        let mut pattern_index: HashMap<String, usize> = HashMap::default();
         // A name or demonym two countries share ("American": the United States and the
         // Northern Mariana Islands) goes to the independent state.
         let mut independent: Vec<bool> = Vec::new();
@@ -420,7 +421,7 @@ impl Lexicon {
         }
         // "The Netherlands" and similar carry an article; the gazetteer matches the name alone.
         let mut bodies = Vec::new();
-        let mut body_by_label = HashMap::new();
+        let mut body_by_label = HashMap::default();
         for (line, c) in rows("bodies.tsv", BODIES, 4)? {
             let country = non_empty(c[3]);
             if let Some(iso) = &country {
@@ -438,12 +439,13 @@ impl Lexicon {
         }
         let gazetteer = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .build(&patterns)?;
 
         let mut posts = Vec::new();
         let mut title_patterns: Vec<String> = Vec::new();
         let mut title_posts = Vec::new();
-        let mut seen_title: HashSet<String> = HashSet::new();
+        let mut seen_title: HashSet<String> = HashSet::default();
         let mut add_title = |title: &str, post: usize, tp: &mut Vec<String>, tpo: &mut Vec<usize>| {
             let t = title.trim().to_lowercase();
             if !t.is_empty() && seen_title.insert(t.clone()) {
@@ -495,16 +497,17 @@ impl Lexicon {
             .collect();
         let titles = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .ascii_case_insensitive(true)
             .build(&title_patterns)?;
 
-        let mut post_variants = HashMap::new();
+        let mut post_variants = HashMap::default();
         for (_, c) in rows("post-variants.tsv", POST_VARIANTS, 4)? {
             post_variants.insert((c[0].to_owned(), c[1].to_owned()), (c[2].to_owned(), non_empty(c[3])));
         }
 
         let cue_file: CueFile = toml::from_str(CUES)?;
-        let mut cues: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
         let mut longest_cue = 1;
         let mut add_cues = |list: &[String], cue: Cue| {
             for phrase in list {
@@ -531,6 +534,8 @@ impl Lexicon {
         add_cues(&cue_file.modality.negation, Cue::Negation);
         add_cues(&cue_file.modality.hypothetical, Cue::Hypothetical);
         let lower_set = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
+        let cue_openers: HashSet<String> =
+            cues.keys().filter(|k| k.contains(' ')).filter_map(|k| k.split(' ').next()).map(str::to_owned).collect();
 
         Ok(Lexicon {
             countries,
@@ -553,6 +558,7 @@ impl Lexicon {
             body_lead_ins: word_list(BODY_LEAD_INS),
             abbreviations: word_list(ABBREVIATIONS),
             cues,
+            cue_openers,
             longest_cue,
             need_infinitive: lower_set(&cue_file.demand.need_infinitive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
@@ -649,6 +655,11 @@ impl Lexicon {
     /// The cues a lowercased phrase of one or more words stands for.
     pub fn cue(&self, phrase: &str) -> &[Cue] {
         self.cues.get(phrase).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether some cue of several words begins with `word`.
+    pub fn opens_cue(&self, word: &str) -> bool {
+        self.cue_openers.contains(word)
     }
 
     /// The largest number of words in any cue phrase.

@@ -47,7 +47,8 @@ impl<'a> Sentence<'a> {
         let mut i = 0;
         while i < self.lower.len() {
             let mut matched = false;
-            for len in (1..=lex.longest_cue().min(self.lower.len() - i)).rev() {
+            let longest = if lex.opens_cue(&self.lower[i]) { lex.longest_cue().min(self.lower.len() - i) } else { 1 };
+            for len in (1..=longest).rev() {
                 let phrase = self.lower[i..i + len].join(" ");
                 let cues = lex.cue(&phrase);
                 if !cues.is_empty() {

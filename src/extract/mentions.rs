@@ -86,26 +86,32 @@ pub fn find_spots(text: &str, lex: &Lexicon) -> Vec<Spot> {
 /// check ("Oman" inside "Omani") must not hide a later one, so the search resumes one
 /// character after a failed match rather than after its end.
 fn word_matches<'a>(ac: &'a aho_corasick::AhoCorasick, text: &'a str) -> impl Iterator<Item = aho_corasick::Match> + 'a {
-    let mut pos = 0;
+    // Anchored searches at word starts only: a name never begins inside a word.
+    let mut previous_is_word = false;
+    let mut starts = text.char_indices().filter(move |&(_, c)| {
+        let word = is_word_char(c);
+        let start = word && !previous_is_word;
+        previous_is_word = word;
+        start
+    });
+    let mut resume = 0;
     std::iter::from_fn(move || {
-        while pos < text.len() {
-            let m = ac.find(aho_corasick::Input::new(text).span(pos..text.len()))?;
-            if at_word_bounds(text, m.start(), m.end()) {
-                pos = m.end();
-                return Some(m);
+        for (pos, _) in starts.by_ref() {
+            if pos < resume {
+                continue;
             }
-            pos = next_char_boundary(text, m.start() + 1);
+            let input = aho_corasick::Input::new(text).span(pos..text.len()).anchored(aho_corasick::Anchored::Yes);
+            if let Ok(Some(m)) = ac.try_find(input) {
+                if at_word_bounds(text, m.start(), m.end()) {
+                    resume = m.end();
+                    return Some(m);
+                }
+            }
         }
         None
     })
 }
 
-fn next_char_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
 
 const PARTICLES: [&str; 14] = ["de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "le", "la", "du", "di", "del"];
 
@@ -217,7 +223,7 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
     let mut i = 0;
     while i < tokens.len() {
         let word = tokens[i].text(text);
-        let honorific = lex.is_honorific(word) || lex.is_honorific(&format!("{word}."));
+        let honorific = lex.is_honorific(word);
         let honorific_start = honorific.then_some(tokens[i].start);
         let mut j = if honorific { i + 1 } else { i };
         if honorific && j < tokens.len() && tokens[j].text(text) == "." {

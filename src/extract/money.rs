@@ -29,7 +29,7 @@ fn symbol_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
-            r"(US\$|US \$|A\$|C\$|HK\$|NZ\$|£|\$|€|¥)\s?{NUMBER}(?:\s?(?:-|–|to)\s?£?\$?€?{NUMBER})?{SCALE}\b"
+            r"(US\$|US \$|A\$|C\$|HK\$|NZ\$|£|\$|€|¥)\s?{NUMBER}(?:\s?(?:-|–|to)\s?£?\$?€?{NUMBER})?{SCALE}(?-u:\b)"
         );
         Regex::new(&pattern).unwrap_or_else(|e| unreachable!("constant regex: {e}"))
     })
@@ -39,7 +39,7 @@ fn word_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
-            r"(?i)\b(?:{NUMBER}|(half a|a quarter of a|a|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds of))(?:\s?(?:-|–|to)\s?{NUMBER})?{SCALE}\s?(pounds sterling|pounds|pound|sterling|euros|euro|dollars|dollar|yen|yuan|renminbi|rupees|roubles|rubles|swiss francs|francs)\b"
+            r"(?i)(?-u:\b)(?:{NUMBER}|(half a|a quarter of a|a|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds of))(?:\s?(?:-|–|to)\s?{NUMBER})?{SCALE}\s?(pounds sterling|pounds|pound|sterling|euros|euro|dollars|dollar|yen|yuan|renminbi|rupees|roubles|rubles|swiss francs|francs)(?-u:\b)"
         );
         Regex::new(&pattern).unwrap_or_else(|e| unreachable!("constant regex: {e}"))
     })
