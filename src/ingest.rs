@@ -82,7 +82,6 @@ pub fn ingest(store: &GraphStore, paths: &[PathBuf], lex: &Lexicon, options: &In
         summary.failed += 1;
         summary.failures.push(e.to_string());
     }
-    let mut known = store.article_hashes()?;
     let bar = if options.progress && inputs.len() > 50 {
         let bar = ProgressBar::new(inputs.len() as u64);
         if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files  {per_sec}  eta {eta}") {
@@ -96,50 +95,63 @@ pub fn ingest(store: &GraphStore, paths: &[PathBuf], lex: &Lexicon, options: &In
     let (stdin, files): (Vec<Input>, Vec<Input>) = inputs.into_iter().partition(|i| *i == Input::Stdin);
     let mut batches: Vec<Vec<Input>> = stdin.into_iter().map(|i| vec![i]).collect();
     batches.extend(files.chunks(options.batch_inputs.max(1)).map(<[Input]>::to_vec));
-    for batch in batches {
-        let outcomes: Vec<Outcome> = batch
-            .par_iter()
-            .flat_map_iter(|input| {
-                article::read_input(input).into_iter().map(|r| match r {
-                    Ok(a) => prepare(a, &known, lex),
-                    Err(e) => Outcome::Failed(e.to_string()),
-                })
-            })
-            .collect();
-        bar.inc(batch.len() as u64);
-        let mut writes: Vec<ArticleWrite> = Vec::new();
-        let mut in_batch: HashSet<String> = HashSet::new();
-        for o in outcomes {
-            match o {
-                Outcome::Unchanged => summary.unchanged += 1,
-                Outcome::Failed(msg) => {
-                    summary.failed += 1;
-                    summary.failures.push(msg);
+    let known = store.article_hashes()?;
+    // Extraction of the next batch (all cores) overlaps with writing this one; the channel
+    // holds one batch, so memory stays bounded whatever the corpus size.
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<(usize, Vec<Outcome>)>(1);
+    std::thread::scope(|scope| {
+        let known = &known;
+        scope.spawn(move || {
+            for batch in batches {
+                let outcomes: Vec<Outcome> = batch
+                    .par_iter()
+                    .flat_map_iter(|input| {
+                        article::read_input(input).into_iter().map(|r| match r {
+                            Ok(a) => prepare(a, known, lex),
+                            Err(e) => Outcome::Failed(e.to_string()),
+                        })
+                    })
+                    .collect();
+                if sender.send((batch.len(), outcomes)).is_err() {
+                    return; // the writer stopped on a store error
                 }
-                Outcome::Write(w) => {
-                    // The same source twice in one batch: the later one wins.
-                    if !in_batch.insert(w.graph.as_str().to_owned()) {
-                        writes.retain(|x| x.graph != w.graph);
+            }
+        });
+        let mut written: HashSet<String> = HashSet::new();
+        for (inputs_done, outcomes) in receiver {
+            let mut writes: Vec<ArticleWrite> = Vec::new();
+            for o in outcomes {
+                match o {
+                    Outcome::Unchanged => summary.unchanged += 1,
+                    Outcome::Failed(msg) => {
+                        summary.failed += 1;
+                        summary.failures.push(msg);
                     }
-                    writes.push(*w);
+                    Outcome::Write(mut w) => {
+                        // The same source twice in one run: the later one replaces the earlier.
+                        writes.retain(|x| x.graph != w.graph);
+                        if written.contains(w.graph.as_str()) {
+                            w.replaces = true;
+                        }
+                        writes.push(*w);
+                    }
                 }
             }
-        }
-        store.write(&writes)?;
-        for w in &writes {
-            if w.replaces {
-                summary.replaced += 1;
-            } else {
-                summary.added += 1;
-            }
-            summary.triples += w.quads.len();
-            if let Some(hash) = w.quads.iter().find(|q| q.predicate == crate::graph::vocab::CONTENT_HASH) {
-                if let oxigraph::model::Term::Literal(l) = &hash.object {
-                    known.insert(w.graph.as_str().to_owned(), l.value().to_owned());
+            store.write(&writes)?;
+            for w in &writes {
+                if written.insert(w.graph.as_str().to_owned()) {
+                    if known.contains_key(w.graph.as_str()) {
+                        summary.replaced += 1;
+                    } else {
+                        summary.added += 1;
+                    }
                 }
+                summary.triples += w.quads.len();
             }
+            bar.inc(inputs_done as u64);
         }
-    }
+        Ok::<(), StoreError>(())
+    })?;
     bar.finish_and_clear();
     if summary.added + summary.replaced > 0 {
         store.flush()?;

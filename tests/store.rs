@@ -43,6 +43,18 @@ fn a_changed_article_replaces_its_old_graph() {
 }
 
 #[test]
+fn the_same_source_twice_in_one_run_keeps_the_later_version() {
+    let store = TempStore::new();
+    let feed = store.dir().join("feed.jsonl");
+    let line = |amount: &str| format!(r#"{{"title":"Aid","text":"Britain gave France {amount} to fund patrols.","url":"https://example.org/same"}}"#);
+    std::fs::write(&feed, format!("{}\n{}\n", line("£10m"), line("£20m"))).expect("write");
+    let out = store.ingest(&[&feed]);
+    assert!(out.starts_with("1 added, 0 replaced, 0 unchanged, 0 failed"), "{out}");
+    let amounts: Vec<String> = store.query("funding").into_iter().map(|f| f["amount"].clone()).collect();
+    assert_eq!(amounts, ["20000000"]);
+}
+
+#[test]
 fn bad_inputs_fail_alone_and_leave_no_partial_articles() {
     let store = TempStore::new();
     let dir = store.dir().join("inbox");
