@@ -22,13 +22,17 @@ echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in "${copies[@]}"; do
     src="$work/corpus-$n"
     if [ ! -d "$src" ]; then
-        for c in $(seq 1 "$n"); do
-            mkdir -p "$src/copy-$c"
-            for f in "$corpus"/*/*.txt; do
-                d="$src/copy-$c/$(basename "$(dirname "$f")")"; mkdir -p "$d"
-                { cat "$f"; printf '\n\nCopy %s of this article.\n' "$c"; } > "$d/$(basename "$f")"
-            done
-        done
+        python3 - "$corpus" "$src" "$n" <<'PY'
+import pathlib, sys
+corpus, out, copies = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3])
+files = sorted(corpus.glob("*/*.txt"))
+texts = [(f.parent.name, f.name, f.read_bytes()) for f in files]
+for c in range(1, copies + 1):
+    for category, name, data in texts:
+        d = out / f"copy-{c}" / category
+        d.mkdir(parents=True, exist_ok=True)
+        (d / name).write_bytes(data + f"\n\nCopy {c} of this article.\n".encode())
+PY
     fi
     articles=$(find "$src" -name '*.txt' | wc -l)
     mb=$(du -sm --apparent-size "$src" | cut -f1)

@@ -263,7 +263,8 @@ struct JsonArticle {
     source: Option<String>,
 }
 
-fn json_article(shown: &str, line: usize, json: &str) -> Result<Article, ReadError> {
+/// Reads one JSON Lines article (`line` is 1-based, for errors and the default source).
+pub fn json_article(shown: &str, line: usize, json: &str) -> Result<Article, ReadError> {
     let err = |message: String| ReadError::Json { path: shown.to_owned(), line, message };
     let a: JsonArticle = serde_json::from_str(json).map_err(|e| err(e.to_string()))?;
     let body = a.text.unwrap_or_default();
@@ -286,7 +287,7 @@ fn json_article(shown: &str, line: usize, json: &str) -> Result<Article, ReadErr
 }
 
 /// A plain-text article: the first line is the headline when a blank line follows it.
-fn text_article(source: String, shown: &str, text: String) -> Result<Article, ReadError> {
+pub fn text_article(source: String, shown: &str, text: String) -> Result<Article, ReadError> {
     if text.trim().is_empty() {
         return Err(ReadError::Empty { path: shown.to_owned() });
     }
@@ -296,7 +297,7 @@ fn text_article(source: String, shown: &str, text: String) -> Result<Article, Re
 
 /// An HTML article: the headline, then the paragraphs of the main content, without menus,
 /// scripts and other page furniture.
-fn html_article(shown: &str, html: &str) -> Result<Article, ReadError> {
+pub fn html_article(shown: &str, html: &str) -> Result<Article, ReadError> {
     let doc = Html::parse_document(html);
     let sel = |s: &str| Selector::parse(s).map_err(|e| ReadError::Walk { path: shown.to_owned(), message: e.to_string() });
     let text_of = |e: ElementRef| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ");

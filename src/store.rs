@@ -81,7 +81,17 @@ impl GraphStore {
         }
         match Store::open_read_only(path) {
             Ok(store) => Ok(GraphStore { store, path: path.to_owned() }),
-            Err(e) => Err(Self::open_error(path, e)),
+            Err(first) => {
+                // A store whose creation was interrupted (a killed first ingest) lacks the
+                // metadata a read-only open expects; opening it for writing once completes it.
+                if let Ok(store) = Store::open(path) {
+                    drop(store);
+                    if let Ok(store) = Store::open_read_only(path) {
+                        return Ok(GraphStore { store, path: path.to_owned() });
+                    }
+                }
+                Err(Self::open_error(path, first))
+            }
         }
     }
 
