@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, Term, TripleRef};
+use oxigraph::model::{Literal, NamedNode, Quad, Term, TripleRef};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator, Variable};
 use oxigraph::store::{StorageError, Store};
 
@@ -217,21 +217,6 @@ impl GraphStore {
         }
         writer.finish()?.flush()?;
         Ok(())
-    }
-
-    /// Whether the store has a named graph with this name.
-    pub fn has_graph(&self, graph: NamedNodeRef<'_>) -> Result<bool, StoreError> {
-        self.store.contains_named_graph(graph).map_err(|e| self.storage(e))
-    }
-
-    /// Number of quads in one graph.
-    pub fn graph_len(&self, graph: GraphNameRef<'_>) -> Result<usize, StoreError> {
-        let mut n = 0;
-        for q in self.store.quads_for_pattern(None, None, None, Some(graph)) {
-            q.map_err(|e| self.storage(e))?;
-            n += 1;
-        }
-        Ok(n)
     }
 
     /// Writes buffered data to the store's files, so later read-only opens need not replay

@@ -1,6 +1,5 @@
 //! Finding mentions: gazetteer hits (countries, bodies), post titles, person names, quotes.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::lexicon::{GazetteerHit, Lexicon};
@@ -390,13 +389,4 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
     }
     out.retain(|r| text[r.clone()].trim().split_whitespace().count() >= 3);
     out
-}
-
-/// Surnames of names found so far, for single-word references later ("Cleverly said").
-pub fn surnames(text: &str, names: &[NameSpot]) -> HashSet<String> {
-    names
-        .iter()
-        .filter(|n| n.full)
-        .filter_map(|n| text[n.start..n.end].rsplit(' ').next().map(str::to_owned))
-        .collect()
 }

@@ -169,8 +169,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     }
 
     // Countries and bodies.
-    for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
-        let _ = si;
+    for sentence_tokens in &doc.tokens {
         for s in doc.spots_in(sentence_tokens) {
             if person_spans.iter().any(|&(ps, pe, _)| ps < s.end && s.start < pe) {
                 continue;
