@@ -9,10 +9,14 @@
 pub mod article;
 pub mod eval;
 pub mod extract;
+#[cfg(feature = "store")]
 pub mod graph;
+#[cfg(feature = "store")]
 pub mod ingest;
 pub mod lexicon;
+#[cfg(feature = "store")]
 pub mod query;
+#[cfg(feature = "store")]
 pub mod store;
 pub mod text;
 

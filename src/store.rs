@@ -21,9 +21,9 @@ pub enum StoreError {
     /// The store could not be opened.
     #[error("cannot open store {path}: {message}")]
     Open { path: PathBuf, message: String },
-    /// Reading or writing failed.
-    #[error("store {path}: {source}")]
-    Storage { path: PathBuf, source: StorageError },
+    /// Reading or writing failed (a full disk, a read-only file system, a damaged file).
+    #[error("store {path}: {cause}")]
+    Storage { path: PathBuf, cause: StorageError },
     /// The SPARQL query is not valid.
     #[error("invalid SPARQL query: {0}")]
     Syntax(#[from] oxigraph::sparql::SparqlSyntaxError),
@@ -105,7 +105,7 @@ impl GraphStore {
     }
 
     fn storage(&self, source: StorageError) -> StoreError {
-        StoreError::Storage { path: self.path.clone(), source }
+        StoreError::Storage { path: self.path.clone(), cause: source }
     }
 
     /// Content hashes of the articles in the store, by graph name.
