@@ -150,6 +150,7 @@ struct DemandCues {
 #[derive(Debug, Deserialize)]
 struct Grammar {
     verb_lead: Vec<String>,
+    function_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -262,6 +263,7 @@ pub struct Lexicon {
     need_infinitive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
     verb_lead: HashSet<String>,
+    function_words: HashSet<String>,
     relational: HashSet<String>,
     not_after_obligation: HashSet<String>,
     purpose_phrases: Vec<String>,
@@ -563,6 +565,7 @@ impl Lexicon {
             need_infinitive: lower_set(&cue_file.demand.need_infinitive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             verb_lead: lower_set(&cue_file.grammar.verb_lead),
+            function_words: lower_set(&cue_file.grammar.function_words),
             relational: lower_set(&cue_file.reject.relational),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
@@ -680,6 +683,11 @@ impl Lexicon {
     /// Whether `word` may stand right before a cue used as a verb.
     pub fn is_verb_lead(&self, word: &str) -> bool {
         self.verb_lead.contains(word)
+    }
+
+    /// Whether `word` is a preposition, conjunction or other function word.
+    pub fn is_function_word(&self, word: &str) -> bool {
+        self.function_words.contains(word)
     }
 
     /// Whether a verb after "refused to" relates to another party ("recognise").

@@ -108,12 +108,10 @@ impl<'a> Sentence<'a> {
                 let t = self.token_of(a.start);
                 t == 0 || matches!(self.word(t - 1), "but" | "and" | "while" | "," | ";" | "that" | "as" | "because" | "although" | "the")
             };
-            let subject = self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.pronoun).find(opens_clause);
-            if subject.is_some() {
-                return subject;
-            }
+            // "it" is never a person; with no state or body to stand for, there is no subject.
+            return self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.pronoun && !a.person && !a.modifier).find(opens_clause);
         }
-        self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && self.token_of(a.end.saturating_sub(1)) + 10 >= i).find(|a| {
+        self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.modifier && self.token_of(a.end.saturating_sub(1)) + 10 >= i).find(|a| {
             let k = self.token_of(a.start);
             let prev = k.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
             let prev2 = k.checked_sub(2).map(|p| self.word(p)).unwrap_or("");
@@ -439,7 +437,8 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
     for m in s.doc.money.iter().filter(|m| s.range.start <= m.start && m.end <= s.range.end && !m.restates_previous) {
         let mi = s.token_of(m.start);
         let mj = s.token_of(m.end.saturating_sub(1)) + 1;
-        let window = mi.saturating_sub(5)..(mj + 5).min(s.lower.len());
+        // "the $10,000 (£5,390) fiction prize": a bracketed restatement pushes the telling noun on.
+        let window = mi.saturating_sub(5)..(mj + 8).min(s.lower.len());
         if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding)) {
             continue;
         }

@@ -25,6 +25,11 @@ pub struct Actor {
     pub entity: usize,
     /// Whether the mention is a pronoun ("he"), resolved to the last person named.
     pub pronoun: bool,
+    /// Whether the entity is a person (not a body or country).
+    pub person: bool,
+    /// Whether the mention only qualifies a noun ("the US complaint"): it can be the object of
+    /// an event, never its subject.
+    pub modifier: bool,
 }
 
 /// The entities of one article and the links between them.
@@ -160,7 +165,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     person_spans.dedup();
     for &(start, end, e) in &person_spans {
         mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
-        actors.push(Actor { start, end, entity: e, pronoun: false });
+        actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false });
     }
     for (start, end) in unresolved {
         if !person_spans.iter().any(|&(s, e, _)| s < end && start < e) {
@@ -180,7 +185,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 let kind = if party { BodyKind::Party } else { BodyKind::Agency };
                 let e = reg.get(EntityKind::Body, label, iso, Some(kind));
                 mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
-                actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false });
+                actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false });
                 continue;
             }
             let Hit::Gazetteer(g) = s.hit else { continue };
@@ -188,14 +193,14 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i) => {
                     let e = reg.country(lex, i);
                     mentions.push(Mention { kind: MentionKind::Country, start: s.start, end: s.end, entity: Some(e) });
-                    if let Some(end) = country_actor_end(doc, sentence_tokens, s, g) {
-                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false });
+                    if let Some((end, modifier)) = country_actor_end(doc, sentence_tokens, s, g) {
+                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier });
                     }
                 }
                 GazetteerHit::Body(b) => {
                     let e = reg.body(lex, b, None);
                     mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
-                    actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false });
+                    actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false });
                 }
             }
         }
@@ -224,7 +229,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             match holder {
                 Some(person) if !post.former => {
                     // The title names the person too: "Mr Darmanin, the interior minister, refused".
-                    actors.push(Actor { start: post.span_start, end: s.end, entity: person, pronoun: false });
+                    actors.push(Actor { start: post.span_start, end: s.end, entity: person, pronoun: false, person: true, modifier: false });
                     let range = &doc.sentences[si];
                     holdings.push(Holding {
                         person,
@@ -271,7 +276,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             });
         if let Some(e) = holder {
             mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
-            actors.push(Actor { start, end, entity: e, pronoun: false });
+            actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false });
         }
     }
     // "the government" in an article is its home country's government.
@@ -280,7 +285,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             for w in tokens.windows(2) {
                 if w[0].text(text).eq_ignore_ascii_case("the") && w[1].text(text).eq_ignore_ascii_case("government") {
                     let e = reg.country(lex, iso);
-                    actors.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: false });
+                    actors.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false });
                 }
             }
         }
@@ -315,7 +320,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 people_before().filter(|a| a.start >= sentence_start && !possessed(a)).next().or_else(|| people_before().last())
             };
             if let Some(a) = last_person {
-                pronouns.push(Actor { start: t.start, end: t.end, entity: a.entity, pronoun: true });
+                pronouns.push(Actor { start: t.start, end: t.end, entity: a.entity, pronoun: true, person: true, modifier: false });
             }
         }
     }
@@ -330,17 +335,42 @@ pub fn resolve(doc: &Doc) -> Resolved {
 /// Where a country mention acting as a state ends: a name stands for its state unless a
 /// preposition of place precedes it; a demonym only with a state noun after it
 /// ("French officials", "the French government source").
-fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> Option<usize> {
+fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> Option<(usize, bool)> {
     let k = token_at(tokens, s.start)?;
     let prev = k.checked_sub(1).map(|p| tokens[p].text(doc.text).to_lowercase());
     let place_preposition = matches!(prev.as_deref(), Some("in" | "at" | "from" | "across" | "near" | "into" | "around" | "inside" | "outside" | "throughout"));
     match g {
-        GazetteerHit::CountryName(_) => Some(s.end),
+        // A country name inside a longer name ("China Aviation Oil", "Bisnis Indonesia") or
+        // before a noun it qualifies ("a US defence company") does not act for the state.
+        GazetteerHit::CountryName(_) => {
+            let last = token_at(tokens, s.end.saturating_sub(1))?;
+            let next = tokens.get(last + 1).map(|t| t.text(doc.text));
+            let prev = k.checked_sub(1).map(|p| tokens[p].text(doc.text));
+            let in_spot = |t: &Token| doc.spots.iter().any(|sp| sp.start <= t.start && t.end <= sp.end);
+            let part_of_name = |t: Option<&Token>, w: Option<&str>| {
+                w.is_some_and(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)) && !t.is_some_and(in_spot)
+            };
+            let qualifies = next.is_some_and(|w| {
+                let lw = w.to_lowercase();
+                w.chars().all(char::is_alphabetic)
+                    && !is_capitalised(w)
+                    && !doc.lex.is_verb_lead(&lw)
+                    && !doc.lex.is_function_word(&lw)
+                    && doc.lex.cue(&lw).is_empty()
+                    && !doc.lex.is_state_noun(&lw)
+                    && !lw.ends_with("ed")
+                    && !lw.ends_with("ly")
+                    && !lw.ends_with('s')
+            });
+            let named = part_of_name(tokens.get(last + 1), next) && !doc.lex.is_not_name(next.unwrap_or(""))
+                || (k > 0 && part_of_name(tokens.get(k - 1), prev) && !prev.is_some_and(|p| doc.lex.is_not_name(p)));
+            (!named).then_some((s.end, qualifies))
+        }
         // A capital stands for its government only as a subject: "Paris has rejected", "Beijing said".
         GazetteerHit::CountryCapital(_) => {
             let next = token_at(tokens, s.end.saturating_sub(1)).and_then(|k| tokens.get(k + 1)).map(|t| t.text(doc.text).to_lowercase());
             let acts = next.is_some_and(|w| doc.lex.is_verb_lead(&w) || !doc.lex.cue(&w).is_empty());
-            (acts && !place_preposition).then_some(s.end)
+            (acts && !place_preposition).then_some((s.end, false))
         }
         _ => {
             let last = token_at(tokens, s.end.saturating_sub(1))?;
@@ -349,7 +379,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             (last + 1..(last + 4).min(tokens.len()))
                 .take_while(|&j| tokens[j].text(doc.text).chars().all(char::is_alphabetic) && !in_spot(j))
                 .find(|&j| doc.lex.is_state_noun(&tokens[j].text(doc.text).to_lowercase()))
-                .map(|j| tokens[j].end)
+                .map(|j| (tokens[j].end, false))
         }
     }
 }
