@@ -248,6 +248,7 @@ pub struct Lexicon {
     titles: AhoCorasick,
     title_posts: Vec<usize>,
     post_variants: HashMap<(String, String), (String, Option<String>)>,
+    body_adjectives: HashMap<String, usize>,
     first_names: HashSet<String>,
     first_names_common_words: HashSet<String>,
     honorifics: HashSet<String>,
@@ -300,6 +301,7 @@ const BODY_HEADS: &str = include_str!("../lexicon/body-heads.txt");
 const BODY_LEAD_INS: &str = include_str!("../lexicon/body-lead-ins.txt");
 const ABBREVIATIONS: &str = include_str!("../lexicon/abbreviations.txt");
 const CUES: &str = include_str!("../lexicon/cues.toml");
+const BODY_ADJECTIVES: &str = include_str!("../lexicon/body-adjectives.tsv");
 
 /// Rows of a TSV file without comments and header, each with its 1-based line number.
 fn rows(
@@ -508,6 +510,17 @@ impl Lexicon {
             post_variants.insert((c[0].to_owned(), c[1].to_owned()), (c[2].to_owned(), non_empty(c[3])));
         }
 
+        let mut body_adjectives = HashMap::default();
+        for (line, c) in rows("body-adjectives.tsv", BODY_ADJECTIVES, 2)? {
+            let b = *body_by_label.get(c[1]).ok_or_else(|| LexiconError::Unknown {
+                file: "body-adjectives.tsv",
+                line,
+                what: "body",
+                name: c[1].to_owned(),
+            })?;
+            body_adjectives.insert(c[0].to_owned(), b);
+        }
+
         let cue_file: CueFile = toml::from_str(CUES)?;
         let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
         let mut longest_cue = 1;
@@ -550,6 +563,7 @@ impl Lexicon {
             titles,
             title_posts,
             post_variants,
+            body_adjectives,
             first_names: word_list(FIRST_NAMES),
             first_names_common_words: word_list(FIRST_NAMES_COMMON_WORDS),
             honorifics: word_list(HONORIFICS),
@@ -607,6 +621,11 @@ impl Lexicon {
         self.post_variants
             .get(&(post.to_owned(), country.to_owned()))
             .map(|(l, b)| (l.as_str(), b.as_deref()))
+    }
+
+    /// The body an adjective stands for before a state noun ("European leaders").
+    pub fn body_of_adjective(&self, word: &str) -> Option<usize> {
+        self.body_adjectives.get(word).copied()
     }
 
     /// Whether `word` is a known given name.

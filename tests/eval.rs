@@ -11,7 +11,7 @@ const RECORDED: [(&str, f64); 12] = [
     ("bodies", 0.928),
     ("countries", 0.977),
     ("demands (demander)", 0.889),
-    ("demands (demander+addressee)", 0.731),
+    ("demands (demander+addressee)", 0.769),
     ("rejections (rejecter)", 0.818),
     ("rejections (rejecter+rejected)", 0.818),
     ("funding (amount+currency)", 0.667),

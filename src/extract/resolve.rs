@@ -290,6 +290,16 @@ pub fn resolve(doc: &Doc) -> Resolved {
             }
         }
     }
+    // "European leaders", "EU officials" act for the European Union.
+    for tokens in &doc.tokens {
+        for w in tokens.windows(2) {
+            let Some(b) = lex.body_of_adjective(w[0].text(text)) else { continue };
+            if lex.is_state_noun(&w[1].text(text).to_lowercase()) && !actors.iter().any(|a| a.start <= w[0].start && w[0].start < a.end) {
+                let e = reg.body(lex, b, None);
+                actors.push(Actor { start: w[0].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false });
+            }
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     holdings.retain(|h| seen.insert((h.person, h.post.clone(), h.body, h.country.clone())));
 
