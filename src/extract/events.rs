@@ -443,9 +443,7 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             continue;
         }
         let fund_cue = cues
-            .iter()
-            .filter(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start))
-            .last();
+            .iter().rfind(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start));
         // "confirmed a new $21m aid package": the sum names aid; its subject gives it.
         let aid_after = cues.iter().any(|c| c.start >= mj && c.start <= mj + 2 && c.cues.contains(&Cue::AidNoun));
         let Some(cue) = fund_cue.cloned().or_else(|| aid_after.then(|| CueHit { start: mi, end: mi, phrase: String::new(), cues: vec![Cue::Fund] }))
@@ -523,7 +521,7 @@ fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
         let lead_tokens: Vec<&Token> = doc.tokens[si].iter().filter(|t| t.end <= open).collect();
         let lead_speech = lead_tokens.iter().rev().take(12).find(|t| is_speech(t.text(text)));
         let mut speaker = lead_speech.and_then(|verb| {
-            in_range(sentence.start, verb.start).last().or_else(|| in_range(verb.end, open).next()).map(|a| a.entity)
+            in_range(sentence.start, verb.start).next_back().or_else(|| in_range(verb.end, open).next()).map(|a| a.entity)
         });
         // "X issued a statement: ..." — a colon hands the quote to the clause's subject.
         if speaker.is_none() && text[sentence.start..q.start].trim_end_matches(['"', '“', ' ']).ends_with(':') {
@@ -536,7 +534,7 @@ fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
             let tail_tokens: Vec<Token> = crate::text::tokens(text, close_end.min(tail_end)..tail_end);
             let verb = tail_tokens.iter().take(6).find(|t| is_speech(t.text(text)));
             speaker = verb.and_then(|v| {
-                in_range(close_end, v.start).last().or_else(|| in_range(v.end, tail_end).next()).map(|a| a.entity)
+                in_range(close_end, v.start).next_back().or_else(|| in_range(v.end, tail_end).next()).map(|a| a.entity)
             });
         }
         // Continuation: nothing but quote marks and spaces since the last quote.

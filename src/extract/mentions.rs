@@ -387,6 +387,6 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
             _ => {}
         }
     }
-    out.retain(|r| text[r.clone()].trim().split_whitespace().count() >= 3);
+    out.retain(|r| text[r.clone()].split_whitespace().count() >= 3);
     out
 }

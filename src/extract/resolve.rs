@@ -323,11 +323,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
             let possessed = |a: &&Actor| text[a.end..].starts_with("'s") || text[a.end..].starts_with("’s");
             let last_person = if object {
                 let in_sentence: Vec<usize> = people_before().filter(|a| a.start >= sentence_start).map(|a| a.entity).collect();
-                people_before().filter(|a| !in_sentence.contains(&a.entity)).last()
+                people_before().rfind(|a| !in_sentence.contains(&a.entity))
             } else {
                 // "he"/"she" continues the subject: the first person of this sentence named
                 // before it ("Mandela backed Mr Brown's plan when he urged"), else the last named.
-                people_before().filter(|a| a.start >= sentence_start && !possessed(a)).next().or_else(|| people_before().last())
+                people_before().find(|a| a.start >= sentence_start && !possessed(a)).or_else(|| people_before().next_back())
             };
             if let Some(a) = last_person {
                 pronouns.push(Actor { start: t.start, end: t.end, entity: a.entity, pronoun: true, person: true, modifier: false });
