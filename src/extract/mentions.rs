@@ -219,6 +219,9 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
 pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -> Vec<NameSpot> {
     let covered = |t: &Token| spots.iter().find(|s| s.start < t.end && t.start < s.end);
     let mut names = Vec::new();
+    // Runs that look like names but have no evidence of their own: they are names when listed
+    // with a name ("Mike Hulbert, Brian Henninger, Tiger Woods").
+    let mut unproven: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let word = tokens[i].text(text);
@@ -310,9 +313,30 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
                 honorific_start,
                 full: words.len() >= 2,
             });
+        } else if plausible && (2..=3).contains(&words.len()) && words.iter().all(|w| is_name_word(w)) {
+            unproven.push((run[first], run[run.len() - 1]));
         }
         i = next_index.max(i + 1);
     }
+    // Coordination: an unproven run next to a name across "," or "and" is a name too.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        unproven.retain(|&(a, b)| {
+            let joined = |k: Option<usize>| k.and_then(|k| tokens.get(k)).is_some_and(|t| matches!(t.text(text), "," | "and"));
+            let before = a.checked_sub(1);
+            let after = b + 1;
+            let name_ends_at = |k: usize| names.iter().any(|n| k > 0 && n.end == tokens[k - 1].end);
+            let name_starts_at = |k: usize| tokens.get(k).is_some_and(|t| names.iter().any(|n| n.start == t.start));
+            let listed = (joined(before) && before.is_some_and(name_ends_at)) || (joined(Some(after)) && name_starts_at(after + 1));
+            if listed {
+                names.push(NameSpot { start: tokens[a].start, end: tokens[b].end, honorific_start: None, full: true });
+                changed = true;
+            }
+            !listed
+        });
+    }
+    names.sort_by_key(|n| n.start);
     names
 }
 
