@@ -21,6 +21,9 @@ fn reingesting_an_unchanged_article_changes_nothing() {
     let out = store.ingest(&[&seed()]);
     assert!(out.starts_with("0 added, 0 replaced, 1 unchanged, 0 failed; 0 triples"), "{out}");
     assert_eq!(quad_count(&store), before);
+    // The count `articles` reports is the graph's real size.
+    let counted = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } ?g a schema:NewsArticle }");
+    assert_eq!(store.query("articles")[0]["triples"], counted[0]["n"]);
 }
 
 #[test]

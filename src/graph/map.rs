@@ -247,6 +247,9 @@ pub fn map_article(article: &Article, ex: &Extraction, lex: &Lexicon) -> Article
         shared.add(&node, v::WIKIDATA_ID, Literal::from(c.wikidata.as_str()));
         shared.add(&node, v::SAME_AS, NamedNode::new_unchecked(format!("{WD}{}", c.wikidata)));
     }
+    // Counted here so that listing a large archive's articles need not count every quad.
+    let count = w.quads.len() as i64 + 1;
+    w.add(&article_node, v::TRIPLE_COUNT, Literal::from(count));
     ArticleGraph { article: w.quads, shared: shared.quads }
 }
 

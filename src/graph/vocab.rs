@@ -155,6 +155,8 @@ terms! {
     SOURCE_LOCATION = "https://w3id.org/newsgraph/ontology#" "sourceLocation";
     /// ng:contentHash: BLAKE3 hash of the article as read.
     CONTENT_HASH = "https://w3id.org/newsgraph/ontology#" "contentHash";
+    /// ng:tripleCount: how many triples the article's graph holds, this one included.
+    TRIPLE_COUNT = "https://w3id.org/newsgraph/ontology#" "tripleCount";
 
     /// xsd:decimal.
     XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#" "decimal";
