@@ -434,7 +434,8 @@ fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts:
 fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
     let lex = s.doc.lex;
     let mut out = Vec::new();
-    for m in s.doc.money.iter().filter(|m| s.range.start <= m.start && m.end <= s.range.end && !m.restates_previous) {
+    let in_sentence = super::overlapping(&s.doc.money, s.range.start, s.range.end, |m| (m.start, m.end));
+    for m in in_sentence.iter().filter(|m| s.range.start <= m.start && m.end <= s.range.end && !m.restates_previous) {
         let mi = s.token_of(m.start);
         let mj = s.token_of(m.end.saturating_sub(1)) + 1;
         // "the $10,000 (£5,390) fiction prize": a bracketed restatement pushes the telling noun on.
@@ -512,11 +513,17 @@ fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
     let lex = doc.lex;
     let mut out: Vec<Quote> = Vec::new();
     for q in &doc.quotes {
-        let Some(si) = doc.sentences.iter().position(|r| r.start <= q.start && q.start <= r.end) else { continue };
+        let si = doc.sentences.partition_point(|r| r.end < q.start);
+        if doc.sentences.get(si).is_none_or(|r| r.start > q.start) {
+            continue;
+        }
         let sentence = &doc.sentences[si];
         let open = q.start.saturating_sub(3).max(sentence.start);
         let is_speech = |w: &str| lex.cue(&w.to_lowercase()).contains(&Cue::Speech) || w == "according";
-        let in_range = |from: usize, to: usize| actors.iter().filter(move |a| a.start >= from && a.end <= to);
+        let in_range = |from: usize, to: usize| {
+            let slice = &actors[actors.partition_point(|a| a.start < from)..actors.partition_point(|a| a.start < to)];
+            slice.iter().filter(move |a| a.end <= to)
+        };
         // Before: the clause leading into the quote contains a verb of saying.
         let lead_tokens: Vec<&Token> = doc.tokens[si].iter().filter(|t| t.end <= open).collect();
         let lead_speech = lead_tokens.iter().rev().take(12).find(|t| is_speech(t.text(text)));
@@ -530,7 +537,11 @@ fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
         // After: `," X said` / `," said X` / `," he said` within a few words.
         if speaker.is_none() {
             let close_end = text[q.end..].char_indices().nth(1).map_or(text.len(), |(i, _)| q.end + i);
-            let tail_end = doc.sentences.iter().find(|r| r.start <= close_end && close_end <= r.end + 1).map_or(close_end, |r| r.end);
+            let tail_end = doc
+                .sentences
+                .get(doc.sentences.partition_point(|r| r.end + 1 < close_end))
+                .filter(|r| r.start <= close_end)
+                .map_or(close_end, |r| r.end);
             let tail_tokens: Vec<Token> = crate::text::tokens(text, close_end.min(tail_end)..tail_end);
             let verb = tail_tokens.iter().take(6).find(|t| is_speech(t.text(text)));
             speaker = verb.and_then(|v| {

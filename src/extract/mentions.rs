@@ -69,16 +69,17 @@ pub fn find_spots(text: &str, lex: &Lexicon) -> Vec<Spot> {
         }
         spots.push(Spot { start: m.start(), end: m.end(), hit: Hit::Title(post) });
     }
-    // Longest wins; among equals, titles win over bodies ("Home Office minister").
+    // Longest wins ("Home Office minister" over "Home Office"); among equals, the earlier.
     spots.sort_by_key(|s| (std::cmp::Reverse(s.end - s.start), s.start));
-    let mut kept: Vec<Spot> = Vec::new();
+    let mut kept: std::collections::BTreeMap<usize, Spot> = std::collections::BTreeMap::new();
     for s in spots {
-        if kept.iter().all(|k| k.end <= s.start || s.end <= k.start) {
-            kept.push(s);
+        let before_ok = kept.range(..=s.start).next_back().is_none_or(|(_, k)| k.end <= s.start);
+        let after_ok = kept.range(s.start..s.end).next().is_none();
+        if before_ok && after_ok {
+            kept.insert(s.start, s);
         }
     }
-    kept.sort_by_key(|s| s.start);
-    kept
+    kept.into_values().collect()
 }
 
 /// Whole-word matches of a leftmost-longest automaton. A match that fails the word-bound

@@ -17,6 +17,14 @@ use mentions::{NameSpot, Spot};
 pub use model::*;
 use money::Money;
 
+/// The items of `items` (sorted by start, not overlapping) that overlap `from..to`, found by
+/// binary search so that long documents stay linear.
+pub fn overlapping<T>(items: &[T], from: usize, to: usize, span: impl Fn(&T) -> (usize, usize)) -> &[T] {
+    let first = items.partition_point(|x| span(x).1 <= from);
+    let last = items.partition_point(|x| span(x).0 < to).max(first);
+    &items[first..last]
+}
+
 /// One article prepared for extraction: its sentences, tokens and raw mentions.
 pub struct Doc<'t> {
     /// The article text as read.
@@ -47,7 +55,8 @@ impl<'t> Doc<'t> {
         let mut spots = mentions::find_spots(text, lex);
         let mut named_bodies = Vec::new();
         for (r, toks) in sentences.iter().zip(&tokens) {
-            let sentence_spots: Vec<Spot> = spots.iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
+            let sentence_spots: Vec<Spot> =
+                overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
             named_bodies.extend(mentions::find_named_bodies(text, toks, &sentence_spots, lex));
         }
         // A named body swallows the countries and bodies inside its name ("Welsh Development
@@ -57,7 +66,8 @@ impl<'t> Doc<'t> {
         spots.sort_by_key(|s| s.start);
         let mut names = Vec::new();
         for (r, toks) in sentences.iter().zip(&tokens) {
-            let sentence_spots: Vec<Spot> = spots.iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
+            let sentence_spots: Vec<Spot> =
+                overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
             names.extend(mentions::find_names(text, toks, &sentence_spots, lex));
         }
         Doc {
@@ -73,10 +83,15 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The spot overlapping `start..end`, if any.
+    pub fn spot_overlapping(&self, start: usize, end: usize) -> Option<&Spot> {
+        overlapping(&self.spots, start, end, |s| (s.start, s.end)).first()
+    }
+
     /// The spots that lie within the given sentence tokens.
     pub fn spots_in<'s>(&'s self, tokens: &'s [Token]) -> impl Iterator<Item = &'s Spot> + 's {
         let (start, end) = (tokens.first().map_or(0, |t| t.start), tokens.last().map_or(0, |t| t.end));
-        self.spots.iter().filter(move |s| start <= s.start && s.end <= end)
+        overlapping(&self.spots, start, end, |s| (s.start, s.end)).iter().filter(move |s| start <= s.start && s.end <= end)
     }
 }
 

@@ -118,7 +118,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
 
     // People: full names first, then references by surname (with or without "Mr"/a title).
     let mut person_spans: Vec<(usize, usize, usize)> = Vec::new(); // start, end, entity
-    let mut by_surname: Vec<(String, usize, usize)> = Vec::new(); // surname, entity, position
+    // Surname -> (entity, position of the full name), in text order.
+    let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     let body_names: Vec<&NameSpot> = doc.names.iter().filter(|n| n.start >= doc.headline_end).collect();
     let full_in_body: Vec<String> = body_names.iter().filter(|n| n.full).map(|n| normalise_name(&text[n.start..n.end])).collect();
     for n in doc.names.iter().filter(|n| n.full) {
@@ -129,13 +130,14 @@ pub fn resolve(doc: &Doc) -> Resolved {
         let e = reg.get(EntityKind::Person, &name, None, None);
         person_spans.push((n.honorific_start.unwrap_or(n.start), n.end, e));
         if let Some(surname) = name.rsplit(' ').next() {
-            by_surname.push((surname.to_owned(), e, n.start));
+            by_surname.entry(surname.to_owned()).or_default().push((e, n.start));
         }
     }
     let resolve_surname = |word: &str, pos: usize| -> Option<usize> {
         let word = normalise_name(word);
-        let before = by_surname.iter().filter(|(s, _, p)| *s == word && *p <= pos).max_by_key(|(_, _, p)| *p);
-        before.or_else(|| by_surname.iter().find(|(s, _, _)| *s == word)).map(|(_, e, _)| *e)
+        let named = by_surname.get(&word)?;
+        let before = named.iter().filter(|(_, p)| *p <= pos).max_by_key(|(_, p)| *p);
+        before.or_else(|| named.first()).map(|(e, _)| *e)
     };
     // A surname the article never gives in full ("President Clinton") is still a mention of a
     // person, but not an entity: a surname alone is no key to who it is.
@@ -147,20 +149,21 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
     }
     // Bare surnames anywhere ("Cleverly said"), outside other mentions.
+    person_spans.sort();
+    let mut bare = Vec::new();
     for tokens in &doc.tokens {
         for t in tokens {
             let w = t.text(text);
-            if !is_capitalised(w) || person_spans.iter().any(|&(s, e, _)| s < t.end && t.start < e) {
+            let inside_name = person_spans.iter().take(person_spans.partition_point(|p| p.0 < t.end)).rev().take(4).any(|p| t.start < p.1);
+            if !is_capitalised(w) || inside_name || doc.spot_overlapping(t.start, t.end).is_some() {
                 continue;
             }
-            if doc.spots.iter().any(|s| s.start < t.end && t.start < s.end) {
-                continue;
-            }
-            if let Some(e) = by_surname.iter().find(|(s, _, _)| s == w).map(|(_, e, _)| *e) {
-                person_spans.push((t.start, t.end, e));
+            if let Some(&(e, _)) = by_surname.get(w).and_then(|named| named.first()) {
+                bare.push((t.start, t.end, e));
             }
         }
     }
+    person_spans.extend(bare);
     person_spans.sort();
     person_spans.dedup();
     for &(start, end, e) in &person_spans {
@@ -224,7 +227,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             }
             let Some(post) = read_post(doc, &mut reg, sentence_tokens, s, p, home.as_deref()) else { continue };
             let holder = post.holder.and_then(|(hs, he)| {
-                person_spans.iter().find(|&&(ps, pe, _)| ps <= hs && he <= pe.max(he) && ps < he && hs < pe).map(|&(_, _, e)| e)
+                super::overlapping(&person_spans, hs, he, |p| (p.0, p.1)).first().map(|&(_, _, e)| e)
             });
             match holder {
                 Some(person) if !post.former => {
@@ -259,7 +262,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     return None;
                 }
                 let range = doc.sentences.get(sentence)?;
-                let e = person_spans
+                let e = person_spans[..person_spans.partition_point(|p| p.0 < start)]
                     .iter()
                     .rev()
                     .filter(|&&(_, end_, e)| end_ <= start && !holdings.iter().any(|h| h.person == e))
@@ -314,9 +317,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
             }
             let window_start = doc.sentences[si.saturating_sub(2)].start;
             let sentence_start = doc.sentences[si].start;
-            let people_before = || {
-                actors.iter().filter(|a| a.end <= t.start && a.start >= window_start && reg.entities[a.entity].kind == EntityKind::Person)
-            };
+            let window = &actors[actors.partition_point(|a| a.start < window_start)..actors.partition_point(|a| a.start < t.start)];
+            let people_before = || window.iter().filter(|a| a.end <= t.start && reg.entities[a.entity].kind == EntityKind::Person);
             // "him"/"her" is not the subject of its own clause: skip people already named in
             // this sentence ("Braverman urged him" is someone else).
             let object = matches!(w, "him" | "her");
@@ -356,7 +358,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let last = token_at(tokens, s.end.saturating_sub(1))?;
             let next = tokens.get(last + 1).map(|t| t.text(doc.text));
             let prev = k.checked_sub(1).map(|p| tokens[p].text(doc.text));
-            let in_spot = |t: &Token| doc.spots.iter().any(|sp| sp.start <= t.start && t.end <= sp.end);
+            let in_spot = |t: &Token| doc.spot_overlapping(t.start, t.end).is_some_and(|sp| sp.start <= t.start && t.end <= sp.end);
             let part_of_name = |t: Option<&Token>, w: Option<&str>| {
                 w.is_some_and(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)) && !t.is_some_and(in_spot)
             };
@@ -385,7 +387,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
         _ => {
             let last = token_at(tokens, s.end.saturating_sub(1))?;
             // A demonym before a post title qualifies the post ("French Interior Minister").
-            let in_spot = |j: usize| doc.spots.iter().any(|sp| sp.start <= tokens[j].start && tokens[j].end <= sp.end);
+            let in_spot = |j: usize| doc.spot_overlapping(tokens[j].start, tokens[j].end).is_some_and(|sp| sp.start <= tokens[j].start && tokens[j].end <= sp.end);
             (last + 1..(last + 4).min(tokens.len()))
                 .take_while(|&j| tokens[j].text(doc.text).chars().all(char::is_alphabetic) && !in_spot(j))
                 .find(|&j| doc.lex.is_state_noun(&tokens[j].text(doc.text).to_lowercase()))
@@ -439,7 +441,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         if lw.starts_with("ex-") {
             former = true;
         }
-        if let Some(spot) = doc.spots.iter().find(|sp| sp.start <= t.end && t.start < sp.end) {
+        if let Some(spot) = doc.spot_overlapping(t.start, t.end.max(t.start + 1)) {
             match spot.hit {
                 Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => {
                     country_idx.get_or_insert(i);
@@ -498,7 +500,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             j += 1;
         }
         if let Some(t) = tokens.get(j) {
-            if let Some(spot) = doc.spots.iter().find(|sp| sp.start == t.start) {
+            if let Some(spot) = doc.spot_overlapping(t.start, t.end).filter(|sp| sp.start == t.start) {
                 match spot.hit {
                     Hit::Gazetteer(GazetteerHit::CountryName(i)) => country_idx = country_idx.or(Some(i)),
                     Hit::Gazetteer(GazetteerHit::Body(b)) => body_idx = body_idx.or(Some(b)),
@@ -570,9 +572,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
 
     // Who holds it: "Title Name", "Name, the Title", "the Title, Name,".
-    let holder = doc
-        .names
+    // Names are in text order: look only at the ones next to the title.
+    let first_from = |pos: usize| doc.names.partition_point(|n| n.start < pos);
+    let holder = doc.names[first_from(s.end)..]
         .iter()
+        .take(2)
         .find(|n| {
             // The courtesy title may be this very title ("President Jacques Chirac").
             let begins = n.honorific_start.filter(|&h| h >= s.end).unwrap_or(n.start);
@@ -582,7 +586,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             let comma = before_title.checked_sub(1)?;
             (tokens[comma].text(text) == ",").then_some(())?;
             let name_end = tokens.get(comma.checked_sub(1)?)?.end;
-            doc.names.iter().find(|n| n.end == name_end)
+            doc.names[..first_from(name_end)].last().filter(|n| n.end == name_end)
         })
         .or_else(|| {
             // "the Home Secretary, Suella Braverman," (only after "the": "as US President,
@@ -591,7 +595,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             let comma = tokens.get(after)?;
             (comma.text(text) == ",").then_some(())?;
             let next = tokens.get(after + 1)?;
-            doc.names.iter().find(|n| n.start == next.start || n.honorific_start == Some(next.start))
+            doc.names[first_from(next.start)..].first().filter(|n| n.start == next.start || n.honorific_start == Some(next.start))
         })
         .map(|n| (n.honorific_start.unwrap_or(n.start), n.end));
     Some(PostReading { label, body, country, former, definite, span_start, holder })
