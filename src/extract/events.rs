@@ -477,7 +477,11 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             });
             (by, s.actor_before(cue.start).map(|a| a.entity))
         } else {
-            let to = after_to.as_ref().filter(|(w, _)| w == "to").map(|(_, a)| a.entity);
+            // "£50m to Sri Lanka", or "£50m for Sri Lanka" when a state or body follows "for".
+            let to = after_to.as_ref().filter(|(w, _)| w == "to").map(|(_, a)| a.entity).or_else(|| {
+                let k = (mj..end).find(|&k| s.word(k) == "for")?;
+                s.actor_after(k + 1, k + 2).filter(|a| !a.person && s.token_of(a.start) == k + 1).map(|a| a.entity)
+            });
             (subject.map(|a| a.entity), between.map(|a| a.entity).or(to))
         };
         if funder.is_none() && recipient.is_none() {
@@ -616,6 +620,29 @@ mod tests {
         let d = demands(text);
         assert_eq!(d[0], ("Suella Braverman".to_owned(), vec!["Gerald Darmanin".to_owned()], "act".to_owned()));
         assert_eq!(d[1], ("Suella Braverman".to_owned(), vec!["France".to_owned()], "do more".to_owned()));
+    }
+
+    fn funding(text: &str) -> Vec<(Option<String>, Option<String>, f64, &'static str, Option<String>)> {
+        let ex = extract(text, lex());
+        let name = |i: Option<usize>| i.map(|i| ex.entities[i].name.clone());
+        ex.facts
+            .iter()
+            .filter_map(|f| match f {
+                Fact::Funding(m) => Some((name(m.funder), name(m.recipient), m.amount, m.currency, m.purpose.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn funding_finds_funder_recipient_amount_and_purpose() {
+        let f = funding("Britain has pledged £50m for Sri Lanka to rebuild schools.");
+        assert_eq!(f, [(Some("United Kingdom".into()), Some("Sri Lanka".into()), 50e6, "GBP", Some("rebuild schools".into()))]);
+        let f = funding("China lent Russia $6bn (£3.2bn) to help the Russian government.");
+        assert_eq!(f.len(), 1, "one sum in two currencies is one item: {f:?}");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("China"), Some("Russia"), 6e9));
+        assert!(funding("Germany refused to pay Greece €2bn.").is_empty());
+        assert!(funding("A US defence company has agreed to pay $28.5m after admitting bribery.").is_empty());
     }
 
     #[test]
