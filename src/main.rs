@@ -227,11 +227,7 @@ fn extract_one(file: &Path, format: ExtractFormat) -> Result<()> {
         match format {
             ExtractFormat::Turtle => {
                 let rdf = graph::map_article(&a, &ex, lex);
-                let mut serializer = oxigraph::io::RdfSerializer::from_format(RdfFormat::Turtle);
-                for (p, ns) in graph::vocab::PREFIXES {
-                    serializer = serializer.with_prefix(p, ns)?;
-                }
-                let mut w = serializer.for_writer(&mut out);
+                let mut w = graph::serializer(RdfFormat::Turtle)?.for_writer(&mut out);
                 for q in rdf.article.iter().chain(&rdf.shared) {
                     w.serialize_triple(oxigraph::model::TripleRef::from(q.as_ref()))?;
                 }

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::io::RdfFormat;
 use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
@@ -153,11 +153,7 @@ pub fn write_results(results: QueryResults<'_>, format: ResultsFormat, mut out: 
         }
         QueryResults::Graph(triples) => {
             let rdf = if format == ResultsFormat::Table { RdfFormat::Turtle } else { RdfFormat::NTriples };
-            let mut serializer = RdfSerializer::from_format(rdf);
-            for (p, ns) in PREFIXES {
-                serializer = serializer.with_prefix(p, ns)?;
-            }
-            let mut writer = serializer.for_writer(&mut out);
+            let mut writer = crate::graph::serializer(rdf)?.for_writer(&mut out);
             let mut n = 0;
             for t in triples {
                 writer.serialize_triple(&t?)?;

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::io::RdfFormat;
 use oxigraph::model::{Literal, NamedNode, Quad, Term, TripleRef};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator, Variable};
 use oxigraph::store::{StorageError, Store};
@@ -195,11 +195,7 @@ impl GraphStore {
     /// every distinct triple of every graph; dataset formats (N-Quads, TriG) keep one named
     /// graph per article.
     pub fn export(&self, format: RdfFormat, out: impl Write) -> Result<(), StoreError> {
-        let mut serializer = RdfSerializer::from_format(format);
-        for (prefix, iri) in vocab::PREFIXES {
-            serializer = serializer.with_prefix(prefix, iri).map_err(|e| std::io::Error::other(e.to_string()))?;
-        }
-        let mut writer = serializer.for_writer(out);
+        let mut writer = crate::graph::serializer(format).map_err(std::io::Error::other)?.for_writer(out);
         if format.supports_datasets() {
             for quad in self.store.iter() {
                 let quad = quad.map_err(|e| self.storage(e))?;

@@ -88,6 +88,11 @@ impl<'t> Doc<'t> {
         overlapping(&self.spots, start, end, |s| (s.start, s.end)).first()
     }
 
+    /// The spot a token lies wholly inside, if any.
+    pub fn spot_covering(&self, t: &Token) -> Option<&Spot> {
+        self.spot_overlapping(t.start, t.end).filter(|sp| sp.start <= t.start && t.end <= sp.end)
+    }
+
     /// The spots that lie within the given sentence tokens.
     pub fn spots_in<'s>(&'s self, tokens: &'s [Token]) -> impl Iterator<Item = &'s Spot> + 's {
         let (start, end) = (tokens.first().map_or(0, |t| t.start), tokens.last().map_or(0, |t| t.end));

@@ -358,9 +358,8 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let last = token_at(tokens, s.end.saturating_sub(1))?;
             let next = tokens.get(last + 1).map(|t| t.text(doc.text));
             let prev = k.checked_sub(1).map(|p| tokens[p].text(doc.text));
-            let in_spot = |t: &Token| doc.spot_overlapping(t.start, t.end).is_some_and(|sp| sp.start <= t.start && t.end <= sp.end);
             let part_of_name = |t: Option<&Token>, w: Option<&str>| {
-                w.is_some_and(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)) && !t.is_some_and(in_spot)
+                w.is_some_and(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)) && !t.is_some_and(|t| doc.spot_covering(t).is_some())
             };
             let qualifies = next.is_some_and(|w| {
                 let lw = w.to_lowercase();
@@ -387,9 +386,8 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
         _ => {
             let last = token_at(tokens, s.end.saturating_sub(1))?;
             // A demonym before a post title qualifies the post ("French Interior Minister").
-            let in_spot = |j: usize| doc.spot_overlapping(tokens[j].start, tokens[j].end).is_some_and(|sp| sp.start <= tokens[j].start && tokens[j].end <= sp.end);
             (last + 1..(last + 4).min(tokens.len()))
-                .take_while(|&j| tokens[j].text(doc.text).chars().all(char::is_alphabetic) && !in_spot(j))
+                .take_while(|&j| tokens[j].text(doc.text).chars().all(char::is_alphabetic) && doc.spot_covering(&tokens[j]).is_none())
                 .find(|&j| doc.lex.is_state_noun(&tokens[j].text(doc.text).to_lowercase()))
                 .map(|j| (tokens[j].end, false))
         }
