@@ -80,3 +80,41 @@ fn store_path_that_is_a_file_gets_a_clear_error() {
     let err = String::from_utf8_lossy(&query.stderr);
     assert!(err.contains("no store here"), "{err}");
 }
+
+/// As root, permissions do not stop reads, so the ingest runs without the two capabilities
+/// that override them (setpriv, from util-linux).
+fn ingest_without_permission_override(store: &TempStore, paths: &[&Path]) -> Option<std::process::Output> {
+    let mut command = if unsafe { libc::geteuid() } == 0 {
+        let drop = "-dac_override,-dac_read_search";
+        let mut c = std::process::Command::new("setpriv");
+        c.args([&format!("--inh-caps={drop}"), &format!("--bounding-set={drop}"), env!("CARGO_BIN_EXE_newsgraph")]);
+        c
+    } else {
+        common::newsgraph()
+    };
+    command.arg("--store").arg(store.path()).arg("ingest").args(paths);
+    match command.output() {
+        Ok(out) => Some(out),
+        Err(e) if std::env::var_os("NEWSGRAPH_REQUIRE_TOOLS").is_some() => panic!("setpriv: {e}"),
+        Err(e) => {
+            eprintln!("SKIPPED: cannot run without permission override (setpriv: {e})");
+            None
+        }
+    }
+}
+
+#[test]
+fn an_unreadable_file_is_reported_and_the_rest_ingested() {
+    use std::os::unix::fs::PermissionsExt;
+    let store = TempStore::new();
+    let unreadable = store.dir().join("unreadable.txt");
+    std::fs::write(&unreadable, "Germany urged Poland to act.").expect("write");
+    std::fs::set_permissions(&unreadable, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    let Some(out) = ingest_without_permission_override(&store, &[&unreadable, &common::seed()]) else { return };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let line = stderr.lines().find(|l| l.contains("unreadable.txt")).unwrap_or_else(|| panic!("no error for the file:\n{stderr}"));
+    assert!(line.contains("Permission denied"), "{line}");
+    let sources: Vec<String> = store.query("articles").into_iter().map(|r| r["source"].clone()).collect();
+    assert!(sources.len() == 1 && sources[0].ends_with("uk-france-small-boats.txt"), "{sources:?}");
+}
