@@ -437,7 +437,17 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
     let in_sentence = super::overlapping(&s.doc.money, s.range.start, s.range.end, |m| (m.start, m.end));
     for m in in_sentence.iter().filter(|m| s.range.start <= m.start && m.end <= s.range.end && !m.restates_previous) {
         let mi = s.token_of(m.start);
-        let mj = s.token_of(m.end.saturating_sub(1)) + 1;
+        let mut mj = s.token_of(m.end.saturating_sub(1)) + 1;
+        // "$750m (£400m) to support the cause": what follows the bracketed restatement is
+        // still about the sum.
+        if s.word(mj) == "(" {
+            if let Some(close) = (mj + 1..s.lower.len().min(mj + 6)).find(|&k| s.word(k) == ")") {
+                let restated = in_sentence.iter().any(|r| r.restates_previous && r.start >= s.byte(mj) && r.end <= s.byte(close));
+                if restated {
+                    mj = close + 1;
+                }
+            }
+        }
         // "the $10,000 (£5,390) fiction prize": a bracketed restatement pushes the telling noun on.
         let window = mi.saturating_sub(5)..(mj + 8).min(s.lower.len());
         if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding)) {

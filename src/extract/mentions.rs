@@ -131,8 +131,10 @@ fn is_initial(word: &str) -> bool {
 
 /// Public bodies the lexicon does not list, in one sentence: capitalised names ending in a
 /// body's head word ("Congressional Budget Office", "Arts Council of Wales", "Congress
-/// Party") or opening with "Ministry of", "Office for" and the like.
-pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -> Vec<Spot> {
+/// Party") or opening with "Ministry of", "Office for" and the like. Also returned: the
+/// spans of other names that end in a one-word body of the lexicon ("the Trade Unions
+/// Congress", "Indian National Congress"), whose last word is not that body.
+pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -> (Vec<Spot>, Vec<Range<usize>>) {
     let spot_at = |t: &Token| spots.iter().find(|s| s.start < t.end && t.start < s.end);
     let capitalised = |t: &Token| is_capitalised(t.text(text)) && t.text(text).chars().any(char::is_alphabetic);
     let country_in = |t: &Token| match spot_at(t).map(|s| s.hit) {
@@ -143,6 +145,7 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         lex.body_heads().iter().any(|h| h.len() < end && words[end - h.len()..end].iter().zip(h.iter()).all(|(a, b)| a == b))
     };
     let mut out = Vec::new();
+    let mut other_names = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         // A run of capitalised words (country words allowed, and a known body at its start:
@@ -207,10 +210,21 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
             let country = run[..e].iter().find_map(|&k| country_in(&tokens[k]));
             let (start, stop) = (tokens[run[0]].start, tokens[run[e - 1]].end);
             out.push(Spot { start, end: stop, hit: Hit::NamedBody { party, country } });
+        } else if let Some(body) = tokens.get(j).and_then(|t| {
+            spot_at(t).filter(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_))) && s.start == t.start && s.end == t.end)
+        }) {
+            let names_something_else =
+                run.iter().any(|&k| country_in(&tokens[k]).is_none() && capitalised(&tokens[k]) && {
+                    let w = tokens[k].text(text);
+                    !lex.is_not_name(w) || keeps(w)
+                });
+            if end.is_none() && names_something_else {
+                other_names.push(tokens[run[0]].start..body.end);
+            }
         }
         i = j.max(i + 1);
     }
-    out
+    (out, other_names)
 }
 
 /// Person names in one sentence's tokens: runs of capitalised words that a given name, an
@@ -294,7 +308,9 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         let after_role = first > 0 && lex.is_role_word(tokens[run[first - 1]].text(text));
         let words: Vec<&str> = run[first..].iter().map(|&k| tokens[k].text(text)).filter(|w| *w != ".").collect();
         let next_index = run.last().map_or(j, |&k| k + 1);
-        let plausible = !words.is_empty() && !words.iter().any(|w| lex.is_org_word(w));
+        // An organisation word ends a name ("Finance Bill"); as a given name it begins one ("Bill Gates").
+        let plausible = !words.is_empty()
+            && !words.iter().enumerate().any(|(k, w)| lex.is_org_word(w) && !(k == 0 && words.len() >= 2 && lex.is_first_name(w)));
         let mut accepted = plausible
             && words.len() <= 4
             && (judge_name(text, tokens, spots, lex, &run[first..], honorific || after_role, &words)

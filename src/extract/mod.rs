@@ -53,15 +53,23 @@ impl<'t> Doc<'t> {
         let sentences = text::sentences(text, lex);
         let tokens: Vec<Vec<Token>> = sentences.iter().map(|r| text::tokens(text, r.clone())).collect();
         let mut spots = mentions::find_spots(text, lex);
+        let headline_end = text::headline(text).map_or(0, |(end, _)| end);
         let mut named_bodies = Vec::new();
+        let mut other_names = Vec::new();
         for (r, toks) in sentences.iter().zip(&tokens) {
             let sentence_spots: Vec<Spot> =
                 overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
-            named_bodies.extend(mentions::find_named_bodies(text, toks, &sentence_spots, lex));
+            let (bodies, others) = mentions::find_named_bodies(text, toks, &sentence_spots, lex);
+            named_bodies.extend(bodies);
+            // A title-case headline ("Trump Tells Congress") is not a longer name.
+            other_names.extend(others.into_iter().filter(|n| n.start >= headline_end));
         }
         // A named body swallows the countries and bodies inside its name ("Welsh Development
-        // Agency", "Congress Party").
-        spots.retain(|s| !named_bodies.iter().any(|b| b.start <= s.start && s.end <= b.end));
+        // Agency", "Congress Party"); another name swallows the body that ends it.
+        spots.retain(|s| {
+            !named_bodies.iter().any(|b| b.start <= s.start && s.end <= b.end)
+                && !other_names.iter().any(|n| n.start <= s.start && s.end == n.end)
+        });
         spots.extend(named_bodies);
         spots.sort_by_key(|s| s.start);
         let mut names = Vec::new();
@@ -73,7 +81,7 @@ impl<'t> Doc<'t> {
         Doc {
             text,
             lex,
-            headline_end: text::headline(text).map_or(0, |(end, _)| end),
+            headline_end,
             sentences,
             tokens,
             spots,
@@ -112,4 +120,23 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     mentions.extend(doc.quotes.iter().map(|q| Mention { kind: MentionKind::Quote, start: q.start, end: q.end, entity: None }));
     mentions.sort_by_key(|m| (m.start, m.end));
     Extraction { mentions, entities: resolved.entities, facts }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{extract, EntityKind};
+    use crate::lexicon::Lexicon;
+
+    fn bodies(text: &str) -> Vec<String> {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Body).map(|e| e.name).collect()
+    }
+
+    #[test]
+    fn a_longer_name_ending_in_a_known_body_word_is_not_that_body() {
+        assert!(bodies("Unions react\n\nThe Trade Unions Congress has called for a higher minimum wage.").is_empty());
+        assert!(bodies("Indian National Congress leaders met.").is_empty());
+        assert_eq!(bodies("On Monday Congress voted."), ["Congress"]);
+        assert_eq!(bodies("Trump Tells Congress To Act\n\nThe vote is due."), ["Congress"]);
+    }
 }
