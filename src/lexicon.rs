@@ -145,6 +145,7 @@ struct DemandCues {
     noun_verbs: Vec<String>,
     delivery: Vec<String>,
     not_after_obligation: Vec<String>,
+    questions: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -183,6 +184,7 @@ struct Modality {
 #[derive(Debug, Deserialize)]
 struct Actors {
     state_nouns: Vec<String>,
+    other_people: Vec<String>,
     shadow: Vec<String>,
     former: Vec<String>,
     deputy: Vec<String>,
@@ -267,8 +269,10 @@ pub struct Lexicon {
     function_words: HashSet<String>,
     relational: HashSet<String>,
     not_after_obligation: HashSet<String>,
+    questions: HashSet<String>,
     purpose_phrases: Vec<String>,
     state_nouns: HashSet<String>,
+    other_people: HashSet<String>,
     shadow_words: HashSet<String>,
     former_words: HashSet<String>,
     deputy_words: HashSet<String>,
@@ -582,8 +586,10 @@ impl Lexicon {
             function_words: lower_set(&cue_file.grammar.function_words),
             relational: lower_set(&cue_file.reject.relational),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
+            questions: lower_set(&cue_file.demand.questions),
             purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
+            other_people: lower_set(&cue_file.actors.other_people),
             shadow_words: lower_set(&cue_file.actors.shadow),
             former_words: lower_set(&cue_file.actors.former),
             deputy_words: lower_set(&cue_file.actors.deputy),
@@ -719,6 +725,12 @@ impl Lexicon {
         self.not_after_obligation.contains(word)
     }
 
+    /// Whether a word opens an indirect question or a condition ("asked what the government
+    /// had to hide", "if France must pay"), where an obligation is not a demand.
+    pub fn opens_question(&self, word: &str) -> bool {
+        self.questions.contains(word)
+    }
+
     /// Phrases that introduce a funding purpose, longest first.
     pub fn purpose_phrases(&self) -> &[String] {
         &self.purpose_phrases
@@ -727,6 +739,11 @@ impl Lexicon {
     /// Whether a noun after a demonym makes it stand for the state ("French officials").
     pub fn is_state_noun(&self, word: &str) -> bool {
         self.state_nouns.contains(word)
+    }
+
+    /// Whether a noun after an actor names other people than the actor ("Labour supporters").
+    pub fn is_other_people_noun(&self, word: &str) -> bool {
+        self.other_people.contains(word)
     }
 
     /// Whether a word before a title makes it a shadow post.

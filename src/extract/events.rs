@@ -270,7 +270,12 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
                 }
             }
             // "the US says it cannot support Mr Brown's plan".
-            if cue.cues.contains(&Cue::NegatedAssent) && sentence.negated_just_before(cue.start, &cues) {
+            // The negation stands right before the verb: "without their support" is a noun.
+            let right_after_negation = cue.start >= 1 && sentence.negated_just_before(cue.start, &cues) && {
+                let before = sentence.word(cue.start - 1);
+                verb || matches!(before, "not" | "never" | "cannot") || before.ends_with("n't")
+            };
+            if cue.cues.contains(&Cue::NegatedAssent) && right_after_negation {
                 if let Some(r) = read_rejection(&sentence, cue, &[], &facts) {
                     facts.push(Fact::Rejection(r));
                     continue;
@@ -318,7 +323,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             // "calls for Iraq exit plans": after "call for" an actor is the addressee only when
             // an infinitive follows it ("called for France to act").
             let a_end = s.token_of(a.end.saturating_sub(1)) + 1;
-            !cue.phrase.ends_with(" for") || s.word(a_end) == "to"
+            // "asked anyone who spots Ferguson to call": an actor inside a relative clause is not addressed.
+            let relative = (k..s.token_of(a.start)).any(|t| matches!(s.word(t), "who" | "whom" | "whose" | "which"));
+            !relative && (!cue.phrase.ends_with(" for") || s.word(a_end) == "to")
         });
         let after = addressee.map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1);
         (demander, addressee, after)
@@ -353,6 +360,13 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     // "Y must stop X": Y is right before the cue; the demander is who says it.
     let addressee = s.actors.iter().rev().find(|a| a.end <= s.byte(cue.start) && s.token_of(a.end.saturating_sub(1)) + 3 >= cue.start && !a.pronoun)?;
     if s.qualified(s.token_of(addressee.end.saturating_sub(1)) + 1, cue.start, cues) || s.doc.lex.blocks_obligation(s.word(cue.end)) {
+        return None;
+    }
+    let mut before = s.token_of(addressee.start);
+    while before > 0 && DETERMINERS.contains(&s.word(before - 1)) {
+        before -= 1;
+    }
+    if before > 0 && s.doc.lex.opens_question(s.word(before - 1)) {
         return None;
     }
     let at = s.byte(cue.start);
@@ -653,6 +667,27 @@ mod tests {
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("China"), Some("Russia"), 6e9));
         assert!(funding("Germany refused to pay Greece €2bn.").is_empty());
         assert!(funding("A US defence company has agreed to pay $28.5m after admitting bribery.").is_empty());
+    }
+
+    #[test]
+    fn questions_relative_clauses_and_other_people_are_not_demands_of_the_actor() {
+        assert!(demands("Labour MP Ann Smith asked what the government had to hide.").is_empty());
+        let d = demands("Germany asked anyone who meets Mr Blair to report it.");
+        assert!(d.iter().all(|(_, to, _)| to.is_empty()), "{d:?}");
+        let d = demands("Tory leader Michael Howard urged Labour supporters to vote tactically.");
+        assert_eq!(d.len(), 1);
+        assert!(d[0].1.is_empty(), "{d:?}");
+        assert!(demands("Tory leader Michael Howard spoke. Mr Howard's critics urged France to act.").iter().all(|(by, _, _)| by != "Michael Howard"));
+    }
+
+    #[test]
+    fn negated_assent_needs_a_verb() {
+        let rejecters = |text: &str| {
+            let ex = extract(text, lex());
+            ex.facts.iter().filter_map(|f| match f { Fact::Rejection(r) => Some(ex.entities[r.rejecter].name.clone()), _ => None }).collect::<Vec<_>>()
+        };
+        assert_eq!(rejecters("The US says it cannot support the plan."), ["United States"]);
+        assert!(rejecters("Germany will not proceed without their support.").is_empty());
     }
 
     #[test]

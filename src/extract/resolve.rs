@@ -337,11 +337,21 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
     }
     actors.extend(pronouns);
+    // "Mr Thorpe's colleagues refused", "Labour supporters": other people act, not the one named.
+    actors.retain(|a| !names_other_people(lex, &text[a.end..]));
     actors.sort_by_key(|a| (a.start, a.end));
     actors.dedup_by(|a, b| a.start == b.start);
     mentions.sort_by_key(|m| (m.start, m.end));
 
     Resolved { entities: reg.entities, mentions, actors, holdings }
+}
+
+/// Whether the words after an actor's mention name other people it qualifies ("'s
+/// colleagues", "supporters").
+fn names_other_people(lex: &Lexicon, after: &str) -> bool {
+    let rest = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).or_else(|| after.strip_prefix('\'')).unwrap_or(after);
+    let word = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    !word.is_empty() && lex.is_other_people_noun(&word.to_lowercase())
 }
 
 /// Where a country mention acting as a state ends: a name stands for its state unless a
