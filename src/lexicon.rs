@@ -166,6 +166,7 @@ struct FundCues {
 #[derive(Debug, Deserialize)]
 struct RejectCues {
     verbs: Vec<String>,
+    nouns: Vec<String>,
     negated: Vec<String>,
     relational: Vec<String>,
 }
@@ -233,6 +234,8 @@ pub enum Cue {
     DemandNounVerb,
     /// A noun that makes a sum before it aid ("$21m aid package").
     AidNoun,
+    /// A noun naming a rejection, whose possessor rejects ("Bush's refusal to sign").
+    RejectNoun,
 }
 
 /// Every lookup the extractor needs, built once from the bundled lexicon files.
@@ -542,6 +545,7 @@ impl Lexicon {
         add_cues(&cue_file.demand.obligation, Cue::Obligation);
         add_cues(&cue_file.reject.verbs, Cue::Reject);
         add_cues(&cue_file.reject.negated, Cue::NegatedAssent);
+        add_cues(&cue_file.reject.nouns, Cue::RejectNoun);
         add_cues(&cue_file.fund.verbs, Cue::Fund);
         add_cues(&cue_file.fund.not_funding, Cue::NotFunding);
         add_cues(&cue_file.fund.receive, Cue::Receive);

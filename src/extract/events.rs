@@ -16,6 +16,37 @@ struct Sentence<'a> {
     tokens: &'a [Token],
     lower: Vec<String>,
     actors: &'a [Actor],
+    /// For an item of a bulleted list, the subject of the line that opens the list ("In his
+    /// budget Mr Chidambaram has:"), which the item's verb shares.
+    list_subject: Option<&'a Actor>,
+}
+
+const BULLETS: [char; 5] = ['-', '•', '*', '–', '·'];
+
+impl<'a> Sentence<'a> {
+    fn new(doc: &'a Doc<'a>, si: usize, actors: &'a [Actor]) -> Sentence<'a> {
+        let range = doc.sentences[si].clone();
+        let tokens = &doc.tokens[si];
+        let first = actors.partition_point(|a| a.start < range.start);
+        let last = actors.partition_point(|a| a.start < range.end);
+        let mut sentence = Sentence {
+            doc,
+            range,
+            tokens,
+            lower: tokens.iter().map(|t| t.text(doc.text).to_lowercase()).collect(),
+            actors: &actors[first..last],
+            list_subject: None,
+        };
+        let is_item = |k: usize| doc.text[doc.sentences[k].clone()].trim_start().starts_with(BULLETS);
+        if is_item(si) {
+            let lead = (0..si).rev().find(|&k| !is_item(k));
+            if let Some(lead) = lead.filter(|&k| doc.text[doc.sentences[k].clone()].trim_end().ends_with(':')) {
+                let opener = Sentence::new(doc, lead, actors);
+                sentence.list_subject = opener.lower.iter().rposition(|w| w == ":").and_then(|colon| opener.actor_before(colon));
+            }
+        }
+        sentence
+    }
 }
 
 /// A cue phrase found in a sentence: tokens `start..end`.
@@ -111,12 +142,15 @@ impl<'a> Sentence<'a> {
             // "it" is never a person; with no state or body to stand for, there is no subject.
             return self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.pronoun && !a.person && !a.modifier).find(opens_clause);
         }
-        self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.modifier && self.token_of(a.end.saturating_sub(1)) + 10 >= i).find(|a| {
+        let subject = self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.modifier && self.token_of(a.end.saturating_sub(1)) + 10 >= i).find(|a| {
             let k = self.token_of(a.start);
             let prev = k.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
             let prev2 = k.checked_sub(2).map(|p| self.word(p)).unwrap_or("");
             !SUBJECT_BLOCKERS.contains(&prev) && !(DETERMINERS.contains(&prev) && SUBJECT_BLOCKERS.contains(&prev2))
-        })
+        });
+        // "- Pledged $2.3bn for tsunami victims": a list item's verb opens it.
+        let opens_item = (0..i).all(|k| self.word(k).chars().all(|c| BULLETS.contains(&c)));
+        subject.or(self.list_subject.filter(|_| opens_item))
     }
 
     /// The first actor from token `i` up to token `limit`.
@@ -180,11 +214,31 @@ impl<'a> Sentence<'a> {
     /// Whether the verb at `i` is passive: a form of "be" and a past participle ("was urged",
     /// "has been rejected"); "is urging" is active.
     fn is_passive(&self, i: usize) -> bool {
-        let verb = self.word(i);
-        let participle = verb.ends_with("ed") || matches!(verb, "told" | "given" | "paid" | "sent" | "lent" | "made" | "won" | "got");
-        participle
+        self.is_participle(i)
             && (i.checked_sub(1).is_some_and(|p| BE_FORMS.contains(&self.word(p)))
                 || (i >= 2 && BE_FORMS.contains(&self.word(i - 2)) && self.word(i - 1).ends_with("ly")))
+    }
+
+    /// Whether the verb at `i` is a past participle ("allocated", "given").
+    fn is_participle(&self, i: usize) -> bool {
+        let verb = self.word(i);
+        verb.ends_with("ed") || matches!(verb, "told" | "given" | "paid" | "sent" | "lent" | "made" | "won" | "got")
+    }
+
+    /// What a sum is for: the words after "to fund", "for" and the like in tokens `from..to`.
+    fn purpose(&self, from: usize, to: usize) -> Option<String> {
+        let in_actor = |k: usize| self.actors.iter().any(|a| a.start <= self.byte(k) && self.byte(k) < a.end);
+        (from..to)
+            .filter(|&k| !in_actor(k))
+            .find_map(|k| {
+                self.doc.lex.purpose_phrases().iter().find_map(|p| {
+                    let words: Vec<&str> = p.split(' ').collect();
+                    let hit = words.iter().enumerate().all(|(o, w)| self.word(k + o) == *w);
+                    let start = k + words.len();
+                    (hit && self.actor_after(start, start + 1).is_none()).then(|| self.phrase(start, to))
+                })
+            })
+            .filter(|p| !p.is_empty())
     }
 
     /// The actor after "by" in the clause after token `i` (the agent of a passive).
@@ -221,17 +275,8 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
 pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
     let quotes = find_quote_facts(doc, actors);
-    for (si, range) in doc.sentences.iter().enumerate() {
-        let tokens = &doc.tokens[si];
-        let first = actors.partition_point(|a| a.start < range.start);
-        let last = actors.partition_point(|a| a.start < range.end);
-        let sentence = Sentence {
-            doc,
-            range: range.clone(),
-            tokens,
-            lower: tokens.iter().map(|t| t.text(doc.text).to_lowercase()).collect(),
-            actors: &actors[first..last],
-        };
+    for si in 0..doc.sentences.len() {
+        let sentence = Sentence::new(doc, si, actors);
         let cues = sentence.cue_hits();
         for (ci, cue) in cues.iter().enumerate() {
             let verb = sentence.is_verb_use(cue.start);
@@ -277,6 +322,12 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             };
             if cue.cues.contains(&Cue::NegatedAssent) && right_after_negation {
                 if let Some(r) = read_rejection(&sentence, cue, &[], &facts) {
+                    facts.push(Fact::Rejection(r));
+                    continue;
+                }
+            }
+            if cue.cues.contains(&Cue::RejectNoun) {
+                if let Some(r) = read_rejection_noun(&sentence, cue, &facts) {
                     facts.push(Fact::Rejection(r));
                     continue;
                 }
@@ -430,6 +481,35 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
 }
 
+/// "Bush's refusal to sign", "the US rejection of Iran's offer": the possessor or the actor
+/// qualifying the noun rejects; an actor right after "of" is whose proposal it was.
+fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rejection> {
+    let at = s.byte(cue.start);
+    let rejecter = s.actors.iter().rev().find(|a| {
+        a.end <= at && matches!(s.doc.text[a.end..at].trim(), "'s" | "’s" | "'" | "’" | "") && !a.pronoun
+    })?;
+    let end = s.clause_end(cue.end);
+    let rejected = (s.word(cue.end) == "of")
+        .then(|| s.actor_after(cue.end + 1, (cue.end + 3).min(end)))
+        .flatten()
+        .map(|a| a.entity)
+        .filter(|&e| e != rejecter.entity);
+    let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
+        Fact::Demand(d) if d.addressees.contains(&rejecter.entity) || rejected == Some(d.demander) => Some(i),
+        _ => None,
+    });
+    let rejected = rejected.or_else(|| match answers_demand.map(|i| &facts[i]) {
+        Some(Fact::Demand(d)) => Some(d.demander),
+        _ => None,
+    });
+    let content = match s.word(cue.end) {
+        "of" => s.phrase(cue.end + 1, end),
+        "to" => s.phrase(cue.end, end),
+        _ => String::new(),
+    };
+    Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
+}
+
 fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts: &mut [Fact]) {
     if !matches!(s.word(noun.start.wrapping_sub(1)), "the" | "this" | "that") && !(noun.start >= 2 && s.word(noun.start - 2) == "the") {
         return;
@@ -446,7 +526,6 @@ fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts:
 }
 
 fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
-    let lex = s.doc.lex;
     let mut out = Vec::new();
     let in_sentence = super::overlapping(&s.doc.money, s.range.start, s.range.end, |m| (m.start, m.end));
     for m in in_sentence.iter().filter(|m| s.range.start <= m.start && m.end <= s.range.end && !m.restates_previous) {
@@ -471,6 +550,30 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             .iter().rfind(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start));
         // "confirmed a new $21m aid package": the sum names aid; its subject gives it.
         let aid_after = cues.iter().any(|c| c.start >= mj && c.start <= mj + 2 && c.cues.contains(&Cue::AidNoun));
+        // "the £50m originally allocated from DfID": a participle right after the sum.
+        let participle_after = cues.iter().find(|c| {
+            c.start >= mj
+                && c.start <= mj + 2
+                && (mj..c.start).all(|k| s.word(k).ends_with("ly"))
+                && c.cues.contains(&Cue::Fund)
+                && s.is_participle(c.start)
+        });
+        if fund_cue.is_none() {
+            if let Some(p) = participle_after {
+                let end = s.clause_end(p.end);
+                let role_after = |words: &[&str]| {
+                    let k = (p.end..end).find(|&k| words.contains(&s.word(k)))?;
+                    s.actor_after(k + 1, (k + 4).min(end)).filter(|a| s.token_of(a.start) <= k + 2).map(|a| a.entity)
+                };
+                let funder = role_after(&["by", "from"]);
+                let recipient = role_after(&["to"]).filter(|&r| Some(r) != funder);
+                if funder.is_some() || recipient.is_some() {
+                    let purpose = s.purpose(p.end, end);
+                    out.push(Funding { funder, recipient, amount: m.amount, currency: m.currency, purpose, money_start: m.start, money_end: m.end, evidence: s.evidence() });
+                }
+                continue;
+            }
+        }
         let Some(cue) = fund_cue.cloned().or_else(|| aid_after.then(|| CueHit { start: mi, end: mi, phrase: String::new(), cues: vec![Cue::Fund] }))
         else {
             continue;
@@ -512,20 +615,12 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             continue;
         }
         let recipient = recipient.filter(|&r| Some(r) != funder);
-        let purpose = (mj..end).find_map(|k| {
-            lex.purpose_phrases().iter().find_map(|p| {
-                let words: Vec<&str> = p.split(' ').collect();
-                let hit = words.iter().enumerate().all(|(o, w)| s.word(k + o) == *w);
-                let start = k + words.len();
-                (hit && s.actor_after(start, start + 1).is_none()).then(|| s.phrase(start, end))
-            })
-        });
         out.push(Funding {
             funder,
             recipient,
             amount: m.amount,
             currency: m.currency,
-            purpose: purpose.filter(|p| !p.is_empty()),
+            purpose: s.purpose(mj, end),
             money_start: m.start,
             money_end: m.end,
             evidence: s.evidence(),
@@ -665,6 +760,10 @@ mod tests {
         let f = funding("China lent Russia $6bn (£3.2bn) to help the Russian government.");
         assert_eq!(f.len(), 1, "one sum in two currencies is one item: {f:?}");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("China"), Some("Russia"), 6e9));
+        let f = funding("The £50 million originally allocated by Britain to Sri Lanka arrived.");
+        assert_eq!(f, [(Some("United Kingdom".into()), Some("Sri Lanka".into()), 50e6, "GBP", None)]);
+        let f = funding("Budget\n\nIn his budget, Finance Minister Palaniappan Chidambaram has:\n\n- Cut taxes\n- Pledged 10bn rupees ($230m) to Sri Lanka\n");
+        assert_eq!(f, [(Some("Palaniappan Chidambaram".into()), Some("Sri Lanka".into()), 10e9, "INR", None)]);
         assert!(funding("Germany refused to pay Greece €2bn.").is_empty());
         assert!(funding("A US defence company has agreed to pay $28.5m after admitting bribery.").is_empty());
     }
@@ -688,6 +787,16 @@ mod tests {
         };
         assert_eq!(rejecters("The US says it cannot support the plan."), ["United States"]);
         assert!(rejecters("Germany will not proceed without their support.").is_empty());
+    }
+
+    #[test]
+    fn the_possessor_of_a_refusal_rejects() {
+        let ex = extract("The US rejection of Iran's offer came quickly. Critics noted Mr Smith's rejection.", lex());
+        let r: Vec<(String, Option<String>)> = ex.facts.iter().filter_map(|f| match f {
+            Fact::Rejection(r) => Some((ex.entities[r.rejecter].name.clone(), r.rejected.map(|e| ex.entities[e].name.clone()))),
+            _ => None,
+        }).collect();
+        assert_eq!(r, [("United States".to_owned(), Some("Iran".to_owned()))]);
     }
 
     #[test]
