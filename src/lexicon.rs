@@ -146,6 +146,8 @@ struct DemandCues {
     delivery: Vec<String>,
     not_after_obligation: Vec<String>,
     questions: Vec<String>,
+    unnamed_parties: Vec<String>,
+    unnamed_party_qualifiers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -273,6 +275,8 @@ pub struct Lexicon {
     relational: HashSet<String>,
     not_after_obligation: HashSet<String>,
     questions: HashSet<String>,
+    unnamed_parties: HashSet<String>,
+    unnamed_party_qualifiers: HashSet<String>,
     purpose_phrases: Vec<String>,
     state_nouns: HashSet<String>,
     other_people: HashSet<String>,
@@ -591,6 +595,8 @@ impl Lexicon {
             relational: lower_set(&cue_file.reject.relational),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             questions: lower_set(&cue_file.demand.questions),
+            unnamed_parties: lower_set(&cue_file.demand.unnamed_parties),
+            unnamed_party_qualifiers: lower_set(&cue_file.demand.unnamed_party_qualifiers),
             purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             other_people: lower_set(&cue_file.actors.other_people),
@@ -727,6 +733,17 @@ impl Lexicon {
     /// Whether `word` after "must" makes it something other than a demand ("must be").
     pub fn blocks_obligation(&self, word: &str) -> bool {
         self.not_after_obligation.contains(word)
+    }
+
+    /// Whether a plural noun names parties that an obligation can be demanded of without
+    /// naming them ("member states needed to", "countries must").
+    pub fn is_unnamed_party(&self, word: &str) -> bool {
+        self.unnamed_parties.contains(word)
+    }
+
+    /// Whether a word qualifies such a noun ("other", "member", "rich").
+    pub fn is_unnamed_party_qualifier(&self, word: &str) -> bool {
+        self.unnamed_party_qualifiers.contains(word)
     }
 
     /// Whether a word opens an indirect question or a condition ("asked what the government

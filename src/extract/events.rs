@@ -352,6 +352,16 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
         },
         _ => true,
     });
+    // A headline sums up the story: its demand, restated by the same demander in the body, is
+    // that demand ("Kennedy calls for Iraq exit plans").
+    let body_demanders: Vec<usize> = facts
+        .iter()
+        .filter_map(|f| match f {
+            Fact::Demand(d) if d.evidence.start >= doc.headline_end => Some(d.demander),
+            _ => None,
+        })
+        .collect();
+    facts.retain(|f| !matches!(f, Fact::Demand(d) if d.evidence.start < doc.headline_end && body_demanders.contains(&d.demander)));
     facts.extend(quotes.into_iter().map(Fact::Quote));
     facts.sort_by_key(|f| f.evidence().start);
     facts
@@ -408,12 +418,34 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
 }
 
 fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]) -> Option<Demand> {
-    // "Y must stop X": Y is right before the cue; the demander is who says it.
-    let addressee = s.actors.iter().rev().find(|a| a.end <= s.byte(cue.start) && s.token_of(a.end.saturating_sub(1)) + 3 >= cue.start && !a.pronoun)?;
-    if s.qualified(s.token_of(addressee.end.saturating_sub(1)) + 1, cue.start, cues) || s.doc.lex.blocks_obligation(s.word(cue.end)) {
+    // "Y must stop X": Y is right before the cue; the demander is who says it. Y may be a
+    // party nobody names ("member states needed to be more accountable").
+    let unnamed = cue.start > 0 && s.doc.lex.is_unnamed_party(s.word(cue.start - 1));
+    let named = s
+        .actors
+        .iter()
+        .rev()
+        .find(|a| a.end <= s.byte(cue.start) && s.token_of(a.end.saturating_sub(1)) + 3 >= cue.start && !a.pronoun)
+        .filter(|a| !unnamed || a.end > s.byte(cue.start - 1));
+    let (subject_start, subject_end, addressee) = match named {
+        Some(a) => (s.token_of(a.start), s.token_of(a.end.saturating_sub(1)) + 1, Some(a.entity)),
+        None if unnamed => {
+            let mut start = cue.start - 1;
+            while start > 0 && s.doc.lex.is_unnamed_party_qualifier(s.word(start - 1)) {
+                start -= 1;
+            }
+            (start, cue.start, None)
+        }
+        None => return None,
+    };
+    // "... leave the European Union, they should ask us": across a comma it is not the subject.
+    if (subject_end..cue.start).any(|k| s.word(k) == ",") {
         return None;
     }
-    let mut before = s.token_of(addressee.start);
+    if s.qualified(subject_end, cue.start, cues) || s.doc.lex.blocks_obligation(s.word(cue.end)) {
+        return None;
+    }
+    let mut before = subject_start;
     while before > 0 && DETERMINERS.contains(&s.word(before - 1)) {
         before -= 1;
     }
@@ -426,7 +458,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         .find(|q| q.start <= at && at <= q.end)
         .and_then(|q| q.speaker)
         .or_else(|| {
-            let speech = cues.iter().rev().find(|c| c.end <= s.token_of(addressee.start) && c.cues.contains(&Cue::Speech))?;
+            let speech = cues.iter().rev().find(|c| c.end <= subject_start && c.cues.contains(&Cue::Speech))?;
             s.actor_before(speech.start).map(|a| a.entity)
         })
         .or_else(|| {
@@ -435,11 +467,11 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
             let comma = (cue.end..speech.start).rev().find(|&k| s.word(k) == ",")?;
             s.actor_after(comma + 1, speech.start).map(|a| a.entity)
         })?;
-    if speaker == addressee.entity {
+    if Some(speaker) == addressee {
         return None;
     }
     let content = s.phrase(cue.end, s.clause_end(cue.end));
-    Some(Demand { demander: speaker, addressees: vec![addressee.entity], content, evidence: s.evidence() })
+    Some(Demand { demander: speaker, addressees: addressee.into_iter().collect(), content, evidence: s.evidence() })
 }
 
 fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {

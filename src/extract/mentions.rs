@@ -413,10 +413,21 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
                     out.push(s..i);
                 }
             }
-            '"' => match open.take() {
-                Some(s) => out.push(s..i),
-                None => open = Some(i + 1),
-            },
+            '"' => {
+                // A straight quote after a space and before a word opens a quotation, even with
+                // one still open: a quote that runs on into the next paragraph is not closed
+                // before the next opens, and the paragraphs may have been run together.
+                let after_space = text[..i].chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(' || c == '[');
+                let before_word = text[i + 1..].chars().next().is_some_and(|c| !c.is_whitespace());
+                match open.take() {
+                    Some(s) if after_space && before_word => {
+                        out.push(s..i);
+                        open = Some(i + 1);
+                    }
+                    Some(s) => out.push(s..i),
+                    None => open = Some(i + 1),
+                }
+            }
             '\n' if text[i + 1..].starts_with('\n') => {
                 // A quote left open at a paragraph end (news style for multi-paragraph quotes).
                 if let Some(s) = open.take() {

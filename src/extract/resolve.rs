@@ -282,13 +282,21 @@ pub fn resolve(doc: &Doc) -> Resolved {
             actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false });
         }
     }
-    // "the government" in an article is its home country's government.
+    // "the government" in an article is its home country's government, and so are "ministers"
+    // that no country, body or portfolio qualifies ("the Tories say ministers must respond").
     if let Some(iso) = home.as_deref().and_then(|h| lex.country_index(h)) {
         for tokens in &doc.tokens {
-            for w in tokens.windows(2) {
-                if w[0].text(text).eq_ignore_ascii_case("the") && w[1].text(text).eq_ignore_ascii_case("government") {
+            for (k, t) in tokens.iter().enumerate() {
+                let word = t.text(text);
+                let prev = |back: usize| k.checked_sub(back).map(|p| tokens[p].text(text));
+                let the_government = word.eq_ignore_ascii_case("government") && prev(1).is_some_and(|p| p.eq_ignore_ascii_case("the"));
+                let unqualified = |w: Option<&str>| {
+                    w.is_none_or(|w| (w == "The" || !is_capitalised(w)) && !lex.is_portfolio_word(&w.to_lowercase()) && !w.ends_with("'s"))
+                };
+                let ministers = word == "ministers" && unqualified(prev(1));
+                if the_government || ministers {
                     let e = reg.country(lex, iso);
-                    actors.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false });
+                    actors.push(Actor { start: t.start, end: t.end, entity: e, pronoun: false, person: false, modifier: false });
                 }
             }
         }
@@ -339,7 +347,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
     actors.extend(pronouns);
     // "Mr Thorpe's colleagues refused", "Labour supporters": other people act, not the one named.
     actors.retain(|a| !names_other_people(lex, &text[a.end..]));
-    actors.sort_by_key(|a| (a.start, a.end));
+    // Of mentions that start together, the longest is the actor: "Tory leader Michael Howard"
+    // is the person, not his party.
+    actors.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
     actors.dedup_by(|a, b| a.start == b.start);
     mentions.sort_by_key(|m| (m.start, m.end));
 
