@@ -262,6 +262,8 @@ pub struct Lexicon {
     not_names: HashSet<String>,
     org_words: HashSet<String>,
     role_words: HashSet<String>,
+    calendar_words: HashSet<String>,
+    role_nouns: HashSet<String>,
     body_heads: Vec<Vec<String>>,
     body_lead_ins: HashSet<String>,
     abbreviations: HashSet<String>,
@@ -308,6 +310,8 @@ const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
 const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
+const CALENDAR_WORDS: &str = include_str!("../lexicon/calendar-words.txt");
+const ROLE_NOUNS: &str = include_str!("../lexicon/role-nouns.txt");
 const BODY_HEADS: &str = include_str!("../lexicon/body-heads.txt");
 const BODY_LEAD_INS: &str = include_str!("../lexicon/body-lead-ins.txt");
 const ABBREVIATIONS: &str = include_str!("../lexicon/abbreviations.txt");
@@ -397,6 +401,7 @@ impl Lexicon {
                 }
             }
         };
+        let first_names = word_list(FIRST_NAMES);
         let country_rows = rows("countries.tsv", COUNTRIES, 8)?;
         independent.extend(country_rows.iter().map(|(_, c)| c[7] == "yes"));
         for (_, c) in country_rows {
@@ -410,7 +415,9 @@ impl Lexicon {
             });
             add(&mut patterns, &mut hits, &independent, c[3], GazetteerHit::CountryName(idx));
             add(&mut patterns, &mut hits, &independent, c[4], GazetteerHit::CountryName(idx));
-            for a in c[5].split('|') {
+            // An alternative spelling that is also a given name ("Dominique" for Dominica)
+            // names people far more often than the country.
+            for a in c[5].split('|').filter(|a| !first_names.contains(*a)) {
                 add(&mut patterns, &mut hits, &independent, a, GazetteerHit::CountryName(idx));
             }
             for d in c[6].split('|') {
@@ -576,12 +583,14 @@ impl Lexicon {
             title_posts,
             post_variants,
             body_adjectives,
-            first_names: word_list(FIRST_NAMES),
+            first_names,
             first_names_common_words: word_list(FIRST_NAMES_COMMON_WORDS),
             honorifics: word_list(HONORIFICS),
             not_names: word_list(NOT_NAMES),
             org_words: word_list(ORG_WORDS),
             role_words: word_list(ROLE_WORDS),
+            calendar_words: word_list(CALENDAR_WORDS),
+            role_nouns: word_list(ROLE_NOUNS),
             body_heads: word_list(BODY_HEADS).into_iter().map(|h| h.split(' ').map(str::to_owned).collect()).collect(),
             body_lead_ins: word_list(BODY_LEAD_INS),
             abbreviations: word_list(ABBREVIATIONS),
@@ -683,6 +692,17 @@ impl Lexicon {
     /// Whether `word` names a role that can stand before a name ("Fullback Andre Joubert").
     pub fn is_role_word(&self, word: &str) -> bool {
         self.role_words.contains(word)
+    }
+
+    /// Whether a lowercase `word` names an occupation that marks the name after it
+    /// ("goalkeeper Rustu Recber").
+    pub fn is_role_noun(&self, word: &str) -> bool {
+        self.role_nouns.contains(word)
+    }
+
+    /// Whether `word` names a day or a month.
+    pub fn is_calendar_word(&self, word: &str) -> bool {
+        self.calendar_words.contains(word)
     }
 
     /// Whether `word` (with its full stop) is an abbreviation that does not end a sentence.

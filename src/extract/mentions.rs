@@ -298,8 +298,11 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
             i = run.last().map_or(j, |&k| k + 1).max(i + 1);
             continue;
         }
-        // "Al Unser Jr": generational suffixes are not part of the name span.
-        while run.len() > first + 1 && matches!(tokens[run[run.len() - 1]].text(text), "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III") {
+        // "Al Unser Jr": generational suffixes are not part of the name span, nor is a day.
+        while run.len() > first + 1 && {
+            let last = tokens[run[run.len() - 1]].text(text);
+            matches!(last, "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III") || lex.is_calendar_word(last)
+        } {
             run.pop();
         }
         if let Some(r) = (first..run.len().saturating_sub(1)).rev().find(|&k| lex.is_role_word(tokens[run[k]].text(text))) {
@@ -397,7 +400,17 @@ fn judge_name(
             let title_at = |k: usize| tokens.get(k).is_some_and(|t| spots.iter().any(|s| matches!(s.hit, Hit::Title(_)) && s.start <= t.start && t.start < s.end));
             title_at(last + 2) || ((w == "the" || w == "a") && (title_at(last + 3) || title_at(last + 4)))
         });
-    speech_after || speech_before || apposition
+    // "Tegla Loroupe (Kenya)": a name with the country a person represents.
+    let country_in_brackets = next.as_deref() == Some("(")
+        && tokens.get(last + 2).is_some_and(|t| {
+            spots.iter().any(|s| {
+                s.start == t.start
+                    && matches!(s.hit, Hit::Gazetteer(GazetteerHit::CountryName(_)))
+                    && tokens.iter().find(|n| n.start >= s.end).is_some_and(|n| n.text(text) == ")")
+            })
+        });
+    let role_noun_before = prev.as_deref().is_some_and(|p| lex.is_role_noun(p) && tokens[first - 1].text(text) == p);
+    speech_after || speech_before || apposition || country_in_brackets || role_noun_before
 }
 
 /// Byte ranges of quotations (inside the quote marks): curly pairs, and straight double
