@@ -121,6 +121,10 @@ fn is_name_word(word: &str) -> bool {
         || (word.starts_with("al-") || word.starts_with("el-")) && word.chars().any(char::is_uppercase)
 }
 
+fn is_roman_numeral(word: &str) -> bool {
+    matches!(word, "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "XI" | "XII" | "XIII" | "XIV" | "XV" | "XVI")
+}
+
 fn is_initial(word: &str) -> bool {
     let mut c = word.chars();
     match (c.next(), c.next(), c.next()) {
@@ -289,7 +293,9 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         // a role word ends what comes before the name ("Financial Secretary Donald Tsang").
         let mut first = 0;
         let sentence_initial = run[0] == 0 || !tokens[run[0] - 1].text(text).chars().any(char::is_alphanumeric);
-        while first < run.len() && lex.is_not_name(tokens[run[first]].text(text)) && honorific_start.is_none() {
+        // "A. Smith": an initial with its full stop is not the word "A".
+        let dotted = |k: usize| is_initial(tokens[run[k]].text(text)) && run.get(k + 1).is_some_and(|&n| tokens[n].text(text) == ".");
+        while first < run.len() && lex.is_not_name(tokens[run[first]].text(text)) && honorific_start.is_none() && !dotted(first) {
             first += 1;
         }
         // Mid-sentence, a capitalised "New", "San" or "The" belongs to the name of a place or
@@ -298,8 +304,12 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
             i = run.last().map_or(j, |&k| k + 1).max(i + 1);
             continue;
         }
-        // "Al Unser Jr": generational suffixes are not part of the name span, nor is a day.
-        while run.len() > first + 1 && {
+        // "Al Unser Jr": generational suffixes are not part of the name span, nor is a day;
+        // a regnal number after a lone given name is ("Henry VIII", "Leopold III").
+        let regnal = run.len() == first + 2
+            && lex.is_first_name(tokens[run[first]].text(text))
+            && is_roman_numeral(tokens[run[first + 1]].text(text));
+        while !regnal && run.len() > first + 1 && {
             let last = tokens[run[run.len() - 1]].text(text);
             matches!(last, "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III") || lex.is_calendar_word(last)
         } {
