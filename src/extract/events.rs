@@ -169,6 +169,16 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether a condition opens the clause of `subject` ("if he refused calls", "unless
+    /// France pays"): what follows is supposed, not stated.
+    fn supposed(&self, subject: &Actor) -> bool {
+        let mut k = self.token_of(subject.start);
+        while k > 0 && DETERMINERS.contains(&self.word(k - 1)) {
+            k -= 1;
+        }
+        k > 0 && self.doc.lex.cue(self.word(k - 1)).contains(&Cue::Hypothetical)
+    }
+
     /// Whether a negation stands within the three words before token `i` ("could not", "won't").
     fn negated_just_before(&self, i: usize, cues: &[CueHit]) -> bool {
         let from = i.saturating_sub(3);
@@ -392,7 +402,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         (demander, addressee, after)
     };
     let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
-    if s.qualified(subject_end.min(cue.start), cue.start, cues) {
+    if s.qualified(subject_end.min(cue.start), cue.start, cues) || s.supposed(demander) {
         return None;
     }
     let mut content_start = after;
@@ -478,7 +488,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     let end = s.clause_end(cue.end);
     let rejecter = if s.is_passive(cue.start) { s.agent_after(cue.end)? } else { s.actor_before(cue.start)? };
     let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
-    if !s.is_passive(cue.start) && s.qualified(subject_end.min(cue.start), cue.start, cues) {
+    if !s.is_passive(cue.start) && (s.qualified(subject_end.min(cue.start), cue.start, cues) || s.supposed(rejecter)) {
         return None;
     }
     let mut k = cue.end;
@@ -616,7 +626,7 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let subject = if s.is_passive(cue.start) { None } else { s.actor_before(cue.start) };
         if let Some(subj) = subject {
             let subject_end = s.token_of(subj.end.saturating_sub(1)) + 1;
-            if s.qualified(subject_end.min(cue.start), cue.start, cues) {
+            if s.qualified(subject_end.min(cue.start), cue.start, cues) || s.supposed(subj) {
                 continue;
             }
         }

@@ -250,8 +250,10 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
     }
     // "The Home Secretary" refers to whoever the article says holds that post. Failing that,
-    // "the prime minister" (a head of government or state) is the person last named before it
-    // among those the article gives no other post.
+    // "the prime minister" (a head of government or state) is the one person named in the two
+    // sentences before it among those the article gives no other post. With two such people it
+    // is left unresolved, and a person named in its own sentence is someone else ("Mr Blair
+    // ... irritate the chancellor").
     for (start, end, label, country, sentence) in role_refs {
         let holder = holdings
             .iter()
@@ -262,12 +264,15 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     return None;
                 }
                 let range = doc.sentences.get(sentence)?;
-                let e = person_spans[..person_spans.partition_point(|p| p.0 < start)]
+                let window_start = doc.sentences[sentence.saturating_sub(2)].start;
+                let mut candidates = person_spans[..person_spans.partition_point(|p| p.0 < start)]
                     .iter()
-                    .rev()
-                    .filter(|&&(_, end_, e)| end_ <= start && !holdings.iter().any(|h| h.person == e))
-                    .map(|&(_, _, e)| e)
-                    .next()?;
+                    .filter(|&&(s, _, e)| s >= window_start && s < range.start && !holdings.iter().any(|h| h.person == e))
+                    .map(|&(_, _, e)| e);
+                let e = candidates.next()?;
+                if candidates.any(|other| other != e) {
+                    return None;
+                }
                 holdings.push(Holding {
                     person: e,
                     post: label.clone(),
