@@ -142,7 +142,15 @@ impl<'a> Sentence<'a> {
             // "it" is never a person; with no state or body to stand for, there is no subject.
             return self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.pronoun && !a.person && !a.modifier).find(opens_clause);
         }
-        let subject = self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.modifier && self.token_of(a.end.saturating_sub(1)) + 10 >= i).find(|a| {
+        // "Myron Ebell, an adviser to President Bush, has said": an apposition between the
+        // subject and its verb does not count towards the distance.
+        let before_verb = |k: usize| (k..i).all(|t| self.doc.lex.is_verb_lead(self.word(t)) || self.word(t).ends_with("ly"));
+        let apposition_before = (i.saturating_sub(4)..i).find(|&k| self.word(k) == "," && before_verb(k + 1));
+        let near = |a: &Actor| {
+            let last = self.token_of(a.end.saturating_sub(1));
+            last + 10 >= i || (self.word(last + 1) == "," && apposition_before.is_some_and(|c| c > last + 1))
+        };
+        let subject = self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.modifier && near(a)).find(|a| {
             let k = self.token_of(a.start);
             let prev = k.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
             let prev2 = k.checked_sub(2).map(|p| self.word(p)).unwrap_or("");
@@ -150,7 +158,22 @@ impl<'a> Sentence<'a> {
         });
         // "- Pledged $2.3bn for tsunami victims": a list item's verb opens it.
         let opens_item = (0..i).all(|k| self.word(k).chars().all(|c| BULLETS.contains(&c)));
-        subject.or(self.list_subject.filter(|_| opens_item))
+        subject.or(self.list_subject.filter(|_| opens_item)).or_else(|| {
+            // "David Davis said it was vital and urged the government to act": a verb after
+            // "and" shares the subject of the sentence's verb of saying.
+            let mut k = i;
+            while k > 0 && (self.word(k - 1).ends_with("ly") || matches!(self.word(k - 1), "also" | "then")) {
+                k -= 1;
+            }
+            if k == 0 || self.word(k - 1) != "and" {
+                return None;
+            }
+            let said = (0..k - 1).find(|&t| self.doc.lex.cue(self.word(t)).contains(&Cue::Speech))?;
+            self.actors.iter().rev().find(|a| a.end <= self.byte(said) && !a.modifier && !a.pronoun && {
+                let t = self.token_of(a.start);
+                t == 0 || !SUBJECT_BLOCKERS.contains(&self.word(t - 1))
+            })
+        })
     }
 
     /// The first actor from token `i` up to token `limit`.
@@ -167,6 +190,14 @@ impl<'a> Sentence<'a> {
             || cues.iter().any(|c| {
                 c.start >= from && c.end <= to && c.cues.iter().any(|q| matches!(q, Cue::Negation | Cue::Hypothetical | Cue::Reject))
             })
+    }
+
+    /// Where the clause of the verb at `verb` begins, its subject ending at `subject_end`: a
+    /// verb joined by "and" or "but" is qualified only by what follows the conjunction ("said
+    /// it was not possible and urged").
+    fn own_clause_start(&self, subject_end: usize, verb: usize) -> usize {
+        let from = subject_end.min(verb);
+        (from..verb).rev().find(|&k| matches!(self.word(k), "and" | "but")).map_or(from, |k| k + 1)
     }
 
     /// Whether a condition opens the clause of `subject` ("if he refused calls", "unless
@@ -402,7 +433,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         (demander, addressee, after)
     };
     let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
-    if s.qualified(subject_end.min(cue.start), cue.start, cues) || s.supposed(demander) {
+    if s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(demander) {
         return None;
     }
     let mut content_start = after;
@@ -488,7 +519,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     let end = s.clause_end(cue.end);
     let rejecter = if s.is_passive(cue.start) { s.agent_after(cue.end)? } else { s.actor_before(cue.start)? };
     let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
-    if !s.is_passive(cue.start) && (s.qualified(subject_end.min(cue.start), cue.start, cues) || s.supposed(rejecter)) {
+    if !s.is_passive(cue.start) && (s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(rejecter)) {
         return None;
     }
     let mut k = cue.end;
@@ -626,7 +657,7 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let subject = if s.is_passive(cue.start) { None } else { s.actor_before(cue.start) };
         if let Some(subj) = subject {
             let subject_end = s.token_of(subj.end.saturating_sub(1)) + 1;
-            if s.qualified(subject_end.min(cue.start), cue.start, cues) || s.supposed(subj) {
+            if s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(subj) {
                 continue;
             }
         }
@@ -819,6 +850,14 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert!(d[0].1.is_empty(), "{d:?}");
         assert!(demands("Tory leader Michael Howard spoke. Mr Howard's critics urged France to act.").iter().all(|(by, _, _)| by != "Michael Howard"));
+    }
+
+    #[test]
+    fn a_verb_after_and_shares_the_subject_and_only_its_own_negation() {
+        let d = demands("Tory MP David Davis said it was not possible to wait and urged France to move fast.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("David Davis", ["France".to_owned()].as_slice()));
+        assert!(demands("Germany said it would wait and did not urge France to pay.").is_empty());
     }
 
     #[test]
