@@ -445,7 +445,12 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         content_start += 1;
     }
     if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" {
-        return None;
+        // "warned the rival camps to stop": an object no actor names, then the infinitive.
+        let object_end = (content_start..(content_start + 5).min(end))
+            .take_while(|&k| !lex.opens_question(s.word(k)) && !matches!(s.word(k), "we" | "they" | "he" | "she" | "it" | "i" | "you"))
+            .find(|&k| s.word(k) == "to")
+            .filter(|_| addressee.is_none())?;
+        content_start = object_end;
     }
     while matches!(s.word(content_start), "to" | "that" | "for" | ",") {
         content_start += 1;
