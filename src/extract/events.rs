@@ -466,14 +466,29 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
 fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]) -> Option<Demand> {
     // "Y must stop X": Y is right before the cue; the demander is who says it. Y may be a
     // party nobody names ("member states needed to be more accountable").
+    // "These detainees should be prosecuted": a passive demands it of nobody named.
+    let passive = s.word(cue.end) == "be" && s.is_participle(cue.end + 1) && !s.word(cue.end + 1).ends_with("ing");
     let unnamed = cue.start > 0 && s.doc.lex.is_unnamed_party(s.word(cue.start - 1));
     let named = s
         .actors
         .iter()
         .rev()
         .find(|a| a.end <= s.byte(cue.start) && s.token_of(a.end.saturating_sub(1)) + 3 >= cue.start && !a.pronoun)
-        .filter(|a| !unnamed || a.end > s.byte(cue.start - 1));
+        .filter(|a| !unnamed || a.end > s.byte(cue.start - 1))
+        // "Anyone planning to move to the UK will have to": the object of a preposition is not the subject.
+        .filter(|a| {
+            let mut k = s.token_of(a.start);
+            while k > 0 && DETERMINERS.contains(&s.word(k - 1)) {
+                k -= 1;
+            }
+            k == 0 || !SUBJECT_BLOCKERS.contains(&s.word(k - 1))
+        });
     let (subject_start, subject_end, addressee) = match named {
+        _ if passive => {
+            let said = cues.iter().rev().find(|c| c.end <= cue.start && c.cues.contains(&Cue::Speech)).map(|c| c.end);
+            let start = said.unwrap_or(0).max(s.clause_start(cue.start));
+            (start, start, None)
+        }
         Some(a) => (s.token_of(a.start), s.token_of(a.end.saturating_sub(1)) + 1, Some(a.entity)),
         None if unnamed => {
             let mut start = cue.start - 1;
@@ -488,7 +503,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     if (subject_end..cue.start).any(|k| s.word(k) == ",") {
         return None;
     }
-    if s.qualified(subject_end, cue.start, cues) || s.doc.lex.blocks_obligation(s.word(cue.end)) {
+    if s.qualified(subject_end, cue.start, cues) || (!passive && s.doc.lex.blocks_obligation(s.word(cue.end))) {
         return None;
     }
     let mut before = subject_start;
@@ -516,7 +531,9 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     if Some(speaker) == addressee {
         return None;
     }
-    let content = s.phrase(cue.end, s.clause_end(cue.end));
+    // A passive names what is to be done to whom: "these detainees should be prosecuted".
+    let from = if passive { subject_start } else { cue.end };
+    let content = s.phrase(from, s.clause_end(cue.end));
     Some(Demand { demander: speaker, addressees: addressee.into_iter().collect(), content, evidence: s.evidence() })
 }
 
@@ -863,6 +880,14 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("David Davis", ["France".to_owned()].as_slice()));
         assert!(demands("Germany said it would wait and did not urge France to pay.").is_empty());
+    }
+
+    #[test]
+    fn a_passive_obligation_is_a_demand_of_nobody_named() {
+        let d = demands("Labour MP David Heath said the legal advice should be published in full.");
+        assert_eq!(d, [("David Heath".to_owned(), vec![], "the legal advice should be published in full".to_owned())]);
+        assert!(demands("Labour MP David Heath said prices should be lower.").is_empty());
+        assert!(demands("Anyone planning to move to the UK will have to pass a test, Home Secretary Charles Clarke said.").is_empty());
     }
 
     #[test]
