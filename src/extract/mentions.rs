@@ -141,10 +141,12 @@ fn is_initial(word: &str) -> bool {
 pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -> (Vec<Spot>, Vec<Range<usize>>) {
     let spot_at = |t: &Token| spots.iter().find(|s| s.start < t.end && t.start < s.end);
     let capitalised = |t: &Token| is_capitalised(t.text(text)) && t.text(text).chars().any(char::is_alphabetic);
+    // Countries and capitals inside a name are part of it ("London Assembly", "Welsh Development Agency").
     let country_in = |t: &Token| match spot_at(t).map(|s| s.hit) {
-        Some(Hit::Gazetteer(GazetteerHit::CountryName(c) | GazetteerHit::CountryAdjective(c))) => Some(c),
+        Some(Hit::Gazetteer(GazetteerHit::CountryName(c) | GazetteerHit::CountryAdjective(c) | GazetteerHit::CountryCapital(c))) => Some(c),
         _ => None,
     };
+    let capital_at = |t: &Token| matches!(spot_at(t).map(|s| s.hit), Some(Hit::Gazetteer(GazetteerHit::CountryCapital(_))));
     let is_head_at = |words: &[&str], end: usize| {
         lex.body_heads().iter().any(|h| h.len() < end && words[end - h.len()..end].iter().zip(h.iter()).all(|(a, b)| a == b))
     };
@@ -166,9 +168,14 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
             if spot_at(t).is_some() && country_in(t).is_none() && !in_first_body(t) {
                 break;
             }
+            // "Finance and Economy Ministry", but not "Wales Tourist Board and the Welsh
+            // Development Agency": "and" joins words of one name before its head word.
+            let joins_name_words = matches!(w, "and" | "&")
+                && tokens.get(j + 1).is_some_and(capitalised)
+                && !run.iter().any(|&k| lex.body_heads().iter().any(|h| h.len() == 1 && h[0] == tokens[k].text(text)));
             let connector = !run.is_empty()
-                && matches!(w, "of" | "for" | "the" | "on")
-                && tokens.get(j + 1).is_some_and(|n| capitalised(n) || n.text(text) == "the");
+                && (joins_name_words
+                    || (matches!(w, "of" | "for" | "the" | "on") && tokens.get(j + 1).is_some_and(|n| capitalised(n) || n.text(text) == "the")));
             if capitalised(t) || connector {
                 run.push(j);
                 j += 1;
@@ -189,6 +196,18 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         } {
             run.remove(0);
         }
+        // "Members of the London Assembly": a name whose first head word comes after "of" or
+        // "for" starts after them, unless it opens like "Ministry of".
+        let words: Vec<&str> = run.iter().map(|&k| tokens[k].text(text)).collect();
+        if let Some(first_head) = (1..=words.len()).find(|&e| is_head_at(&words, e)).filter(|_| !lex.is_body_lead_in(words[0])) {
+            if let Some(c) = (0..first_head).rev().find(|&k| matches!(words[k], "of" | "for")) {
+                let mut cut = c + 1;
+                while cut + 1 < first_head && words[cut] == "the" {
+                    cut += 1;
+                }
+                run.drain(..cut);
+            }
+        }
         let words: Vec<&str> = run.iter().map(|&k| tokens[k].text(text)).collect();
         // The name ends at a head word, or at the end of "Head of/for ...": "Arts Council of Wales".
         let mut end = (1..=words.len()).rev().find(|&e| is_head_at(&words, e)).map(|e| {
@@ -205,16 +224,26 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         let only_country_and_government = end.is_some_and(|e| {
             words[..e].iter().enumerate().all(|(k, w)| country_in(&tokens[run[k]]).is_some() || *w == "Government")
         });
-        // A name the lexicon already knows whole stays the lexicon's ("US State Department").
+        // A name the lexicon already knows whole stays the lexicon's ("US State Department"),
+        // and so does a name inside one ("Exchange Commission" in "Securities and Exchange Commission").
         let known_whole = end.is_some_and(|e| {
-            spot_at(&tokens[run[0]]).is_some_and(|s| s.start == tokens[run[0]].start && s.end == tokens[run[e - 1]].end)
+            spot_at(&tokens[run[0]]).is_some_and(|s| {
+                !capital_at(&tokens[run[0]])
+                    && s.start <= tokens[run[0]].start
+                    && s.end >= tokens[run[e - 1]].end
+                    && (s.start < tokens[run[0]].start || s.end == tokens[run[e - 1]].end)
+            })
         });
+        // "the Paris Club", "London Stock Exchange": a capital opening a longer name is not the country.
+        if end.is_none() && run.len() >= 2 && capital_at(&tokens[run[0]]) && capitalised(&tokens[run[1]]) && country_in(&tokens[run[1]]).is_none() {
+            other_names.push(tokens[run[0]].start..tokens[run[0]].end);
+        }
         if let (Some(e), false, false) = (end, only_country_and_government, known_whole) {
             let party = words[e - 1] == "Party";
             let country = run[..e].iter().find_map(|&k| country_in(&tokens[k]));
             let (start, stop) = (tokens[run[0]].start, tokens[run[e - 1]].end);
             out.push(Spot { start, end: stop, hit: Hit::NamedBody { party, country } });
-        } else if let Some(body) = tokens.get(j).and_then(|t| {
+        } else if let Some(body) = tokens.get(j).filter(|_| run.last().is_some_and(|&k| capitalised(&tokens[k]))).and_then(|t| {
             spot_at(t).filter(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_))) && s.start == t.start && s.end == t.end)
         }) {
             let names_something_else =

@@ -139,4 +139,13 @@ mod tests {
         assert_eq!(bodies("On Monday Congress voted."), ["Congress"]);
         assert_eq!(bodies("Trump Tells Congress To Act\n\nThe vote is due."), ["Congress"]);
     }
+
+    #[test]
+    fn names_of_bodies_with_and_capitals_and_lexicon_names_inside() {
+        assert_eq!(bodies("The Finance and Economy Ministry said so."), ["Finance and Economy Ministry"]);
+        assert_eq!(bodies("The Securities and Exchange Commission is investigating."), ["Securities and Exchange Commission"]);
+        assert_eq!(bodies("Members of the London Assembly met."), ["London Assembly"]);
+        assert_eq!(bodies("The Wales Tourist Board and the Welsh Development Agency met."), ["Wales Tourist Board", "Welsh Development Agency"]);
+        assert_eq!(bodies("Yukos and the Kremlin disagree."), ["Kremlin"]);
+    }
 }
