@@ -527,6 +527,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 match spot.hit {
                     Hit::Gazetteer(GazetteerHit::CountryName(i)) => country_idx = country_idx.or(Some(i)),
                     Hit::Gazetteer(GazetteerHit::Body(b)) => body_idx = body_idx.or(Some(b)),
+                    // "leader of the London Assembly Conservatives": the body's country.
+                    Hit::NamedBody { country: Some(i), .. } => country_idx = country_idx.or(Some(i)),
                     _ => {}
                 }
                 after = token_at(tokens, spot.end.saturating_sub(1)).map_or(j, |e| e + 1);
