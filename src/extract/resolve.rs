@@ -10,10 +10,6 @@ use super::Doc;
 use crate::lexicon::{BodyKind, GazetteerHit, Lexicon};
 use crate::text::{is_capitalised, Token};
 
-/// Posts whose holder "the <post>" can be read as without naming them: the article's head of
-/// government or state.
-const HEAD_POSTS: [&str; 3] = ["Prime Minister", "President", "Chancellor of the Exchequer"];
-
 /// A mention that can take part in an event: a person, body or country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Actor {
@@ -250,19 +246,17 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
     }
     // "The Home Secretary" refers to whoever the article says holds that post. Failing that,
-    // "the prime minister" (a head of government or state) is the one person named in the two
-    // sentences before it among those the article gives no other post. With two such people it
-    // is left unresolved, and a person named in its own sentence is someone else ("Mr Blair
-    // ... irritate the chancellor").
+    // "the prime minister", "the mayor" is the one person named in the two sentences before it
+    // among those the article gives no other post ("Ken Livingstone has brought his office into
+    // disrepute. The probe follows the London mayor's comments"). With two such people it is
+    // left unresolved, and a person named in its own sentence is someone else ("Mr Blair ...
+    // irritate the chancellor").
     for (start, end, label, country, sentence) in role_refs {
         let holder = holdings
             .iter()
             .find(|h| h.post == label && (country.is_none() || h.country == country))
             .map(|h| h.person)
             .or_else(|| {
-                if !HEAD_POSTS.contains(&label.as_str()) {
-                    return None;
-                }
                 let range = doc.sentences.get(sentence)?;
                 let window_start = doc.sentences[sentence.saturating_sub(2)].start;
                 let mut candidates = person_spans[..person_spans.partition_point(|p| p.0 < start)]
