@@ -144,8 +144,7 @@ impl<'a> Sentence<'a> {
         }
         // "Myron Ebell, an adviser to President Bush, has said": an apposition between the
         // subject and its verb does not count towards the distance.
-        let before_verb = |k: usize| (k..i).all(|t| self.doc.lex.is_verb_lead(self.word(t)) || self.word(t).ends_with("ly"));
-        let apposition_before = (i.saturating_sub(4)..i).find(|&k| self.word(k) == "," && before_verb(k + 1));
+        let apposition_before = (i.saturating_sub(4)..i).find(|&k| self.word(k) == "," && self.only_adverbs_or_auxiliaries(k + 1, i));
         let near = |a: &Actor| {
             let last = self.token_of(a.end.saturating_sub(1));
             last + 10 >= i || (self.word(last + 1) == "," && apposition_before.is_some_and(|c| c > last + 1))
@@ -197,7 +196,18 @@ impl<'a> Sentence<'a> {
     /// it was not possible and urged").
     fn own_clause_start(&self, subject_end: usize, verb: usize) -> usize {
         let from = subject_end.min(verb);
-        (from..verb).rev().find(|&k| matches!(self.word(k), "and" | "but")).map_or(from, |k| k + 1)
+        // An apposition or relative clause between commas ("X, whose plan is expected soon,
+        // rejected") does not qualify the verb after it.
+        let after_apposition = (from..verb).rev().find(|&k| self.word(k) == ",").filter(|&c| self.only_adverbs_or_auxiliaries(c + 1, verb));
+        (from..verb).rev().find(|&k| matches!(self.word(k), "and" | "but")).max(after_apposition).map_or(from, |k| k + 1)
+    }
+
+    /// Whether tokens `from..to` are only auxiliaries and adverbs ("has also", "will now").
+    fn only_adverbs_or_auxiliaries(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|t| {
+            let w = self.word(t);
+            self.doc.lex.is_verb_lead(w) || w.ends_with("ly") || matches!(w, "also" | "then" | "now" | "still" | "later" | "again")
+        })
     }
 
     /// Whether a condition opens the clause of `subject` ("if he refused calls", "unless

@@ -404,6 +404,13 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
         }
         _ => {
             let last = token_at(tokens, s.end.saturating_sub(1))?;
+            // A people acts as its state when it is the subject of a verb: "Gibraltarians
+            // rejected the plans" (not "the Gibraltarians living in Spain").
+            let next = tokens.get(last + 1).map(|t| t.text(doc.text).to_lowercase()).unwrap_or_default();
+            let people = doc.text[s.start..s.end].ends_with('s') && !place_preposition;
+            if people && (doc.lex.is_verb_lead(&next) || (next.ends_with("ed") && !doc.lex.cue(&next).is_empty())) {
+                return Some((s.end, false));
+            }
             // A demonym before a post title qualifies the post ("French Interior Minister").
             (last + 1..(last + 4).min(tokens.len()))
                 .take_while(|&j| tokens[j].text(doc.text).chars().all(char::is_alphabetic) && doc.spot_covering(&tokens[j]).is_none())
