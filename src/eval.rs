@@ -358,10 +358,9 @@ fn dedup<T: Ord>(mut v: Vec<T>) -> Vec<T> {
 /// The canonical label of a body name as the lexicon knows it ("EU" -> "European Union").
 fn canonical_body(name: &str, lex: &Lexicon) -> String {
     let (gaz, hits) = lex.gazetteer();
-    gaz.try_find(aho_corasick::Input::new(name).anchored(aho_corasick::Anchored::Yes))
-        .ok()
-        .flatten()
-        .filter(|m| m.start() == 0 && m.end() == name.len())
+    crate::extract::mentions::word_matches(gaz, name)
+        .into_iter()
+        .find(|m| m.start() == 0 && m.end() == name.len())
         .and_then(|m| match hits[m.pattern().as_usize()] {
             crate::lexicon::GazetteerHit::Body(b) => Some(lex.bodies[b].label.clone()),
             _ => None,

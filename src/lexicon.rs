@@ -4,7 +4,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use serde::Deserialize;
 
 /// A lexicon file that could not be read.
@@ -459,10 +459,9 @@ impl Lexicon {
                 add(&mut patterns, &mut hits, &independent, a.trim_start_matches("the "), GazetteerHit::Body(idx));
             }
         }
-        let gazetteer = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(aho_corasick::StartKind::Anchored)
-            .build(&patterns)?;
+        // Every match is reported (overlapping search), so the longest one that stands as
+        // whole words can be chosen: "Oman" inside "Omani" must not hide "Omani".
+        let gazetteer = AhoCorasickBuilder::new().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&patterns)?;
 
         let mut posts = Vec::new();
         let mut title_patterns: Vec<String> = Vec::new();
@@ -518,9 +517,8 @@ impl Lexicon {
             .flat_map(|(_, c)| c[0].split(['|', ' ']).map(str::to_lowercase).collect::<Vec<_>>())
             .collect();
         let titles = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(aho_corasick::StartKind::Anchored)
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&title_patterns)?;
 
         let mut post_variants = HashMap::default();

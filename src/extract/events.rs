@@ -80,9 +80,9 @@ impl<'a> Sentence<'a> {
             let mut matched = false;
             let longest = if lex.opens_cue(&self.lower[i]) { lex.longest_cue().min(self.lower.len() - i) } else { 1 };
             for len in (1..=longest).rev() {
-                let phrase = self.lower[i..i + len].join(" ");
-                let cues = lex.cue(&phrase);
+                let cues = if len == 1 { lex.cue(&self.lower[i]) } else { lex.cue(&self.lower[i..i + len].join(" ")) };
                 if !cues.is_empty() {
+                    let phrase = self.lower[i..i + len].join(" ");
                     hits.push(CueHit { start: i, end: i + len, phrase, cues: cues.to_vec() });
                     i += len;
                     matched = true;

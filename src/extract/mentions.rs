@@ -82,34 +82,13 @@ pub fn find_spots(text: &str, lex: &Lexicon) -> Vec<Spot> {
     kept.into_values().collect()
 }
 
-/// Whole-word matches of a leftmost-longest automaton. A match that fails the word-bound
-/// check ("Oman" inside "Omani") must not hide a later one, so the search resumes one
-/// character after a failed match rather than after its end.
-fn word_matches<'a>(ac: &'a aho_corasick::AhoCorasick, text: &'a str) -> impl Iterator<Item = aho_corasick::Match> + 'a {
-    // Anchored searches at word starts only: a name never begins inside a word.
-    let mut previous_is_word = false;
-    let mut starts = text.char_indices().filter(move |&(_, c)| {
-        let word = is_word_char(c);
-        let start = word && !previous_is_word;
-        previous_is_word = word;
-        start
-    });
-    let mut resume = 0;
-    std::iter::from_fn(move || {
-        for (pos, _) in starts.by_ref() {
-            if pos < resume {
-                continue;
-            }
-            let input = aho_corasick::Input::new(text).span(pos..text.len()).anchored(aho_corasick::Anchored::Yes);
-            if let Ok(Some(m)) = ac.try_find(input) {
-                if at_word_bounds(text, m.start(), m.end()) {
-                    resume = m.end();
-                    return Some(m);
-                }
-            }
-        }
-        None
-    })
+/// Whole-word matches of an automaton: at each word start, the longest match that ends at a
+/// word end ("Omani", not the "Oman" inside it).
+pub fn word_matches(ac: &aho_corasick::AhoCorasick, text: &str) -> Vec<aho_corasick::Match> {
+    let mut found: Vec<aho_corasick::Match> = ac.find_overlapping_iter(text).filter(|m| at_word_bounds(text, m.start(), m.end())).collect();
+    found.sort_by_key(|m| (m.start(), std::cmp::Reverse(m.end())));
+    found.dedup_by_key(|m| m.start());
+    found
 }
 
 
