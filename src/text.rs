@@ -3,7 +3,6 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lexicon::Lexicon;
@@ -58,12 +57,12 @@ fn is_initial(word: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
-fn token_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+fn token_regex() -> &'static regex_automata::meta::Regex {
+    static RE: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // Initialisms (U.S.), words and numbers with inner joiners (O'Brien, co-operation,
         // 1,400.5), possessive 's split off below; anything else one character at a time.
-        Regex::new(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[\-\.&,'’][\p{L}\p{N}\p{M}]+)*|\S")
+        regex_automata::meta::Regex::new(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[\-\.&,'’][\p{L}\p{N}\p{M}]+)*|\S")
             .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
     })
 }
@@ -71,10 +70,17 @@ fn token_regex() -> &'static Regex {
 /// Tokens of `text[range]`, offsets relative to the whole `text`.
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     let slice = &text[range.clone()];
+    let re = token_regex();
     let mut out = Vec::new();
-    for m in token_regex().find_iter(slice) {
+    let mut pos = 0;
+    // A token starts at every non-space character after the previous token, so each search
+    // is anchored there and runs forwards only.
+    while let Some(offset) = slice[pos..].find(|c: char| !c.is_whitespace()) {
+        pos += offset;
+        let input = regex_automata::Input::new(slice).span(pos..slice.len()).anchored(regex_automata::Anchored::Yes);
+        let Some(m) = re.find(input) else { break };
         let (start, end) = (range.start + m.start(), range.start + m.end());
-        let word = m.as_str();
+        let word = &slice[m.start()..m.end()];
         let possessive = ["'s", "’s"].iter().find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
         match possessive {
             Some(p) => {
@@ -83,6 +89,7 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
             }
             None => out.push(Token { start, end }),
         }
+        pos = m.end().max(pos + 1);
     }
     out
 }
