@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use unicode_segmentation::UnicodeSegmentation;
+use icu_segmenter::{SentenceSegmenter, SentenceSegmenterBorrowed};
 
 use crate::lexicon::Lexicon;
 
@@ -23,13 +23,18 @@ impl Token {
     }
 }
 
-/// Byte ranges of the sentences of `text`: Unicode sentence boundaries (UAX #29), re-joined
+/// Byte ranges of the sentences of `text`: Unicode sentence boundaries (UAX #29, by ICU4X's
+/// segmenter, several times faster than unicode-segmentation's here), re-joined
 /// where a boundary follows an abbreviation ("Mr.") or an initial ("J."), and trimmed.
 pub fn sentences(text: &str, lexicon: &Lexicon) -> Vec<Range<usize>> {
+    static SEGMENTER: OnceLock<SentenceSegmenterBorrowed<'static>> = OnceLock::new();
+    let segmenter = SEGMENTER.get_or_init(|| SentenceSegmenter::new(Default::default()));
+    let bounds: Vec<usize> = segmenter.segment_str(text).collect();
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut join_next = false;
-    for (start, piece) in text.split_sentence_bound_indices() {
-        let end = start + piece.len();
+    for w in bounds.windows(2) {
+        let (start, end) = (w[0], w[1]);
+        let piece = &text[start..end];
         let trimmed_end = start + piece.trim_end().len();
         match out.last_mut() {
             Some(last) if join_next => last.end = trimmed_end.max(last.end),
