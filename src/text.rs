@@ -62,12 +62,15 @@ fn is_initial(word: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
-fn token_regex() -> &'static regex_automata::meta::Regex {
-    static RE: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+fn token_dfa() -> &'static regex_automata::dfa::dense::DFA<Vec<u32>> {
+    static DFA: OnceLock<regex_automata::dfa::dense::DFA<Vec<u32>>> = OnceLock::new();
+    DFA.get_or_init(|| {
         // Initialisms (U.S.), words and numbers with inner joiners (O'Brien, co-operation,
         // 1,400.5), possessive 's split off below; anything else one character at a time.
-        regex_automata::meta::Regex::new(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[\-\.&,'’][\p{L}\p{N}\p{M}]+)*|\S")
+        // A fully built DFA: tokenising runs on every byte of every article.
+        regex_automata::dfa::dense::Builder::new()
+            .configure(regex_automata::dfa::dense::Config::new().start_kind(regex_automata::dfa::StartKind::Anchored))
+            .build(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[\-\.&,'’][\p{L}\p{N}\p{M}]+)*|\S")
             .unwrap_or_else(|e| unreachable!("constant regex: {e}"))
     })
 }
@@ -75,7 +78,8 @@ fn token_regex() -> &'static regex_automata::meta::Regex {
 /// Tokens of `text[range]`, offsets relative to the whole `text`.
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     let slice = &text[range.clone()];
-    let re = token_regex();
+    use regex_automata::dfa::Automaton;
+    let dfa = token_dfa();
     let mut out = Vec::new();
     let mut pos = 0;
     // A token starts at every non-space character after the previous token, so each search
@@ -83,9 +87,9 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     while let Some(offset) = slice[pos..].find(|c: char| !c.is_whitespace()) {
         pos += offset;
         let input = regex_automata::Input::new(slice).span(pos..slice.len()).anchored(regex_automata::Anchored::Yes);
-        let Some(m) = re.find(input) else { break };
-        let (start, end) = (range.start + m.start(), range.start + m.end());
-        let word = &slice[m.start()..m.end()];
+        let Ok(Some(m)) = dfa.try_search_fwd(&input) else { break };
+        let (start, end) = (range.start + pos, range.start + m.offset());
+        let word = &slice[pos..m.offset()];
         let possessive = ["'s", "’s"].iter().find(|p| word.len() > p.len() + 1 && word.ends_with(*p));
         match possessive {
             Some(p) => {
@@ -94,7 +98,7 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
             }
             None => out.push(Token { start, end }),
         }
-        pos = m.end().max(pos + 1);
+        pos = m.offset().max(pos + 1);
     }
     out
 }

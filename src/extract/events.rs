@@ -1,6 +1,7 @@
 //! Events read from sentences: demands, rejections, funding and quotations, with the actors
 //! resolved earlier. Negated and hypothetical statements are left out.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::model::{Demand, Evidence, Fact, Funding, Quote, Rejection};
@@ -14,7 +15,7 @@ struct Sentence<'a> {
     doc: &'a Doc<'a>,
     range: Range<usize>,
     tokens: &'a [Token],
-    lower: Vec<String>,
+    lower: Vec<Cow<'a, str>>,
     actors: &'a [Actor],
     /// For an item of a bulleted list, the subject of the line that opens the list ("In his
     /// budget Mr Chidambaram has:"), which the item's verb shares.
@@ -33,7 +34,13 @@ impl<'a> Sentence<'a> {
             doc,
             range,
             tokens,
-            lower: tokens.iter().map(|t| t.text(doc.text).to_lowercase()).collect(),
+            lower: tokens
+                .iter()
+                .map(|t| {
+                    let w = t.text(doc.text);
+                    if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) }
+                })
+                .collect(),
             actors: &actors[first..last],
             list_subject: None,
         };
@@ -65,7 +72,7 @@ const DETERMINERS: [&str; 9] = ["the", "a", "an", "its", "his", "her", "their", 
 
 impl<'a> Sentence<'a> {
     fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |w| w.as_ref())
     }
 
     fn evidence(&self) -> Evidence {
