@@ -280,6 +280,10 @@ fn extraction_json(a: &newsgraph::Article, ex: &newsgraph::Extraction) -> serde_
 }
 
 fn print_score(label: &str, score: &newsgraph::eval::Score) {
+    if score.true_positives + score.false_positives + score.false_negatives == 0 {
+        println!("{label:<34} n/a (nothing in the gold, nothing found)");
+        return;
+    }
     println!(
         "{label:<34} P {:.3}  R {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})",
         score.precision(),
