@@ -698,7 +698,7 @@ impl Lexicon {
         self.role_nouns.contains(word)
     }
 
-    /// Whether `word` names a day or a month.
+    /// Whether `word` names a day of the week.
     pub fn is_calendar_word(&self, word: &str) -> bool {
         self.calendar_words.contains(word)
     }

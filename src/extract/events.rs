@@ -580,17 +580,23 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         s.actor_after(cue.end, (cue.end + 6).min(end))
     };
     let rejected = object.map(|a| a.entity).filter(|&e| e != rejecter.entity);
-    // The demand this answers: the last one addressed to the rejecter (or made by whom it rejects).
+    let (answers_demand, rejected) = answered_demand(facts, rejecter.entity, rejected);
+    let content = s.phrase(cue.end, end);
+    Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
+}
+
+/// The demand a rejection answers (the last one addressed to the rejecter, or made by whom it
+/// rejects) and whose demand it rejects, when the sentence does not say.
+fn answered_demand(facts: &[Fact], rejecter: usize, rejected: Option<usize>) -> (Option<usize>, Option<usize>) {
     let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
-        Fact::Demand(d) if d.addressees.contains(&rejecter.entity) || rejected == Some(d.demander) => Some(i),
+        Fact::Demand(d) if d.addressees.contains(&rejecter) || rejected == Some(d.demander) => Some(i),
         _ => None,
     });
     let rejected = rejected.or_else(|| match answers_demand.map(|i| &facts[i]) {
         Some(Fact::Demand(d)) => Some(d.demander),
         _ => None,
     });
-    let content = s.phrase(cue.end, end);
-    Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
+    (answers_demand, rejected)
 }
 
 /// "Bush's refusal to sign", "the US rejection of Iran's offer": the possessor or the actor
@@ -606,14 +612,7 @@ fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rej
         .flatten()
         .map(|a| a.entity)
         .filter(|&e| e != rejecter.entity);
-    let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
-        Fact::Demand(d) if d.addressees.contains(&rejecter.entity) || rejected == Some(d.demander) => Some(i),
-        _ => None,
-    });
-    let rejected = rejected.or_else(|| match answers_demand.map(|i| &facts[i]) {
-        Some(Fact::Demand(d)) => Some(d.demander),
-        _ => None,
-    });
+    let (answers_demand, rejected) = answered_demand(facts, rejecter.entity, rejected);
     let content = match s.word(cue.end) {
         "of" => s.phrase(cue.end + 1, end),
         "to" => s.phrase(cue.end, end),

@@ -140,6 +140,19 @@ mod tests {
         assert_eq!(bodies("Trump Tells Congress To Act\n\nThe vote is due."), ["Congress"]);
     }
 
+    fn people(text: &str) -> Vec<String> {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name).collect()
+    }
+
+    #[test]
+    fn names_keep_regnal_numbers_and_months_but_not_weekdays() {
+        assert_eq!(people("Shadow home secretary Theresa May said so."), ["Theresa May"]);
+        assert_eq!(people("Albright will meet Foreign Minister Jose Miguel Insulza Monday."), ["Jose Miguel Insulza"]);
+        assert_eq!(people("He was the son of Henry VIII and Anne Boleyn."), ["Henry VIII", "Anne Boleyn"]);
+        assert_eq!(people("Bowling: A. Smith 5-68, Tegla Loroupe (Kenya) 15:08."), ["A. Smith", "Tegla Loroupe"]);
+    }
+
     #[test]
     fn names_of_bodies_with_and_capitals_and_lexicon_names_inside() {
         assert_eq!(bodies("The Finance and Economy Ministry said so."), ["Finance and Economy Ministry"]);
