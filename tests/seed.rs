@@ -73,6 +73,13 @@ fn the_demand_the_rejection_and_the_funding() {
     assert_eq!(rejections.len(), 1, "{rejections:?}");
     assert_eq!((rejections[0]["rejecter"].as_str(), rejections[0]["rejected"].as_str()), ("France", "United Kingdom"));
     assert!(rejections[0]["sentence"].starts_with("French officials have swiftly rejected"));
+    // The rejection answers the UK's demand: the link leads to that demand, not to another fact.
+    let answered = store.query(
+        "PREFIX ng: <https://w3id.org/newsgraph/ontology#> \
+         SELECT ?demander WHERE { ?r a ng:Rejection ; ng:answers ?d . ?d a ng:Demand ; ng:demander/rdfs:label ?demander }",
+    );
+    assert_eq!(answered.len(), 1, "{answered:?}");
+    assert!(["James Cleverly", "United Kingdom"].contains(&answered[0]["demander"].as_str()), "{answered:?}");
 
     let funding = store.query("funding");
     assert_eq!(funding.len(), 1, "{funding:?}");

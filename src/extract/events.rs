@@ -398,18 +398,36 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             facts.push(Fact::Funding(f));
         }
     }
+    // Who refuses a demand that named nobody is whom it was made of.
+    let answered: Vec<(usize, usize)> = facts
+        .iter()
+        .filter_map(|f| match f {
+            Fact::Rejection(r) => r.answers_demand.map(|i| (i, r.rejecter)),
+            _ => None,
+        })
+        .collect();
+    for (i, rejecter) in answered {
+        if let Some(Fact::Demand(d)) = facts.get_mut(i) {
+            if d.addressees.is_empty() {
+                d.addressees.push(rejecter);
+            }
+        }
+    }
     // A rejection restated later without saying whose demand it was is the same rejection.
     let mut known: Vec<(usize, usize)> = Vec::new();
-    facts.retain(|f| match f {
-        Fact::Rejection(r) => match r.rejected {
-            Some(x) => {
-                known.push((r.rejecter, x));
-                true
-            }
-            None => !known.iter().any(|&(rejecter, _)| rejecter == r.rejecter),
-        },
-        _ => true,
-    });
+    let restated: Vec<bool> = facts
+        .iter()
+        .map(|f| match f {
+            Fact::Rejection(r) => match r.rejected {
+                Some(x) => {
+                    known.push((r.rejecter, x));
+                    false
+                }
+                None => known.iter().any(|&(rejecter, _)| rejecter == r.rejecter),
+            },
+            _ => false,
+        })
+        .collect();
     // A headline sums up the story: its demand, restated by the same demander in the body, is
     // that demand ("Kennedy calls for Iraq exit plans").
     let body_demanders: Vec<usize> = facts
@@ -419,10 +437,10 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             _ => None,
         })
         .collect();
-    facts.retain(|f| !matches!(f, Fact::Demand(d) if d.evidence.start < doc.headline_end && body_demanders.contains(&d.demander)));
+    let headline_restatement =
+        |f: &Fact| matches!(f, Fact::Demand(d) if d.evidence.start < doc.headline_end && body_demanders.contains(&d.demander));
     facts.extend(quotes.into_iter().map(Fact::Quote));
-    facts.sort_by_key(|f| f.evidence().start);
-    facts
+    super::keep_in_text_order(facts, |i, f| !restated.get(i).copied().unwrap_or(false) && !headline_restatement(f))
 }
 
 fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
@@ -580,16 +598,21 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         s.actor_after(cue.end, (cue.end + 6).min(end))
     };
     let rejected = object.map(|a| a.entity).filter(|&e| e != rejecter.entity);
-    let (answers_demand, rejected) = answered_demand(facts, rejecter.entity, rejected);
+    let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected);
     let content = s.phrase(cue.end, end);
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
 }
 
 /// The demand a rejection answers (the last one addressed to the rejecter, or made by whom it
-/// rejects) and whose demand it rejects, when the sentence does not say.
-fn answered_demand(facts: &[Fact], rejecter: usize, rejected: Option<usize>) -> (Option<usize>, Option<usize>) {
+/// rejects, or one that names nobody in this or the sentence before: "Blair has called for an
+/// apology but so far the mayor has refused") and whose demand it rejects, when the sentence
+/// does not say.
+fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Option<usize>) -> (Option<usize>, Option<usize>) {
+    let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
+    let recent = s.doc.sentences[si.saturating_sub(1)].start;
     let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
         Fact::Demand(d) if d.addressees.contains(&rejecter) || rejected == Some(d.demander) => Some(i),
+        Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() => Some(i),
         _ => None,
     });
     let rejected = rejected.or_else(|| match answers_demand.map(|i| &facts[i]) {
@@ -612,7 +635,7 @@ fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rej
         .flatten()
         .map(|a| a.entity)
         .filter(|&e| e != rejecter.entity);
-    let (answers_demand, rejected) = answered_demand(facts, rejecter.entity, rejected);
+    let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected);
     let content = match s.word(cue.end) {
         "of" => s.phrase(cue.end + 1, end),
         "to" => s.phrase(cue.end, end),
@@ -914,6 +937,18 @@ mod tests {
         };
         assert_eq!(rejecters("The US says it cannot support the plan."), ["United States"]);
         assert!(rejecters("Germany will not proceed without their support.").is_empty());
+    }
+
+    #[test]
+    fn who_refuses_a_demand_that_named_nobody_is_whom_it_was_made_of() {
+        let text = "Mayor under fire\n\nMayor Ken Livingstone spoke. Prime Minister Tony Blair has called for an apology but so far Mr Livingstone has refused.";
+        let d = demands(text);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Tony Blair", ["Ken Livingstone".to_owned()].as_slice()));
+        let ex = extract(text, lex());
+        let r = ex.facts.iter().find_map(|f| match f { Fact::Rejection(r) => Some(r), _ => None }).expect("a rejection");
+        assert_eq!(r.rejected.map(|e| ex.entities[e].name.as_str()), Some("Tony Blair"));
+        assert!(matches!(r.answers_demand.map(|i| &ex.facts[i]), Some(Fact::Demand(_))), "the link leads to the demand");
     }
 
     #[test]

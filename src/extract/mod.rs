@@ -108,13 +108,36 @@ impl<'t> Doc<'t> {
     }
 }
 
+/// The facts `keep` accepts (given their index and themselves), in order of their evidence,
+/// with each rejection's link to the demand it answers pointing into the new order (or
+/// dropped with that demand).
+fn keep_in_text_order(facts: Vec<Fact>, keep: impl Fn(usize, &Fact) -> bool) -> Vec<Fact> {
+    let mut kept: Vec<(usize, Fact)> = facts.into_iter().enumerate().filter(|(i, f)| keep(*i, f)).collect();
+    kept.sort_by_key(|(_, f)| f.evidence().start);
+    let new_index: rustc_hash::FxHashMap<usize, usize> = kept.iter().enumerate().map(|(new, (old, _))| (*old, new)).collect();
+    kept.into_iter()
+        .map(|(_, mut f)| {
+            if let Fact::Rejection(r) = &mut f {
+                r.answers_demand = r.answers_demand.and_then(|old| new_index.get(&old).copied());
+            }
+            f
+        })
+        .collect()
+}
+
 /// Runs the whole extractor on one article's text.
 pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     let doc = Doc::new(text, lex);
     let resolved = resolve::resolve(&doc);
     let mut facts: Vec<Fact> = resolved.holdings.into_iter().map(Fact::Holds).collect();
-    facts.extend(events::find_events(&doc, &resolved.actors));
-    facts.sort_by_key(|f| f.evidence().start);
+    let first_event = facts.len();
+    for mut event in events::find_events(&doc, &resolved.actors) {
+        if let Fact::Rejection(r) = &mut event {
+            r.answers_demand = r.answers_demand.map(|d| d + first_event);
+        }
+        facts.push(event);
+    }
+    let facts = keep_in_text_order(facts, |_, _| true);
     let mut mentions = resolved.mentions;
     mentions.extend(doc.money.iter().map(|m| Mention { kind: MentionKind::Money, start: m.start, end: m.end, entity: None }));
     mentions.extend(doc.quotes.iter().map(|q| Mention { kind: MentionKind::Quote, start: q.start, end: q.end, entity: None }));
