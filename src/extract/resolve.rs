@@ -378,7 +378,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let next = tokens.get(last + 1).map(|t| t.text(doc.text));
             let prev = k.checked_sub(1).map(|p| tokens[p].text(doc.text));
             let part_of_name = |t: Option<&Token>, w: Option<&str>| {
-                w.is_some_and(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)) && !t.is_some_and(|t| doc.spot_covering(t).is_some())
+                w.is_some_and(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)) && t.is_none_or(|t| doc.spot_covering(t).is_none())
             };
             let qualifies = next.is_some_and(|w| {
                 let lw = w.to_lowercase();
