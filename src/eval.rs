@@ -420,8 +420,17 @@ pub fn gold_score(gold_dir: &Path, corpus: &Path, lex: &Lexicon) -> Result<GoldR
         let gold_bodies = dedup(gold.bodies.iter().map(|b| norm(&canonical_body(b, lex))).collect());
         match_items(&bodies, &gold_bodies, |x, y| x == y, MEASURES[3], a, &mut report);
 
-        let countries: Vec<String> =
-            dedup(ex.entities.iter().filter(|e| e.kind == EntityKind::Country).filter_map(|e| e.country.clone()).collect());
+        // Countries the text names (a name, short name, demonym or capital), not those only
+        // implied ("the government" of the article's home country).
+        let named: HashSet<usize> = ex.mentions.iter().filter(|m| m.kind == MentionKind::Country).filter_map(|m| m.entity).collect();
+        let countries: Vec<String> = dedup(
+            ex.entities
+                .iter()
+                .enumerate()
+                .filter(|(i, e)| e.kind == EntityKind::Country && named.contains(i))
+                .filter_map(|(_, e)| e.country.clone())
+                .collect(),
+        );
         match_items(&countries, &dedup(gold.countries.clone()), |x, y| x == y, MEASURES[4], a, &mut report);
 
         let mut demand_pairs = Vec::new();

@@ -188,6 +188,7 @@ struct Modality {
 struct Actors {
     state_nouns: Vec<String>,
     other_people: Vec<String>,
+    speak_for: Vec<String>,
     shadow: Vec<String>,
     former: Vec<String>,
     deputy: Vec<String>,
@@ -282,6 +283,7 @@ pub struct Lexicon {
     purpose_phrases: Vec<String>,
     state_nouns: HashSet<String>,
     other_people: HashSet<String>,
+    speak_for: HashSet<String>,
     shadow_words: HashSet<String>,
     former_words: HashSet<String>,
     deputy_words: HashSet<String>,
@@ -607,6 +609,7 @@ impl Lexicon {
             purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             other_people: lower_set(&cue_file.actors.other_people),
+            speak_for: lower_set(&cue_file.actors.speak_for),
             shadow_words: lower_set(&cue_file.actors.shadow),
             former_words: lower_set(&cue_file.actors.former),
             deputy_words: lower_set(&cue_file.actors.deputy),
@@ -778,6 +781,11 @@ impl Lexicon {
     /// Whether a noun after a demonym makes it stand for the state ("French officials").
     pub fn is_state_noun(&self, word: &str) -> bool {
         self.state_nouns.contains(word)
+    }
+
+    /// Whether a noun names who speaks for the actor after "for"/"of" ("a spokesman for UKIP").
+    pub fn speaks_for(&self, word: &str) -> bool {
+        self.speak_for.contains(word)
     }
 
     /// Whether a noun after an actor names other people than the actor ("Labour supporters").

@@ -157,10 +157,14 @@ impl<'a> Sentence<'a> {
             last + 10 >= i || (self.word(last + 1) == "," && apposition_before.is_some_and(|c| c > last + 1))
         };
         let subject = self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.modifier && near(a)).find(|a| {
-            let k = self.token_of(a.start);
+            let mut k = self.token_of(a.start);
+            if k > 0 && DETERMINERS.contains(&self.word(k - 1)) {
+                k -= 1;
+            }
             let prev = k.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
-            let prev2 = k.checked_sub(2).map(|p| self.word(p)).unwrap_or("");
-            !SUBJECT_BLOCKERS.contains(&prev) && !(DETERMINERS.contains(&prev) && SUBJECT_BLOCKERS.contains(&prev2))
+            // "A spokesman for UKIP called on ...": who speaks for an actor acts as it.
+            let speaks_for = matches!(prev, "for" | "of" | "from") && k >= 2 && self.doc.lex.speaks_for(self.word(k - 2));
+            !SUBJECT_BLOCKERS.contains(&prev) || speaks_for
         });
         // "- Pledged $2.3bn for tsunami victims": a list item's verb opens it.
         let opens_item = (0..i).all(|k| self.word(k).chars().all(|c| BULLETS.contains(&c)));
@@ -716,11 +720,16 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let receive = cue.cues.contains(&Cue::Receive) && !cue.cues.contains(&Cue::Fund);
         let end = s.clause_end(mj);
         let subject = if s.is_passive(cue.start) { None } else { s.actor_before(cue.start) };
-        if let Some(subj) = subject {
-            let subject_end = s.token_of(subj.end.saturating_sub(1)) + 1;
-            if s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(subj) {
-                continue;
+        let supposed = match subject {
+            Some(subj) => {
+                let subject_end = s.token_of(subj.end.saturating_sub(1)) + 1;
+                s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(subj)
             }
+            // "If a football team can afford to pay £27m ...": no actor, but still a supposition.
+            None => s.qualified(s.clause_start(cue.start), cue.start, cues),
+        };
+        if supposed {
+            continue;
         }
         // "gave France £10m" puts the recipient between cue and sum; "£10m to France" after it.
         let between = s.actor_after(cue.end, mi);

@@ -310,6 +310,26 @@ pub fn resolve(doc: &Doc) -> Resolved {
             }
         }
     }
+    // "The commission does urge parties ...": "the" and the last word of a body named before it
+    // ("Electoral Commission") stand for that body, the one named most recently.
+    let mut body_mentions: Vec<(usize, usize)> =
+        mentions.iter().filter(|m| m.kind == MentionKind::Body).filter_map(|m| m.entity.map(|e| (m.start, e))).collect();
+    body_mentions.sort_unstable();
+    for tokens in &doc.tokens {
+        for w in tokens.windows(2) {
+            let head = w[1].text(text);
+            if !w[0].text(text).eq_ignore_ascii_case("the") || is_capitalised(head) || head == "government" {
+                continue;
+            }
+            let earlier = &body_mentions[..body_mentions.partition_point(|&(start, _)| start < w[0].start)];
+            let named = earlier.iter().rev().find(|&&(_, e)| {
+                reg.entities[e].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)) && reg.entities[e].name.contains(' ')
+            });
+            if let Some(&(_, e)) = named {
+                actors.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false });
+            }
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     holdings.retain(|h| seen.insert((h.person, h.post.clone(), h.body, h.country.clone())));
 
@@ -622,6 +642,23 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             (comma.text(text) == ",").then_some(())?;
             let next = tokens.get(after + 1)?;
             doc.names[first_from(next.start)..].first().filter(|n| n.start == next.start || n.honorific_start == Some(next.start))
+        })
+        .or_else(|| {
+            // "Gordon Brown is a great chancellor": the name, "is", an article, up to two
+            // qualifying words, the title.
+            let mut k = first;
+            let mut qualifying = 0;
+            while k > 0 && qualifying < 2 && {
+                let w = tokens[k - 1].text(text);
+                !matches!(w, "a" | "an" | "the") && (doc.spot_covering(&tokens[k - 1]).is_some() || w.chars().all(|c| c.is_lowercase() || c == '-'))
+            } {
+                k -= 1;
+                qualifying += 1;
+            }
+            matches!(tokens.get(k.checked_sub(1)?)?.text(text), "a" | "an" | "the").then_some(())?;
+            matches!(tokens.get(k.checked_sub(2)?)?.text(text), "is" | "remains").then_some(())?;
+            let name_end = tokens.get(k.checked_sub(3)?)?.end;
+            doc.names[..first_from(name_end)].last().filter(|n| n.end == name_end)
         })
         .map(|n| (n.honorific_start.unwrap_or(n.start), n.end));
     Some(PostReading { label, body, country, former, definite, span_start, holder })
