@@ -213,8 +213,18 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
                     && (s.start < tokens[run[0]].start || s.end == tokens[run[e - 1]].end)
             })
         });
-        // "the Paris Club", "London Stock Exchange": a capital opening a longer name is not the country.
-        if end.is_none() && run.len() >= 2 && capital_at(&tokens[run[0]]) && capitalised(&tokens[run[1]]) && country_in(&tokens[run[1]]).is_none() {
+        // "the Paris Club", "Westminster Foundation for Democracy": a capital or a one-word
+        // body opening a longer name is not the country or the body.
+        let one_word_body = |t: &Token| spot_at(t).is_some_and(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_))) && s.start == t.start && s.end == t.end);
+        if end.is_none()
+            && run.len() >= 2
+            && (capital_at(&tokens[run[0]]) || one_word_body(&tokens[run[0]]))
+            && capitalised(&tokens[run[1]])
+            && spot_at(&tokens[run[1]]).is_none()
+            && !lex.is_not_name(tokens[run[1]].text(text))
+            // "Conservative Graham Brady": a party before a person's name is the party.
+            && !lex.is_first_name(tokens[run[1]].text(text))
+        {
             other_names.push(tokens[run[0]].start..tokens[run[0]].end);
         }
         if let (Some(e), false, false) = (end, only_country_and_government, known_whole) {
