@@ -358,8 +358,16 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 // before it ("Mandela backed Mr Brown's plan when he urged"), else the last named.
                 people_before().find(|a| a.start >= sentence_start && !possessed(a)).or_else(|| people_before().next_back())
             };
-            if let Some(a) = last_person {
-                pronouns.push(Actor { start: t.start, end: t.end, entity: a.entity, pronoun: true, person: true, modifier: false });
+            // Further back (a long quotation in between), only when one person alone was named.
+            let last_person = last_person.map(|a| a.entity).or_else(|| {
+                let wide_start = doc.sentences[si.saturating_sub(6)].start;
+                let wide = &actors[actors.partition_point(|a| a.start < wide_start)..actors.partition_point(|a| a.start < t.start)];
+                let mut people = wide.iter().filter(|a| reg.entities[a.entity].kind == EntityKind::Person).map(|a| a.entity);
+                let first = people.next()?;
+                people.all(|e| e == first).then_some(first)
+            });
+            if let Some(entity) = last_person {
+                pronouns.push(Actor { start: t.start, end: t.end, entity, pronoun: true, person: true, modifier: false });
             }
         }
     }
