@@ -823,6 +823,18 @@ fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
                 }
             }
         }
+        // A quotation opening a paragraph, after a sentence that reports someone's words ("He
+        // said he accepted ... but questioned why ..."), is theirs: news style attributes
+        // first and quotes after.
+        if speaker.is_none() && si > 0 {
+            let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+            let opens_paragraph = !text[line_start..q.start].chars().any(char::is_alphanumeric) && text[..line_start].ends_with("\n\n");
+            let previous = &doc.sentences[si - 1];
+            if opens_paragraph && previous.end <= line_start {
+                let said = doc.tokens[si - 1].iter().find(|t| is_speech(t.text(text)));
+                speaker = said.and_then(|v| in_range(previous.start, v.start).next_back()).map(|a| a.entity);
+            }
+        }
         out.push(Quote { speaker, start: q.start, end: q.end, evidence: Evidence { start: sentence.start, end: sentence.end } });
     }
     out
@@ -958,6 +970,15 @@ mod tests {
         let r = ex.facts.iter().find_map(|f| match f { Fact::Rejection(r) => Some(r), _ => None }).expect("a rejection");
         assert_eq!(r.rejected.map(|e| ex.entities[e].name.as_str()), Some("Tony Blair"));
         assert!(matches!(r.answers_demand.map(|i| &ex.facts[i]), Some(Fact::Demand(_))), "the link leads to the demand");
+    }
+
+    #[test]
+    fn a_quotation_opening_a_paragraph_belongs_to_the_speaker_reported_before_it() {
+        let text = "Row\n\nLib Dem spokesman David Heath said the ruling was clear. He said he accepted the balance.\n\n\"These detainees should be prosecuted and tried.\"\n\nThe debate goes on.\n\n\"Nobody said this.\"";
+        let ex = extract(text, lex());
+        let speakers: Vec<Option<&str>> =
+            ex.facts.iter().filter_map(|f| match f { Fact::Quote(q) => Some(q.speaker.map(|e| ex.entities[e].name.as_str())), _ => None }).collect();
+        assert_eq!(speakers, [Some("David Heath"), None]);
     }
 
     #[test]
