@@ -189,6 +189,7 @@ struct Actors {
     state_nouns: Vec<String>,
     other_people: Vec<String>,
     speak_for: Vec<String>,
+    pairs: Vec<String>,
     shadow: Vec<String>,
     former: Vec<String>,
     deputy: Vec<String>,
@@ -284,6 +285,7 @@ pub struct Lexicon {
     state_nouns: HashSet<String>,
     other_people: HashSet<String>,
     speak_for: HashSet<String>,
+    pair_phrases: Vec<Vec<String>>,
     shadow_words: HashSet<String>,
     former_words: HashSet<String>,
     deputy_words: HashSet<String>,
@@ -610,6 +612,7 @@ impl Lexicon {
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             other_people: lower_set(&cue_file.actors.other_people),
             speak_for: lower_set(&cue_file.actors.speak_for),
+            pair_phrases: cue_file.actors.pairs.iter().map(|p| p.to_lowercase().split(' ').map(str::to_owned).collect()).collect(),
             shadow_words: lower_set(&cue_file.actors.shadow),
             former_words: lower_set(&cue_file.actors.former),
             deputy_words: lower_set(&cue_file.actors.deputy),
@@ -786,6 +789,11 @@ impl Lexicon {
     /// Whether a noun names who speaks for the actor after "for"/"of" ("a spokesman for UKIP").
     pub fn speaks_for(&self, word: &str) -> bool {
         self.speak_for.contains(word)
+    }
+
+    /// Phrases that stand for the last two people named together ("the two men"), as words.
+    pub fn pair_phrases(&self) -> &[Vec<String>] {
+        &self.pair_phrases
     }
 
     /// Whether a noun after an actor names other people than the actor ("Labour supporters").

@@ -12,7 +12,7 @@ const DEVELOPMENT: [(&str, f64); 12] = [
     ("bodies", 0.913),
     ("countries", 0.980),
     ("demands (demander)", 0.932),
-    ("demands (demander+addressee)", 0.843),
+    ("demands (demander+addressee)", 0.881),
     ("rejections (rejecter)", 0.857),
     ("rejections (rejecter+rejected)", 0.743),
     ("funding (amount+currency)", 0.857),

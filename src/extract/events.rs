@@ -355,9 +355,11 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             if cue.cues.contains(&Cue::Demand) && verb {
                 if let Some(d) = read_demand(&sentence, cue, &cues) {
                     let subject = sentence.actors.iter().find(|a| a.entity == d.demander && a.end <= sentence.byte(cue.start));
-                    for other in subject.map(|a| coordinated_with(&sentence, a)).unwrap_or_default().into_iter().skip(1) {
-                        if !d.addressees.contains(&other.entity) {
-                            facts.push(Fact::Demand(Demand { demander: other.entity, ..d.clone() }));
+                    let others = subject.map(|a| coordinated_with(&sentence, a)).unwrap_or_default().into_iter().skip(1).map(|a| a.entity);
+                    // "Both men urged ...": the second of the pair demands it too.
+                    for other in others.chain(subject.and_then(|a| a.partner)) {
+                        if !d.addressees.contains(&other) {
+                            facts.push(Fact::Demand(Demand { demander: other, ..d.clone() }));
                         }
                     }
                     facts.push(Fact::Demand(d));
@@ -494,7 +496,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     while matches!(s.word(content_start), "to" | "that" | "for" | ",") {
         content_start += 1;
     }
-    let addressees: Vec<usize> = addressee.map(|a| a.entity).into_iter().filter(|&e| e != demander.entity).collect();
+    let addressees: Vec<usize> =
+        addressee.into_iter().flat_map(|a| std::iter::once(a.entity).chain(a.partner)).filter(|&e| e != demander.entity).collect();
     let content = s.phrase(content_start, end);
     if content.is_empty() && addressees.is_empty() {
         return None;
@@ -979,6 +982,16 @@ mod tests {
         let speakers: Vec<Option<&str>> =
             ex.facts.iter().filter_map(|f| match f { Fact::Quote(q) => Some(q.speaker.map(|e| ex.entities[e].name.as_str())), _ => None }).collect();
         assert_eq!(speakers, [Some("David Heath"), None]);
+    }
+
+    #[test]
+    fn the_two_men_are_the_last_pair_named_together() {
+        let text = "Rift\n\nTony Blair and Gordon Brown are trying to end their feud. Labour MP Ian Gibson urged the two men to stop squabbling.";
+        let d = demands(text);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Ian Gibson", ["Tony Blair".to_owned(), "Gordon Brown".to_owned()].as_slice()));
+        let d = demands("Rift\n\nTony Blair met Gordon Brown. Ian Gibson urged the two men to stop.");
+        assert!(d.iter().all(|(_, to, _)| to.is_empty()), "no pair was named together: {d:?}");
     }
 
     #[test]

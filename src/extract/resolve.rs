@@ -26,6 +26,9 @@ pub struct Actor {
     /// Whether the mention only qualifies a noun ("the US complaint"): it can be the object of
     /// an event, never its subject.
     pub modifier: bool,
+    /// The second person of a pair the mention stands for ("the two men" after "Tony Blair and
+    /// Gordon Brown"); `entity` is the first.
+    pub partner: Option<usize>,
 }
 
 /// The entities of one article and the links between them.
@@ -164,7 +167,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     person_spans.dedup();
     for &(start, end, e) in &person_spans {
         mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
-        actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false });
+        actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partner: None });
     }
     for (start, end) in unresolved {
         if !person_spans.iter().any(|&(s, e, _)| s < end && start < e) {
@@ -184,7 +187,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 let kind = if party { BodyKind::Party } else { BodyKind::Agency };
                 let e = reg.get(EntityKind::Body, label, iso, Some(kind));
                 mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
-                actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false });
+                actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
                 continue;
             }
             let Hit::Gazetteer(g) = s.hit else { continue };
@@ -193,13 +196,13 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     let e = reg.country(lex, i);
                     mentions.push(Mention { kind: MentionKind::Country, start: s.start, end: s.end, entity: Some(e) });
                     if let Some((end, modifier)) = country_actor_end(doc, sentence_tokens, s, g) {
-                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier });
+                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier, partner: None });
                     }
                 }
                 GazetteerHit::Body(b) => {
                     let e = reg.body(lex, b, None);
                     mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
-                    actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false });
+                    actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
                 }
             }
         }
@@ -228,7 +231,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             match holder {
                 Some(person) if !post.former => {
                     // The title names the person too: "Mr Darmanin, the interior minister, refused".
-                    actors.push(Actor { start: post.span_start, end: s.end, entity: person, pronoun: false, person: true, modifier: false });
+                    actors.push(Actor { start: post.span_start, end: s.end, entity: person, pronoun: false, person: true, modifier: false, partner: None });
                     let range = &doc.sentences[si];
                     holdings.push(Holding {
                         person,
@@ -278,7 +281,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             });
         if let Some(e) = holder {
             mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
-            actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false });
+            actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partner: None });
         }
     }
     // "the government" in an article is its home country's government, and so are "ministers"
@@ -295,7 +298,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 let ministers = word == "ministers" && unqualified(prev(1));
                 if the_government || ministers {
                     let e = reg.country(lex, iso);
-                    actors.push(Actor { start: t.start, end: t.end, entity: e, pronoun: false, person: false, modifier: false });
+                    actors.push(Actor { start: t.start, end: t.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
                 }
             }
         }
@@ -306,7 +309,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             let Some(b) = lex.body_of_adjective(w[0].text(text)) else { continue };
             if lex.is_state_noun(&w[1].text(text).to_lowercase()) && !actors.iter().any(|a| a.start <= w[0].start && w[0].start < a.end) {
                 let e = reg.body(lex, b, None);
-                actors.push(Actor { start: w[0].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false });
+                actors.push(Actor { start: w[0].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
             }
         }
     }
@@ -326,7 +329,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 reg.entities[e].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)) && reg.entities[e].name.contains(' ')
             });
             if let Some(&(_, e)) = named {
-                actors.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false });
+                actors.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
             }
         }
     }
@@ -367,11 +370,35 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 people.all(|e| e == first).then_some(first)
             });
             if let Some(entity) = last_person {
-                pronouns.push(Actor { start: t.start, end: t.end, entity, pronoun: true, person: true, modifier: false });
+                pronouns.push(Actor { start: t.start, end: t.end, entity, pronoun: true, person: true, modifier: false, partner: None });
             }
         }
     }
     actors.extend(pronouns);
+    // "Ian Gibson urged the two men to stop": the last two people named together with "and".
+    let mut named_people: Vec<&Actor> = actors.iter().filter(|a| a.person && !a.pronoun).collect();
+    named_people.sort_by_key(|a| a.start);
+    let pairs: Vec<(usize, usize, usize)> = named_people
+        .windows(2)
+        .filter(|w| w[0].entity != w[1].entity && w[0].end <= w[1].start && text[w[0].end..w[1].start].trim() == "and")
+        .map(|w| (w[1].end, w[0].entity, w[1].entity))
+        .collect();
+    let mut pair_mentions = Vec::new();
+    for tokens in &doc.tokens {
+        for k in 0..tokens.len() {
+            let phrase = lex.pair_phrases().iter().find(|p| {
+                k + p.len() <= tokens.len() && p.iter().zip(&tokens[k..]).all(|(w, t)| t.text(text).eq_ignore_ascii_case(w))
+            });
+            let Some(phrase) = phrase else { continue };
+            // Without its "the", as other actors are ("urged the two men").
+            let skip = usize::from(phrase[0] == "the");
+            let (start, end) = (tokens[k + skip].start, tokens[k + phrase.len() - 1].end);
+            if let Some(&(_, first, second)) = pairs.iter().rev().find(|&&(pair_end, _, _)| pair_end <= start) {
+                pair_mentions.push(Actor { start, end, entity: first, pronoun: false, person: true, modifier: false, partner: Some(second) });
+            }
+        }
+    }
+    actors.extend(pair_mentions);
     // "Mr Thorpe's colleagues refused", "Labour supporters": other people act, not the one named.
     actors.retain(|a| !names_other_people(lex, &text[a.end..]));
     // Of mentions that start together, the longest is the actor: "Tory leader Michael Howard"
