@@ -153,8 +153,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
     for tokens in &doc.tokens {
         for t in tokens {
             let w = t.text(text);
+            if !is_capitalised(w) {
+                continue;
+            }
             let inside_name = person_spans.iter().take(person_spans.partition_point(|p| p.0 < t.end)).rev().take(4).any(|p| t.start < p.1);
-            if !is_capitalised(w) || inside_name || doc.spot_overlapping(t.start, t.end).is_some() {
+            if inside_name || doc.spot_overlapping(t.start, t.end).is_some() {
                 continue;
             }
             if let Some(&(e, _)) = by_surname.get(w).and_then(|named| named.first()) {
@@ -290,6 +293,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
         for tokens in &doc.tokens {
             for (k, t) in tokens.iter().enumerate() {
                 let word = t.text(text);
+                if !word.eq_ignore_ascii_case("government") && word != "ministers" {
+                    continue;
+                }
                 let prev = |back: usize| k.checked_sub(back).map(|p| tokens[p].text(text));
                 let the_government = word.eq_ignore_ascii_case("government") && prev(1).is_some_and(|p| p.eq_ignore_ascii_case("the"));
                 let unqualified = |w: Option<&str>| {
@@ -318,7 +324,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     let mut body_mentions: Vec<(usize, usize)> =
         mentions.iter().filter(|m| m.kind == MentionKind::Body).filter_map(|m| m.entity.map(|e| (m.start, e))).collect();
     body_mentions.sort_unstable();
-    for tokens in &doc.tokens {
+    for tokens in doc.tokens.iter().filter(|_| !body_mentions.is_empty()) {
         for w in tokens.windows(2) {
             let head = w[1].text(text);
             if !w[0].text(text).eq_ignore_ascii_case("the") || is_capitalised(head) || head == "government" {
@@ -384,8 +390,14 @@ pub fn resolve(doc: &Doc) -> Resolved {
         .map(|w| (w[1].end, w[0].entity, w[1].entity))
         .collect();
     let mut pair_mentions = Vec::new();
+    let mut first_words: Vec<&str> = lex.pair_phrases().iter().map(|p| p[0].as_str()).collect();
+    first_words.sort_unstable();
+    first_words.dedup();
     for tokens in &doc.tokens {
         for k in 0..tokens.len() {
+            if pairs.is_empty() || !first_words.iter().any(|w| tokens[k].text(text).eq_ignore_ascii_case(w)) {
+                continue;
+            }
             let phrase = lex.pair_phrases().iter().find(|p| {
                 k + p.len() <= tokens.len() && p.iter().zip(&tokens[k..]).all(|(w, t)| t.text(text).eq_ignore_ascii_case(w))
             });
