@@ -357,11 +357,8 @@ fn dedup<T: Ord>(mut v: Vec<T>) -> Vec<T> {
 
 /// The canonical label of a body name as the lexicon knows it ("EU" -> "European Union").
 fn canonical_body(name: &str, lex: &Lexicon) -> String {
-    let (gaz, hits) = lex.gazetteer();
-    crate::extract::mentions::word_matches(gaz, name)
-        .into_iter()
-        .find(|m| m.start() == 0 && m.end() == name.len())
-        .and_then(|m| match hits[m.pattern().as_usize()] {
+    lex.gazetteer_entry(name)
+        .and_then(|hit| match hit {
             crate::lexicon::GazetteerHit::Body(b) => Some(lex.bodies[b].label.clone()),
             _ => None,
         })

@@ -115,6 +115,15 @@ fn parse_fallback(s: &str) -> Option<Vec<String>> {
     }
 }
 
+/// A pattern of the spot matcher.
+#[derive(Debug, Clone)]
+pub enum SpotPattern {
+    /// A gazetteer name, to be matched with its case, and what it refers to.
+    Gazetteer(String, GazetteerHit),
+    /// A post title, matched in any case (index into [`Lexicon::posts`]).
+    Title(usize),
+}
+
 /// What a gazetteer hit in running text refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GazetteerHit {
@@ -252,10 +261,11 @@ pub struct Lexicon {
     pub posts: Vec<Post>,
     country_by_iso: HashMap<String, usize>,
     body_by_label: HashMap<String, usize>,
-    gazetteer: AhoCorasick,
-    gazetteer_hits: Vec<GazetteerHit>,
-    titles: AhoCorasick,
-    title_posts: Vec<usize>,
+    /// Gazetteer patterns (matched with their case) then title patterns (any case), in one
+    /// automaton so that the text is scanned once.
+    spot_matcher: AhoCorasick,
+    spot_patterns: Vec<SpotPattern>,
+    gazetteer_by_name: HashMap<String, GazetteerHit>,
     post_variants: HashMap<(String, String), (String, Option<String>)>,
     body_adjectives: HashMap<String, usize>,
     first_names: HashSet<String>,
@@ -463,9 +473,6 @@ impl Lexicon {
                 add(&mut patterns, &mut hits, &independent, a.trim_start_matches("the "), GazetteerHit::Body(idx));
             }
         }
-        // Every match is reported (overlapping search), so the longest one that stands as
-        // whole words can be chosen: "Oman" inside "Omani" must not hide "Omani".
-        let gazetteer = AhoCorasickBuilder::new().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&patterns)?;
 
         let mut posts = Vec::new();
         let mut title_patterns: Vec<String> = Vec::new();
@@ -520,10 +527,20 @@ impl Lexicon {
             .iter()
             .flat_map(|(_, c)| c[0].split(['|', ' ']).map(str::to_lowercase).collect::<Vec<_>>())
             .collect();
-        let titles = AhoCorasickBuilder::new()
+        // Every match is reported (overlapping search), so the longest one that stands as
+        // whole words can be chosen: "Oman" inside "Omani" must not hide "Omani". Titles match
+        // in any case; gazetteer names are checked for their case after the scan.
+        let gazetteer_by_name: HashMap<String, GazetteerHit> = patterns.iter().cloned().zip(hits.iter().copied()).collect();
+        let spot_patterns: Vec<SpotPattern> = patterns
+            .iter()
+            .zip(&hits)
+            .map(|(p, &h)| SpotPattern::Gazetteer(p.clone(), h))
+            .chain(title_posts.iter().map(|&post| SpotPattern::Title(post)))
+            .collect();
+        let spot_matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&title_patterns)?;
+            .build(patterns.iter().chain(&title_patterns))?;
 
         let mut post_variants = HashMap::default();
         for (_, c) in rows("post-variants.tsv", POST_VARIANTS, 4)? {
@@ -579,10 +596,9 @@ impl Lexicon {
             posts,
             country_by_iso,
             body_by_label,
-            gazetteer,
-            gazetteer_hits: hits,
-            titles,
-            title_posts,
+            spot_matcher,
+            spot_patterns,
+            gazetteer_by_name,
             post_variants,
             body_adjectives,
             first_names,
@@ -620,14 +636,15 @@ impl Lexicon {
         })
     }
 
-    /// Case-sensitive matcher of country names, demonyms, capitals and bodies.
-    pub fn gazetteer(&self) -> (&AhoCorasick, &[GazetteerHit]) {
-        (&self.gazetteer, &self.gazetteer_hits)
+    /// One matcher of country names, demonyms, capitals, bodies and post titles, with what
+    /// each pattern is.
+    pub fn spot_matcher(&self) -> (&AhoCorasick, &[SpotPattern]) {
+        (&self.spot_matcher, &self.spot_patterns)
     }
 
-    /// Case-insensitive matcher of post titles, with the post index of each pattern.
-    pub fn titles(&self) -> (&AhoCorasick, &[usize]) {
-        (&self.titles, &self.title_posts)
+    /// What a name is in the gazetteer, written exactly as the gazetteer has it ("EU").
+    pub fn gazetteer_entry(&self, name: &str) -> Option<GazetteerHit> {
+        self.gazetteer_by_name.get(name).copied()
     }
 
     /// The country with this ISO alpha-2 code.

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{GazetteerHit, Lexicon};
+use crate::lexicon::{GazetteerHit, Lexicon, SpotPattern};
 use crate::text::{is_capitalised, Token};
 
 /// A gazetteer or title hit before names are found.
@@ -55,19 +55,18 @@ pub fn at_word_bounds(text: &str, start: usize, end: usize) -> bool {
 /// Country, body and title hits, longest first where they overlap.
 pub fn find_spots(text: &str, lex: &Lexicon) -> Vec<Spot> {
     let mut spots = Vec::new();
-    let (gaz, gaz_hits) = lex.gazetteer();
-    for m in word_matches(gaz, text) {
-        spots.push(Spot { start: m.start(), end: m.end(), hit: Hit::Gazetteer(gaz_hits[m.pattern().as_usize()]) });
-    }
-    let (titles, title_posts) = lex.titles();
-    for m in word_matches(titles, text) {
+    let (matcher, patterns) = lex.spot_matcher();
+    for m in matcher.find_overlapping_iter(text).filter(|m| at_word_bounds(text, m.start(), m.end())) {
         let matched = &text[m.start()..m.end()];
-        // Short all-capital titles (MP, PM, CEO) only count written in capitals.
-        let post = title_posts[m.pattern().as_usize()];
-        if matched.len() <= 3 && matched.chars().any(char::is_lowercase) {
-            continue;
-        }
-        spots.push(Spot { start: m.start(), end: m.end(), hit: Hit::Title(post) });
+        let hit = match &patterns[m.pattern().as_usize()] {
+            // Names keep their case: "US" is not "us".
+            SpotPattern::Gazetteer(name, hit) if matched == name => Hit::Gazetteer(*hit),
+            SpotPattern::Gazetteer(..) => continue,
+            // Short all-capital titles (MP, PM, CEO) only count written in capitals.
+            SpotPattern::Title(_) if matched.len() <= 3 && matched.chars().any(char::is_lowercase) => continue,
+            SpotPattern::Title(post) => Hit::Title(*post),
+        };
+        spots.push(Spot { start: m.start(), end: m.end(), hit });
     }
     // Longest wins ("Home Office minister" over "Home Office"); among equals, the earlier.
     spots.sort_by_key(|s| (std::cmp::Reverse(s.end - s.start), s.start));
@@ -81,16 +80,6 @@ pub fn find_spots(text: &str, lex: &Lexicon) -> Vec<Spot> {
     }
     kept.into_values().collect()
 }
-
-/// Whole-word matches of an automaton: at each word start, the longest match that ends at a
-/// word end ("Omani", not the "Oman" inside it).
-pub fn word_matches(ac: &aho_corasick::AhoCorasick, text: &str) -> Vec<aho_corasick::Match> {
-    let mut found: Vec<aho_corasick::Match> = ac.find_overlapping_iter(text).filter(|m| at_word_bounds(text, m.start(), m.end())).collect();
-    found.sort_by_key(|m| (m.start(), std::cmp::Reverse(m.end())));
-    found.dedup_by_key(|m| m.start());
-    found
-}
-
 
 const PARTICLES: [&str; 14] = ["de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "le", "la", "du", "di", "del"];
 
