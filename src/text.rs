@@ -103,6 +103,18 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
     out
 }
 
+/// Whether `text[range]` is a heading: a line of its own, without a full stop at its end, of
+/// at most twelve words, most of them capitalised ("Financial Implications and the £480
+/// Million Question").
+pub fn is_heading(text: &str, range: Range<usize>) -> bool {
+    let line = &text[range.clone()];
+    let own_line = text[..range.start].trim_end_matches([' ', '\t']).ends_with('\n') || range.start == 0;
+    let ends_line = text[range.end..].trim_start_matches([' ', '\t']).starts_with('\n') || range.end == text.len();
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let capitalised = words.iter().filter(|w| is_capitalised(w)).count();
+    own_line && ends_line && !line.trim_end().ends_with(['.', '!', '?', ':', '"', '”']) && (2..=12).contains(&words.len()) && capitalised * 3 >= words.len() * 2
+}
+
 /// The headline block at the top of an article: up to three short lines (a headline and
 /// sub-headlines) followed by a blank line and more text. Returns the block's end and the
 /// byte range of its first line.

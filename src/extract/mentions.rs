@@ -218,7 +218,10 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         }
         if let (Some(e), false, false) = (end, only_country_and_government, known_whole) {
             let party = words[e - 1] == "Party";
-            let country = run[..e].iter().find_map(|&k| country_in(&tokens[k]));
+            // "the Interior Ministry in Berlin": a place right after the name says whose it is.
+            let after = run[e - 1] + 1;
+            let placed = (tokens.get(after).is_some_and(|t| t.text(text) == "in")).then(|| tokens.get(after + 1).and_then(country_in)).flatten();
+            let country = run[..e].iter().find_map(|&k| country_in(&tokens[k])).or(placed);
             let (start, stop) = (tokens[run[0]].start, tokens[run[e - 1]].end);
             out.push(Spot { start, end: stop, hit: Hit::NamedBody { party, country } });
         } else if let Some(body) = tokens.get(j).filter(|_| run.last().is_some_and(|&k| capitalised(&tokens[k]))).and_then(|t| {

@@ -60,7 +60,11 @@ impl<'t> Doc<'t> {
             let sentence_spots: Vec<Spot> =
                 overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
             let (bodies, others) = mentions::find_named_bodies(text, toks, &sentence_spots, lex);
-            named_bodies.extend(bodies);
+            // A sub-heading in title case ("Political Pressure and Government Response") names
+            // no body, whatever its words.
+            if !text::is_heading(text, r.clone()) {
+                named_bodies.extend(bodies);
+            }
             // A title-case headline ("Trump Tells Congress") is not a longer name.
             other_names.extend(others.into_iter().filter(|n| n.start >= headline_end));
         }
@@ -183,5 +187,15 @@ mod tests {
         assert_eq!(bodies("Members of the London Assembly met."), ["London Assembly"]);
         assert_eq!(bodies("The Wales Tourist Board and the Welsh Development Agency met."), ["Wales Tourist Board", "Welsh Development Agency"]);
         assert_eq!(bodies("Yukos and the Kremlin disagree."), ["Kremlin"]);
+    }
+
+    #[test]
+    fn a_title_case_sub_heading_names_no_body_and_a_place_after_a_body_is_its_country() {
+        let text = "Talks\n\nThe talks went on.\n\nPolitical Pressure and Government Response\n\nThe row grew.";
+        assert!(bodies(text).is_empty(), "{:?}", bodies(text));
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract("Aid was confirmed by the Interior Ministry in Berlin.", lex);
+        let ministry = ex.entities.iter().find(|e| e.kind == EntityKind::Body).expect("a body");
+        assert_eq!((ministry.name.as_str(), ministry.country.as_deref()), ("Interior Ministry", Some("DE")));
     }
 }
