@@ -157,12 +157,16 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         }
         // Sentence openers ("The", "Earlier") are not part of a name; "National", "State",
         // "Federal" are.
-        let keeps = |w: &str| matches!(w, "National" | "Federal" | "State" | "Central" | "Royal" | "International" | "Democratic" | "Republic" | "Islamic" | "Great" | "Grand" | "New" | "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western");
+        let keeps = |w: &str| matches!(w, "National" | "Federal" | "State" | "Central" | "Royal" | "International" | "Democratic" | "Republic" | "Islamic" | "Great" | "Grand" | "New" | "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "San" | "Santa" | "Los" | "Las");
         while run.len() > 1 && {
             let w = tokens[run[0]].text(text);
             w == "the" || (lex.is_not_name(w) && !keeps(w))
         } {
             run.remove(0);
+        }
+        // A name does not end in "of", "for", "the", "and" ("Ministry of Foreign Affairs for").
+        while run.len() > 1 && matches!(tokens[run[run.len() - 1]].text(text), "of" | "for" | "the" | "on" | "and" | "&") {
+            run.pop();
         }
         // "Members of the London Assembly": a name whose first head word comes after "of" or
         // "for" starts after them, unless it opens like "Ministry of".
