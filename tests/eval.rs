@@ -15,8 +15,8 @@ const DEVELOPMENT: [(&str, f64); 12] = [
     ("demands (demander+addressee)", 0.881),
     ("rejections (rejecter)", 0.857),
     ("rejections (rejecter+rejected)", 0.743),
-    ("funding (amount+currency)", 0.857),
-    ("funding (+funder+recipient)", 0.714),
+    ("funding (amount+currency)", 0.933),
+    ("funding (+funder+recipient)", 0.800),
     ("CoNLL-2003 dev PER (exact span)", 0.910),
 ];
 

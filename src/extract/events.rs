@@ -672,6 +672,11 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
     for m in in_sentence.iter().filter(|m| s.range.start <= m.start && m.end <= s.range.end && !m.restates_previous) {
         let mi = s.token_of(m.start);
         let mut mj = s.token_of(m.end.saturating_sub(1)) + 1;
+        // "from $1.1bn a year to $4.6bn": the sum given is the one it rose to.
+        let rose_to_later = in_sentence.iter().any(|later| later.start > m.end && s.word(s.token_of(later.start).saturating_sub(1)) == "to");
+        if mi > 0 && s.word(mi - 1) == "from" && rose_to_later {
+            continue;
+        }
         // "$750m (£400m) to support the cause": what follows the bracketed restatement is
         // still about the sum.
         if s.word(mj) == "(" {
@@ -715,7 +720,18 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 continue;
             }
         }
-        let Some(cue) = fund_cue.cloned().or_else(|| aid_after.then(|| CueHit { start: mi, end: mi, phrase: String::new(), cues: vec![Cue::Fund] }))
+        // "the US had increased support for Africa from $1.1bn to $4.6bn": an aid noun that a
+        // verb governs, earlier in the clause, makes the sum aid given by the verb's subject.
+        let aid_before = || {
+            let from = s.clause_start(mi).max(mi.saturating_sub(16));
+            cues.iter()
+                .find(|c| c.start >= from && c.end <= mi && c.cues.contains(&Cue::AidNoun) && c.start > 0 && s.word(c.start - 1).ends_with("ed"))
+                .map(|c| CueHit { start: c.start - 1, end: c.start, phrase: String::new(), cues: vec![Cue::Fund] })
+        };
+        let Some(cue) = fund_cue
+            .cloned()
+            .or_else(|| aid_after.then(|| CueHit { start: mi, end: mi, phrase: String::new(), cues: vec![Cue::Fund] }))
+            .or_else(aid_before)
         else {
             continue;
         };
