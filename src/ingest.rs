@@ -57,13 +57,17 @@ fn extract_guarded(article: &Article, lex: &Lexicon) -> Result<Extraction, Strin
         .map_err(|_| format!("{}: internal error in the extractor (please report this article)", article.source))
 }
 
-fn prepare(article: Article, known: &HashMap<String, String>, lex: &Lexicon) -> Outcome {
+fn prepare<'l>(article: Article, known: &HashMap<String, String>, lexicon: &impl Fn() -> Result<&'l Lexicon, String>) -> Outcome {
     let graph = graph::article_iri(&article);
     let hash = article.content_hash();
     let previous = known.get(graph.as_str());
     if previous == Some(&hash) {
         return Outcome::Unchanged;
     }
+    let lex = match lexicon() {
+        Ok(lex) => lex,
+        Err(e) => return Outcome::Failed(format!("{}: {e}", article.source)),
+    };
     match extract_guarded(&article, lex) {
         Ok(ex) => {
             let rdf = graph::map_article(&article, &ex, lex);
@@ -74,8 +78,15 @@ fn prepare(article: Article, known: &HashMap<String, String>, lex: &Lexicon) -> 
 }
 
 /// Ingests every article under `paths` into `store`. Unreadable inputs are reported and
-/// skipped; a store error stops the ingest (batches already written stay written).
-pub fn ingest(store: &GraphStore, paths: &[PathBuf], lex: &Lexicon, options: &IngestOptions) -> Result<IngestSummary, StoreError> {
+/// skipped; a store error stops the ingest (batches already written stay written). The
+/// lexicon is asked for only when an article needs extracting, so re-ingesting an unchanged
+/// corpus never builds it.
+pub fn ingest<'l>(
+    store: &GraphStore,
+    paths: &[PathBuf],
+    lexicon: impl Fn() -> Result<&'l Lexicon, String> + Sync,
+    options: &IngestOptions,
+) -> Result<IngestSummary, StoreError> {
     let mut summary = IngestSummary::default();
     let (inputs, errors) = article::discover(paths);
     for e in errors {
@@ -101,13 +112,14 @@ pub fn ingest(store: &GraphStore, paths: &[PathBuf], lex: &Lexicon, options: &In
     let (sender, receiver) = std::sync::mpsc::sync_channel::<(usize, Vec<Outcome>)>(1);
     std::thread::scope(|scope| {
         let known = &known;
+        let lexicon = &lexicon;
         scope.spawn(move || {
             for batch in batches {
                 let outcomes: Vec<Outcome> = batch
                     .par_iter()
                     .flat_map_iter(|input| {
                         article::read_input(input).into_iter().map(|r| match r {
-                            Ok(a) => prepare(a, known, lex),
+                            Ok(a) => prepare(a, known, &lexicon),
                             Err(e) => Outcome::Failed(e.to_string()),
                         })
                     })

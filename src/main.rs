@@ -133,7 +133,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest { paths, batch } => {
             let store = GraphStore::open(&cli.store)?;
             let options = IngestOptions { batch_inputs: batch, progress: std::io::stderr().is_terminal() };
-            let summary = ingest(&store, &paths, lexicon()?, &options)?;
+            let summary = ingest(&store, &paths, || Lexicon::builtin().map_err(|e| e.to_string()), &options)?;
             for f in &summary.failures {
                 eprintln!("newsgraph: skipped {f}");
             }

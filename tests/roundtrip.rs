@@ -51,7 +51,7 @@ fn check_roundtrip(texts: &[String]) {
     let mut exports = Vec::new();
     {
         let store = GraphStore::open(&store_path).unwrap_or_else(|e| panic!("open store: {e}"));
-        let summary = ingest(&store, &paths, lex(), &IngestOptions::default()).unwrap_or_else(|e| panic!("ingest: {e}"));
+        let summary = ingest(&store, &paths, || Ok(lex()), &IngestOptions::default()).unwrap_or_else(|e| panic!("ingest: {e}"));
         assert_eq!(summary.failed, 0, "{:?}", summary.failures);
         for format in [RdfFormat::NQuads, RdfFormat::TriG, RdfFormat::Turtle, RdfFormat::NTriples, RdfFormat::RdfXml] {
             let mut bytes = Vec::new();
