@@ -287,26 +287,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
             actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partner: None });
         }
     }
-    // "the government" in an article is its home country's government, and so are "ministers"
-    // that no country, body or portfolio qualifies ("the Tories say ministers must respond").
     if let Some(iso) = home.as_deref().and_then(|h| lex.country_index(h)) {
-        for tokens in &doc.tokens {
-            for (k, t) in tokens.iter().enumerate() {
-                let word = t.text(text);
-                if !word.eq_ignore_ascii_case("government") && word != "ministers" {
-                    continue;
-                }
-                let prev = |back: usize| k.checked_sub(back).map(|p| tokens[p].text(text));
-                let the_government = word.eq_ignore_ascii_case("government") && prev(1).is_some_and(|p| p.eq_ignore_ascii_case("the"));
-                let unqualified = |w: Option<&str>| {
-                    w.is_none_or(|w| (w == "The" || !is_capitalised(w)) && !lex.is_portfolio_word(&w.to_lowercase()) && !w.ends_with("'s"))
-                };
-                let ministers = word == "ministers" && unqualified(prev(1));
-                if the_government || ministers {
-                    let e = reg.country(lex, iso);
-                    actors.push(Actor { start: t.start, end: t.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
-                }
-            }
+        let spans = home_government_spans(doc);
+        if !spans.is_empty() {
+            let e = reg.country(lex, iso);
+            actors.extend(spans.into_iter().map(|(start, end)| Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partner: None }));
         }
     }
     // "European leaders", "EU officials" act for the European Union.
@@ -319,26 +304,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             }
         }
     }
-    // "The commission does urge parties ...": "the" and the last word of a body named before it
-    // ("Electoral Commission") stand for that body, the one named most recently.
-    let mut body_mentions: Vec<(usize, usize)> =
-        mentions.iter().filter(|m| m.kind == MentionKind::Body).filter_map(|m| m.entity.map(|e| (m.start, e))).collect();
-    body_mentions.sort_unstable();
-    for tokens in doc.tokens.iter().filter(|_| !body_mentions.is_empty()) {
-        for w in tokens.windows(2) {
-            let head = w[1].text(text);
-            if !w[0].text(text).eq_ignore_ascii_case("the") || is_capitalised(head) || head == "government" {
-                continue;
-            }
-            let earlier = &body_mentions[..body_mentions.partition_point(|&(start, _)| start < w[0].start)];
-            let named = earlier.iter().rev().find(|&&(_, e)| {
-                reg.entities[e].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)) && reg.entities[e].name.contains(' ')
-            });
-            if let Some(&(_, e)) = named {
-                actors.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
-            }
-        }
-    }
+    actors.extend(described_body_actors(doc, &reg, &mentions));
     let mut seen = std::collections::HashSet::new();
     holdings.retain(|h| seen.insert((h.person, h.post.clone(), h.body, h.country.clone())));
 
@@ -381,7 +347,74 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
     }
     actors.extend(pronouns);
-    // "Ian Gibson urged the two men to stop": the last two people named together with "and".
+    let pairs = pair_actors(doc, &actors);
+    actors.extend(pairs);
+    // "Mr Thorpe's colleagues refused", "Labour supporters": other people act, not the one named.
+    actors.retain(|a| !names_other_people(lex, &text[a.end..]));
+    // Of mentions that start together, the longest is the actor: "Tory leader Michael Howard"
+    // is the person, not his party.
+    actors.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
+    actors.dedup_by(|a, b| a.start == b.start);
+    mentions.sort_by_key(|m| (m.start, m.end));
+
+    Resolved { entities: reg.entities, mentions, actors, holdings }
+}
+
+/// Where "the government" stands for the article's home country, and so do "ministers" that
+/// no country, body or portfolio qualifies ("the Tories say ministers must respond").
+fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
+    let (text, lex) = (doc.text, doc.lex);
+    let mut out = Vec::new();
+    for tokens in &doc.tokens {
+        for (k, t) in tokens.iter().enumerate() {
+            let word = t.text(text);
+            if !word.eq_ignore_ascii_case("government") && word != "ministers" {
+                continue;
+            }
+            let prev = |back: usize| k.checked_sub(back).map(|p| tokens[p].text(text));
+            let the_government = word.eq_ignore_ascii_case("government") && prev(1).is_some_and(|p| p.eq_ignore_ascii_case("the"));
+            let unqualified = |w: Option<&str>| {
+                w.is_none_or(|w| (w == "The" || !is_capitalised(w)) && !lex.is_portfolio_word(&w.to_lowercase()) && !w.ends_with("'s"))
+            };
+            let ministers = word == "ministers" && unqualified(prev(1));
+            if the_government || ministers {
+                out.push((t.start, t.end));
+            }
+        }
+    }
+    out
+}
+
+/// "The commission does urge parties ...": "the" and the last word of a body named before it
+/// ("Electoral Commission") stand for that body, the one named most recently.
+fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec<Actor> {
+    let text = doc.text;
+    let mut body_mentions: Vec<(usize, usize)> =
+        mentions.iter().filter(|m| m.kind == MentionKind::Body).filter_map(|m| m.entity.map(|e| (m.start, e))).collect();
+    body_mentions.sort_unstable();
+    let mut out = Vec::new();
+    for tokens in doc.tokens.iter().filter(|_| !body_mentions.is_empty()) {
+        for w in tokens.windows(2) {
+            let head = w[1].text(text);
+            if !w[0].text(text).eq_ignore_ascii_case("the") || is_capitalised(head) || head == "government" {
+                continue;
+            }
+            let earlier = &body_mentions[..body_mentions.partition_point(|&(start, _)| start < w[0].start)];
+            let named = earlier.iter().rev().find(|&&(_, e)| {
+                reg.entities[e].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)) && reg.entities[e].name.contains(' ')
+            });
+            if let Some(&(_, e)) = named {
+                out.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+            }
+        }
+    }
+    out
+}
+
+/// "Ian Gibson urged the two men to stop": phrases for a pair stand for the last two people
+/// named together with "and" before them.
+fn pair_actors(doc: &Doc, actors: &[Actor]) -> Vec<Actor> {
+    let (text, lex) = (doc.text, doc.lex);
     let mut named_people: Vec<&Actor> = actors.iter().filter(|a| a.person && !a.pronoun).collect();
     named_people.sort_by_key(|a| a.start);
     let pairs: Vec<(usize, usize, usize)> = named_people
@@ -389,13 +422,16 @@ pub fn resolve(doc: &Doc) -> Resolved {
         .filter(|w| w[0].entity != w[1].entity && w[0].end <= w[1].start && text[w[0].end..w[1].start].trim() == "and")
         .map(|w| (w[1].end, w[0].entity, w[1].entity))
         .collect();
-    let mut pair_mentions = Vec::new();
+    let mut out = Vec::new();
+    if pairs.is_empty() {
+        return out;
+    }
     let mut first_words: Vec<&str> = lex.pair_phrases().iter().map(|p| p[0].as_str()).collect();
     first_words.sort_unstable();
     first_words.dedup();
     for tokens in &doc.tokens {
         for k in 0..tokens.len() {
-            if pairs.is_empty() || !first_words.iter().any(|w| tokens[k].text(text).eq_ignore_ascii_case(w)) {
+            if !first_words.iter().any(|w| tokens[k].text(text).eq_ignore_ascii_case(w)) {
                 continue;
             }
             let phrase = lex.pair_phrases().iter().find(|p| {
@@ -406,20 +442,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
             let skip = usize::from(phrase[0] == "the");
             let (start, end) = (tokens[k + skip].start, tokens[k + phrase.len() - 1].end);
             if let Some(&(_, first, second)) = pairs.iter().rev().find(|&&(pair_end, _, _)| pair_end <= start) {
-                pair_mentions.push(Actor { start, end, entity: first, pronoun: false, person: true, modifier: false, partner: Some(second) });
+                out.push(Actor { start, end, entity: first, pronoun: false, person: true, modifier: false, partner: Some(second) });
             }
         }
     }
-    actors.extend(pair_mentions);
-    // "Mr Thorpe's colleagues refused", "Labour supporters": other people act, not the one named.
-    actors.retain(|a| !names_other_people(lex, &text[a.end..]));
-    // Of mentions that start together, the longest is the actor: "Tory leader Michael Howard"
-    // is the person, not his party.
-    actors.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
-    actors.dedup_by(|a, b| a.start == b.start);
-    mentions.sort_by_key(|m| (m.start, m.end));
-
-    Resolved { entities: reg.entities, mentions, actors, holdings }
+    out
 }
 
 /// Whether the words after an actor's mention name other people it qualifies ("'s
