@@ -190,6 +190,16 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_is_its_country_only_when_it_acts() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let countries = |text: &str| -> Vec<String> {
+            extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Country).map(|e| e.name).collect()
+        };
+        assert!(countries("The firm moved its headquarters to offices in London.").is_empty());
+        assert_eq!(countries("Paris has rejected the plan."), ["France"]);
+    }
+
+    #[test]
     fn a_title_case_sub_heading_names_no_body_and_a_place_after_a_body_is_its_country() {
         let text = "Talks\n\nThe talks went on.\n\nPolitical Pressure and Government Response\n\nThe row grew.";
         assert!(bodies(text).is_empty(), "{:?}", bodies(text));

@@ -195,7 +195,16 @@ pub fn resolve(doc: &Doc) -> Resolved {
             }
             let Hit::Gazetteer(g) = s.hit else { continue };
             match g {
-                GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i) => {
+                // A capital is the country only when it acts for its government ("Paris has
+                // rejected"); "headquarters in London" names a city.
+                GazetteerHit::CountryCapital(i) => {
+                    if let Some((end, modifier)) = country_actor_end(doc, sentence_tokens, s, g) {
+                        let e = reg.country(lex, i);
+                        mentions.push(Mention { kind: MentionKind::Country, start: s.start, end: s.end, entity: Some(e) });
+                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier, partner: None });
+                    }
+                }
+                GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) => {
                     let e = reg.country(lex, i);
                     mentions.push(Mention { kind: MentionKind::Country, start: s.start, end: s.end, entity: Some(e) });
                     if let Some((end, modifier)) = country_actor_end(doc, sentence_tokens, s, g) {
