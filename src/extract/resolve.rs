@@ -727,20 +727,38 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             doc.names[first_from(next.start)..].first().filter(|n| n.start == next.start || n.honorific_start == Some(next.start))
         })
         .or_else(|| {
-            // "Gordon Brown is a great chancellor": the name, "is", an article, up to two
-            // qualifying words, the title.
+            // "Gordon Brown is a great chancellor", "Damien Hockney, who is now Veritas'
+            // deputy leader": the name, ", who", "is", "now", an article or a possessor, up to
+            // two qualifying words, the title.
+            let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
             let mut k = first;
             let mut qualifying = 0;
             while k > 0 && qualifying < 2 && {
-                let w = tokens[k - 1].text(text);
+                let w = word(k - 1);
                 !matches!(w, "a" | "an" | "the") && (doc.spot_covering(&tokens[k - 1]).is_some() || w.chars().all(|c| c.is_lowercase() || c == '-'))
             } {
                 k -= 1;
                 qualifying += 1;
             }
-            matches!(tokens.get(k.checked_sub(1)?)?.text(text), "a" | "an" | "the").then_some(())?;
-            matches!(tokens.get(k.checked_sub(2)?)?.text(text), "is" | "remains").then_some(())?;
-            let name_end = tokens.get(k.checked_sub(3)?)?.end;
+            let possessive = k >= 2 && matches!(word(k - 1), "'s" | "’s" | "'" | "’") && is_capitalised(word(k - 2));
+            if possessive {
+                k -= 2;
+            } else {
+                matches!(word(k.checked_sub(1)?), "a" | "an" | "the").then_some(())?;
+                k -= 1;
+            }
+            if k > 0 && matches!(word(k - 1), "now" | "also" | "still") {
+                k -= 1;
+            }
+            matches!(word(k.checked_sub(1)?), "is" | "remains").then_some(())?;
+            k -= 1;
+            if k > 0 && word(k - 1) == "who" {
+                k -= 1;
+                if k > 0 && word(k - 1) == "," {
+                    k -= 1;
+                }
+            }
+            let name_end = tokens.get(k.checked_sub(1)?)?.end;
             doc.names[..first_from(name_end)].last().filter(|n| n.end == name_end)
         })
         .map(|n| (n.honorific_start.unwrap_or(n.start), n.end));
