@@ -108,11 +108,17 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
 /// Million Question").
 pub fn is_heading(text: &str, range: Range<usize>) -> bool {
     let line = &text[range.clone()];
-    let own_line = text[..range.start].trim_end_matches([' ', '\t']).ends_with('\n') || range.start == 0;
-    let ends_line = text[range.end..].trim_start_matches([' ', '\t']).starts_with('\n') || range.end == text.len();
-    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    let capitalised = words.iter().filter(|w| is_capitalised(w)).count();
-    own_line && ends_line && !line.trim_end().ends_with(['.', '!', '?', ':', '"', '”']) && (2..=12).contains(&words.len()) && capitalised * 3 >= words.len() * 2
+    let own_line = range.start == 0 || text[..range.start].trim_end_matches([' ', '\t']).ends_with('\n');
+    let ends_line = range.end == text.len() || text[range.end..].trim_start_matches([' ', '\t']).starts_with('\n');
+    if !own_line || !ends_line || line.trim_end().ends_with(['.', '!', '?', ':', '"', '”']) {
+        return false;
+    }
+    let (mut words, mut capitalised) = (0, 0);
+    for w in line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)) {
+        words += 1;
+        capitalised += usize::from(is_capitalised(w));
+    }
+    (2..=12).contains(&words) && capitalised * 3 >= words * 2
 }
 
 /// The headline block at the top of an article: up to three short lines (a headline and

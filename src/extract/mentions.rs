@@ -170,14 +170,16 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         }
         // "Members of the London Assembly": a name whose first head word comes after "of" or
         // "for" starts after them, unless it opens like "Ministry of".
-        let words: Vec<&str> = run.iter().map(|&k| tokens[k].text(text)).collect();
-        if let Some(first_head) = (1..=words.len()).find(|&e| is_head_at(&words, e)).filter(|_| !lex.is_body_lead_in(words[0])) {
-            if let Some(c) = (0..first_head).rev().find(|&k| matches!(words[k], "of" | "for")) {
-                let mut cut = c + 1;
-                while cut + 1 < first_head && words[cut] == "the" {
-                    cut += 1;
+        if run.iter().any(|&k| matches!(tokens[k].text(text), "of" | "for")) {
+            let words: Vec<&str> = run.iter().map(|&k| tokens[k].text(text)).collect();
+            if let Some(first_head) = (1..=words.len()).find(|&e| is_head_at(&words, e)).filter(|_| !lex.is_body_lead_in(words[0])) {
+                if let Some(c) = (0..first_head).rev().find(|&k| matches!(words[k], "of" | "for")) {
+                    let mut cut = c + 1;
+                    while cut + 1 < first_head && words[cut] == "the" {
+                        cut += 1;
+                    }
+                    run.drain(..cut);
                 }
-                run.drain(..cut);
             }
         }
         let words: Vec<&str> = run.iter().map(|&k| tokens[k].text(text)).collect();
