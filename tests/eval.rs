@@ -35,7 +35,7 @@ const HELD_OUT: [(&str, f64); 9] = [
 ];
 
 fn check(gold: &str, articles: usize, recorded: &[(&str, f64)]) {
-    let Some(corpus) = common::corpus("extraction_scores_hold") else { return };
+    let Some(corpus) = common::corpus(gold) else { return };
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = common::newsgraph().arg("eval").arg("--gold").arg(root.join(gold)).arg("--corpus").arg(&corpus).output().expect("run");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

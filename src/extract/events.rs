@@ -157,10 +157,7 @@ impl<'a> Sentence<'a> {
             last + 10 >= i || (self.word(last + 1) == "," && apposition_before.is_some_and(|c| c > last + 1))
         };
         let subject = self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.modifier && near(a)).find(|a| {
-            let mut k = self.token_of(a.start);
-            if k > 0 && DETERMINERS.contains(&self.word(k - 1)) {
-                k -= 1;
-            }
+            let k = self.phrase_start(self.token_of(a.start));
             let prev = k.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
             // "A spokesman for UKIP called on ...": who speaks for an actor acts as it.
             let speaks_for = matches!(prev, "for" | "of" | "from") && k >= 2 && self.doc.lex.speaks_for(self.word(k - 2));
@@ -224,11 +221,17 @@ impl<'a> Sentence<'a> {
     /// Whether a condition opens the clause of `subject` ("if he refused calls", "unless
     /// France pays"): what follows is supposed, not stated.
     fn supposed(&self, subject: &Actor) -> bool {
-        let mut k = self.token_of(subject.start);
+        let k = self.phrase_start(self.token_of(subject.start));
+        k > 0 && self.doc.lex.cue(self.word(k - 1)).contains(&Cue::Hypothetical)
+    }
+
+    /// Where the noun phrase whose head begins at token `k` begins: its determiners ("the",
+    /// "its", "'s") belong to it.
+    fn phrase_start(&self, mut k: usize) -> usize {
         while k > 0 && DETERMINERS.contains(&self.word(k - 1)) {
             k -= 1;
         }
-        k > 0 && self.doc.lex.cue(self.word(k - 1)).contains(&Cue::Hypothetical)
+        k
     }
 
     /// Whether a negation stands within the three words before token `i` ("could not", "won't").
@@ -519,10 +522,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         .filter(|a| !unnamed || a.end > s.byte(cue.start - 1))
         // "Anyone planning to move to the UK will have to": the object of a preposition is not the subject.
         .filter(|a| {
-            let mut k = s.token_of(a.start);
-            while k > 0 && DETERMINERS.contains(&s.word(k - 1)) {
-                k -= 1;
-            }
+            let k = s.phrase_start(s.token_of(a.start));
             k == 0 || !SUBJECT_BLOCKERS.contains(&s.word(k - 1))
         });
     let (subject_start, subject_end, addressee) = match named {
@@ -548,10 +548,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     if s.qualified(subject_end, cue.start, cues) || (!passive && s.doc.lex.blocks_obligation(s.word(cue.end))) {
         return None;
     }
-    let mut before = subject_start;
-    while before > 0 && DETERMINERS.contains(&s.word(before - 1)) {
-        before -= 1;
-    }
+    let before = s.phrase_start(subject_start);
     if before > 0 && s.doc.lex.opens_question(s.word(before - 1)) {
         return None;
     }
