@@ -454,6 +454,9 @@ impl Lexicon {
                 _ => GazetteerHit::CountryName(idx),
             };
             add(&mut patterns, &mut hits, &independent, c[1], hit);
+            if let (GazetteerHit::CountryAdjective(_), Some(pl)) = (hit, demonym_plural(c[1])) {
+                add(&mut patterns, &mut hits, &independent, &pl, hit);
+            }
         }
         // "The Netherlands" and similar carry an article; the gazetteer matches the name alone.
         let mut bodies = Vec::new();

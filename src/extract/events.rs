@@ -607,15 +607,19 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
 }
 
-/// The demand a rejection answers (the last one addressed to the rejecter, or made by whom it
-/// rejects, or one that names nobody in this or the sentence before: "Blair has called for an
-/// apology but so far the mayor has refused") and whose demand it rejects, when the sentence
-/// does not say.
+/// The demand a rejection answers (one made by whom it rejects, the last one addressed to the
+/// rejecter in the three sentences before, or one that names nobody in this or the sentence
+/// before: "Blair has called for an apology but so far the mayor has refused") and whose demand
+/// it rejects, when the sentence does not say. A demand made of someone long before is not
+/// what a refusal further on answers ("... urged the two men to stop squabbling. ... the
+/// chancellor, who has long rejected the label").
 fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Option<usize>) -> (Option<usize>, Option<usize>) {
     let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
     let recent = s.doc.sentences[si.saturating_sub(1)].start;
+    let addressed_recently = s.doc.sentences[si.saturating_sub(3)].start;
     let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
-        Fact::Demand(d) if d.addressees.contains(&rejecter) || rejected == Some(d.demander) => Some(i),
+        Fact::Demand(d) if rejected == Some(d.demander) => Some(i),
+        Fact::Demand(d) if d.addressees.contains(&rejecter) && d.evidence.start >= addressed_recently => Some(i),
         Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() => Some(i),
         _ => None,
     });
@@ -1022,5 +1026,50 @@ mod tests {
         let d = demands("France was urged by Germany to cut spending.");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Germany", ["France".to_owned()].as_slice()));
+    }
+
+    fn rejections(text: &str) -> Vec<(String, Option<String>)> {
+        let ex = extract(text, lex());
+        let name = |e: usize| ex.entities[e].name.clone();
+        ex.facts
+            .iter()
+            .filter_map(|f| match f {
+                Fact::Rejection(r) => Some((name(r.rejecter), r.rejected.map(name))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_refusal_answers_a_recent_demand_not_one_made_long_before() {
+        let recent = "Row\n\nTony Blair urged Jack Straw to resign. Jack Straw has refused.";
+        assert_eq!(rejections(recent), [("Jack Straw".to_owned(), Some("Tony Blair".to_owned()))]);
+        let long_before = "Row\n\nTony Blair urged Jack Straw to resign. The talks went on. Prices rose. \
+                           Markets fell. Jack Straw, who has long rejected the label, spoke.";
+        assert_eq!(rejections(long_before), [("Jack Straw".to_owned(), None)]);
+    }
+
+    #[test]
+    fn plural_demonyms_of_territories_act_for_them() {
+        assert_eq!(rejections("Gibraltarians rejected the plans."), [("Gibraltar".to_owned(), None)]);
+    }
+
+    #[test]
+    fn a_role_phrase_places_a_holder_and_a_later_holder_resolves_an_earlier_phrase() {
+        let text = "Vote\n\nTony Blair met George Bush in London. All of us, not just President Bush, must act, Mr Blair said. \
+                    The election of the US president matters to Britain and the Labour Party. Gordon Brown and John Prescott spoke. Mr Blair spoke too, to irritate the chancellor, who has long rejected the label. \
+                    Prices rose. Mr Brown met the press. Crowds came to hear the chancellor.";
+        let ex = extract(text, lex());
+        let holds: Vec<(&str, &str, Option<&str>)> = ex
+            .facts
+            .iter()
+            .filter_map(|f| match f {
+                Fact::Holds(h) => Some((ex.entities[h.person].name.as_str(), h.post.as_str(), h.country.as_deref())),
+                _ => None,
+            })
+            .collect();
+        assert!(holds.contains(&("George Bush", "President", Some("US"))), "{holds:?}");
+        assert!(holds.iter().all(|h| h.0 != "Gordon Brown" || h.1 == "Chancellor of the Exchequer"), "{holds:?}");
+        assert_eq!(rejections(text), [("Gordon Brown".to_owned(), None)]);
     }
 }

@@ -223,7 +223,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // Posts.
     let home = home_country(doc);
     let mut holdings = Vec::new();
-    let mut role_refs: Vec<(usize, usize, String, Option<String>, usize)> = Vec::new();
+    let mut role_refs: Vec<(usize, usize, String, Option<String>, Option<usize>, usize)> = Vec::new();
     for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
         for s in doc.spots_in(sentence_tokens) {
             let Hit::Title(p) = s.hit else { continue };
@@ -254,7 +254,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     });
                 }
                 None if post.definite && !post.former => {
-                    role_refs.push((post.span_start, s.end, post.label, post.country, si));
+                    role_refs.push((post.span_start, s.end, post.label, post.country, post.body, si));
                 }
                 _ => {}
             }
@@ -265,36 +265,60 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // among those the article gives no other post ("Ken Livingstone has brought his office into
     // disrepute. The probe follows the London mayor's comments"). With two such people it is
     // left unresolved, and a person named in its own sentence is someone else ("Mr Blair ...
-    // irritate the chancellor").
-    for (start, end, label, country, sentence) in role_refs {
-        let holder = holdings
-            .iter()
-            .find(|h| h.post == label && (country.is_none() || h.country == country))
-            .map(|h| h.person)
-            .or_else(|| {
-                let range = doc.sentences.get(sentence)?;
-                let window_start = doc.sentences[sentence.saturating_sub(2)].start;
-                let mut candidates = person_spans[..person_spans.partition_point(|p| p.0 < start)]
-                    .iter()
-                    .filter(|&&(s, _, e)| s >= window_start && s < range.start && !holdings.iter().any(|h| h.person == e))
-                    .map(|&(_, _, e)| e);
-                let e = candidates.next()?;
-                if candidates.any(|other| other != e) {
-                    return None;
-                }
-                holdings.push(Holding {
-                    person: e,
-                    post: label.clone(),
-                    body: None,
-                    country: country.clone(),
-                    evidence: Evidence { start: range.start, end: range.end },
+    // irritate the chancellor"). A role phrase left unresolved is read again once every other
+    // has been, since a later one may have found the holder.
+    let mut pending = role_refs;
+    for may_guess in [true, false] {
+        let mut unresolved = Vec::new();
+        for (start, end, label, country, body, sentence) in pending {
+            // A title the article gave without a country ("President Bush") takes the one the
+            // role phrase gives ("the US president"), when only one person holds it so.
+            let unplaced = |h: &Holding| h.post == label && h.country.is_none() && (h.body.is_none() || body.is_none() || h.body == body);
+            let holder = holdings
+                .iter()
+                .find(|h| h.post == label && (country.is_none() || h.country == country))
+                .map(|h| h.person)
+                .or_else(|| {
+                    country.as_ref()?;
+                    let person = holdings.iter().find(|h| unplaced(h))?.person;
+                    if holdings.iter().any(|h| unplaced(h) && h.person != person) {
+                        return None;
+                    }
+                    for h in holdings.iter_mut().filter(|h| h.person == person && unplaced(h)) {
+                        h.country = country.clone();
+                    }
+                    Some(person)
+                })
+                .or_else(|| {
+                    may_guess.then_some(())?;
+                    let range = doc.sentences.get(sentence)?;
+                    let window_start = doc.sentences[sentence.saturating_sub(2)].start;
+                    let mut candidates = person_spans[..person_spans.partition_point(|p| p.0 < start)]
+                        .iter()
+                        .filter(|&&(s, _, e)| s >= window_start && s < range.start && !holdings.iter().any(|h| h.person == e))
+                        .map(|&(_, _, e)| e);
+                    let e = candidates.next()?;
+                    if candidates.any(|other| other != e) {
+                        return None;
+                    }
+                    holdings.push(Holding {
+                        person: e,
+                        post: label.clone(),
+                        body: None,
+                        country: country.clone(),
+                        evidence: Evidence { start: range.start, end: range.end },
+                    });
+                    Some(e)
                 });
-                Some(e)
-            });
-        if let Some(e) = holder {
-            mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
-            actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partner: None });
+            match holder {
+                Some(e) => {
+                    mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
+                    actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partner: None });
+                }
+                None => unresolved.push((start, end, label, country, body, sentence)),
+            }
         }
+        pending = unresolved;
     }
     if let Some(iso) = home.as_deref().and_then(|h| lex.country_index(h)) {
         let spans = home_government_spans(doc);
