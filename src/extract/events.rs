@@ -156,7 +156,13 @@ impl<'a> Sentence<'a> {
             let last = self.token_of(a.end.saturating_sub(1));
             last + 10 >= i || (self.word(last + 1) == "," && apposition_before.is_some_and(|c| c > last + 1))
         };
-        let subject = self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.modifier && near(a)).find(|a| {
+        // "Mr Johnson, who apologised over the death of Ken Bigley, said": the subject stands
+        // before a relative clause or apposition set off by commas, not inside it.
+        let before_parenthesis = apposition_before.and_then(|close| {
+            let end = end_before_parenthesis(self.doc.text, self.tokens, self.clause_start(i), close)?;
+            self.actors.iter().rev().find(|a| a.end == end && a.start >= from && !a.modifier)
+        });
+        let subject = before_parenthesis.into_iter().chain(self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.modifier && near(a))).find(|a| {
             let k = self.phrase_start(self.token_of(a.start));
             let prev = k.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
             // "A spokesman for UKIP called on ...": who speaks for an actor acts as it.
@@ -176,7 +182,7 @@ impl<'a> Sentence<'a> {
                 return None;
             }
             let said = (0..k - 1).find(|&t| self.doc.lex.cue(self.word(t)).contains(&Cue::Speech))?;
-            self.actors.iter().rev().find(|a| a.end <= self.byte(said) && !a.modifier && !a.pronoun && {
+            self.actors.iter().rev().find(|a| a.end <= self.byte(said) && !a.modifier && {
                 let t = self.token_of(a.start);
                 t == 0 || !SUBJECT_BLOCKERS.contains(&self.word(t - 1))
             })
@@ -312,6 +318,15 @@ impl<'a> Sentence<'a> {
         let by = (i..end).find(|&k| self.word(k) == "by")?;
         self.actor_after(by + 1, (by + 6).min(end))
     }
+}
+
+/// Where the subject ends when a relative clause or apposition set off by commas, closing at
+/// token `close`, stands between it and its verb ("Mr Johnson, who apologised over the death of
+/// Ken Bigley, said"): the end of the word before the opening comma.
+fn end_before_parenthesis(text: &str, tokens: &[Token], from: usize, close: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let open = (from + 1..close).rev().find(|&o| word(o) == "," && matches!(word(o + 1), "who" | "whose" | "whom" | "which" | "a" | "an" | "the"))?;
+    Some(tokens[open - 1].end)
 }
 
 /// Actors coordinated with `subject` before it: "Germany and France have called", "Schroeder
@@ -814,7 +829,17 @@ fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
         let lead_tokens: Vec<&Token> = doc.tokens[si].iter().filter(|t| t.end <= open).collect();
         let lead_speech = lead_tokens.iter().rev().take(12).find(|t| is_speech(t.text(text)));
         let mut speaker = lead_speech.and_then(|verb| {
-            in_range(sentence.start, verb.start).next_back().or_else(|| in_range(verb.end, open).next()).map(|a| a.entity)
+            let sentence_tokens = &doc.tokens[si];
+            let at = sentence_tokens.iter().position(|t| t.start == verb.start)?;
+            let subject_end = (at > 0 && sentence_tokens[at - 1].text(text) == ",")
+                .then(|| end_before_parenthesis(text, sentence_tokens, 0, at - 1))
+                .flatten();
+            let mut before = in_range(sentence.start, verb.start);
+            subject_end
+                .and_then(|end| before.clone().rev().find(|a| a.end == end))
+                .or_else(|| before.next_back())
+                .or_else(|| in_range(verb.end, open).next())
+                .map(|a| a.entity)
         });
         // "X issued a statement: ..." — a colon hands the quote to the clause's subject.
         if speaker.is_none() && text[sentence.start..q.start].trim_end_matches(['"', '“', ' ']).ends_with(':') {
@@ -960,6 +985,10 @@ mod tests {
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("David Davis", ["France".to_owned()].as_slice()));
         assert!(demands("Germany said it would wait and did not urge France to pay.").is_empty());
+        // The subject of "said" may be a pronoun, and far from the verb after "and".
+        let d = demands("Row\n\nClare Short spoke. She said the full advice should have been attached, according to the code, and demanded an inquiry.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "Clare Short");
     }
 
     #[test]
@@ -1071,5 +1100,13 @@ mod tests {
         assert!(holds.contains(&("George Bush", "President", Some("US"))), "{holds:?}");
         assert!(holds.iter().all(|h| h.0 != "Gordon Brown" || h.1 == "Chancellor of the Exchequer"), "{holds:?}");
         assert_eq!(rejections(text), [("Gordon Brown".to_owned(), None)]);
+    }
+
+    #[test]
+    fn the_subject_stands_before_a_relative_clause_not_inside_it() {
+        let quoted = "Row\n\nTory MP Boris Johnson spoke. Mr Johnson, who apologised for an article about hostage Ken Bigley, said Tony Blair \"should butt out\".";
+        assert_eq!(demands(quoted)[0].0, "Boris Johnson");
+        let reported = "Boris Johnson, who met Ken Bigley last year, said Tony Blair should resign.";
+        assert_eq!(demands(reported)[0].0, "Boris Johnson");
     }
 }
