@@ -560,7 +560,9 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     if (subject_end..cue.start).any(|k| s.word(k) == ",") {
         return None;
     }
-    if s.qualified(subject_end, cue.start, cues) || (!passive && s.doc.lex.blocks_obligation(s.word(cue.end))) {
+    // "France must not let boats leave" demands too, but "should never have joined" does not.
+    let verb = if matches!(s.word(cue.end), "not" | "never") { cue.end + 1 } else { cue.end };
+    if s.qualified(subject_end, cue.start, cues) || (!passive && s.doc.lex.blocks_obligation(s.word(verb))) {
         return None;
     }
     let before = s.phrase_start(subject_start);
@@ -1108,5 +1110,12 @@ mod tests {
         assert_eq!(demands(quoted)[0].0, "Boris Johnson");
         let reported = "Boris Johnson, who met Ken Bigley last year, said Tony Blair should resign.";
         assert_eq!(demands(reported)[0].0, "Boris Johnson");
+    }
+
+    #[test]
+    fn a_negated_obligation_demands_but_a_regret_does_not() {
+        let d = demands("Home Secretary Suella Braverman said France must not let boats leave its beaches.");
+        assert_eq!(d, [("Suella Braverman".to_owned(), vec!["France".to_owned()], "not let boats leave its beaches".to_owned())]);
+        assert!(demands("Jack Straw said Britain should never have joined.").is_empty());
     }
 }
