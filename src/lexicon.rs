@@ -855,4 +855,14 @@ mod tests {
         assert_eq!(lex.country("GB").unwrap().wikidata, "Q145");
         assert!(lex.countries.iter().all(|c| c.wikidata.starts_with('Q')));
     }
+
+    #[test]
+    fn accented_first_names_are_read_as_utf8() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        for name in ["Stéphane", "Sébastien", "Gérald", "José", "François"] {
+            assert!(lex.is_first_name(name), "{name}");
+        }
+        // Mojibake ("Ã©" for "é") is what reading the UTF-8 source as Latin-1 gives.
+        assert!(!FIRST_NAMES.contains('Ã'));
+    }
 }

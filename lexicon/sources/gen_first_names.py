@@ -3,7 +3,7 @@
 capitalised sequence is a person's name. Two sources:
 
   * nam_dict.txt from the `gender-guesser` PyPI package (Joerg Michael's international
-    first-name dictionary): every name it lists;
+    first-name dictionary, UTF-8 in that package): every name it lists;
   * first tokens of multi-token person names in the CoNLL-2003 *training* split (never the
     dev or test split, which are kept for evaluation).
 
@@ -22,7 +22,7 @@ import sys
 
 def nam_dict_names(path):
     names = set()
-    with open(path, encoding="iso-8859-1") as f:
+    with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or len(line) < 31:
                 continue
