@@ -964,7 +964,7 @@ mod tests {
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("China"), Some("Russia"), 6e9));
         let f = funding("The £50 million originally allocated by Britain to Sri Lanka arrived.");
         assert_eq!(f, [(Some("United Kingdom".into()), Some("Sri Lanka".into()), 50e6, "GBP", None)]);
-        let f = funding("Budget\n\nIn his budget, Finance Minister Palaniappan Chidambaram has:\n\n- Cut taxes\n- Pledged 10bn rupees ($230m) to Sri Lanka\n");
+        let f = funding("Budget\n\nIn his budget, India's Finance Minister Palaniappan Chidambaram has:\n\n- Cut taxes\n- Pledged 10bn rupees ($230m) to Sri Lanka\n");
         assert_eq!(f, [(Some("Palaniappan Chidambaram".into()), Some("Sri Lanka".into()), 10e9, "INR", None)]);
         assert!(funding("Germany refused to pay Greece €2bn.").is_empty());
         assert!(funding("A US defence company has agreed to pay $28.5m after admitting bribery.").is_empty());

@@ -9,13 +9,14 @@ pub mod money;
 pub mod resolve;
 mod events;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{GazetteerHit, Lexicon};
 use crate::text::{self, Token};
-use mentions::{NameSpot, Spot};
+use mentions::{Hit, NameSpot, Spot};
 pub use model::*;
-use money::Money;
+use money::{Issuer, Money};
 
 /// The items of `items` (sorted by start, not overlapping) that overlap `from..to`, found by
 /// binary search so that long documents stay linear.
@@ -41,6 +42,8 @@ pub struct Doc<'t> {
     pub spots: Vec<Spot>,
     /// Person names.
     pub names: Vec<NameSpot>,
+    /// The country the article is written from, if its mentions show one (ISO 3166 alpha-2).
+    pub home: Option<String>,
     /// Sums of money.
     pub money: Vec<Money>,
     /// Quotations (inside the marks).
@@ -82,17 +85,9 @@ impl<'t> Doc<'t> {
                 overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
             names.extend(mentions::find_names(text, toks, &sentence_spots, lex));
         }
-        Doc {
-            text,
-            lex,
-            headline_end,
-            sentences,
-            tokens,
-            spots,
-            names,
-            money: money::find_money(text),
-            quotes: mentions::find_quotes(text),
-        }
+        let home = home_country(&spots, lex);
+        let money = money::find_money(text, &|issuers| settle_currency(issuers, home.as_deref(), &spots, lex));
+        Doc { text, lex, headline_end, sentences, tokens, spots, names, home, money, quotes: mentions::find_quotes(text) }
     }
 
     /// The spot overlapping `start..end`, if any.
@@ -109,6 +104,48 @@ impl<'t> Doc<'t> {
     pub fn spots_in<'s>(&'s self, tokens: &'s [Token]) -> impl Iterator<Item = &'s Spot> + 's {
         let (start, end) = (tokens.first().map_or(0, |t| t.start), tokens.last().map_or(0, |t| t.end));
         overlapping(&self.spots, start, end, |s| (s.start, s.end)).iter().filter(move |s| start <= s.start && s.end <= end)
+    }
+}
+
+/// The country the article is written from: the one its national bodies and posts point to,
+/// with country names and demonyms as weaker votes (a dispute names the other side often too).
+fn home_country(spots: &[Spot], lex: &Lexicon) -> Option<String> {
+    let mut votes: HashMap<&str, usize> = HashMap::new();
+    for s in spots {
+        let (iso, weight) = match s.hit {
+            Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => (Some(lex.countries[i].iso2.as_str()), 2),
+            Hit::Gazetteer(GazetteerHit::CountryAdjective(i)) => (Some(lex.countries[i].iso2.as_str()), 1),
+            Hit::Gazetteer(GazetteerHit::Body(b)) => (lex.bodies[b].country.as_deref(), 6),
+            Hit::Title(p) => (lex.posts[p].country.as_deref(), 6),
+            Hit::NamedBody { country, .. } => (country.map(|c| lex.countries[c].iso2.as_str()), 6),
+        };
+        if let Some(iso) = iso {
+            *votes.entry(iso).or_default() += weight;
+        }
+    }
+    votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map(|(iso, _)| iso.to_owned())
+}
+
+/// Which of the currencies sharing a unit an article means by it ("rupees" in a story from
+/// Sri Lanka): the home country's, else that of the one country using it the article names
+/// most; `None` leaves it to the unit's default.
+fn settle_currency(issuers: &[Issuer], home: Option<&str>, spots: &[Spot], lex: &Lexicon) -> Option<&'static str> {
+    if let Some(&(code, _)) = home.and_then(|h| issuers.iter().find(|i| i.1 == h)) {
+        return Some(code);
+    }
+    let mut named: HashMap<&str, usize> = HashMap::new();
+    for s in spots {
+        if let Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) = s.hit {
+            *named.entry(lex.countries[i].iso2.as_str()).or_default() += 1;
+        }
+    }
+    let mut counts: Vec<(usize, &'static str)> =
+        issuers.iter().filter_map(|&(code, iso)| named.get(iso).map(|&n| (n, code))).collect();
+    counts.sort_by(|a, b| b.0.cmp(&a.0));
+    match counts[..] {
+        [(_, code)] => Some(code),
+        [(n, code), (m, _), ..] if n > m => Some(code),
+        _ => None,
     }
 }
 

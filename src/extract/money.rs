@@ -2,6 +2,7 @@
 //! "half a billion pounds". One [`Money`] per sum; a sum restated in another currency in
 //! brackets right after it is marked as the same sum.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -24,6 +25,7 @@ pub struct Money {
 
 const NUMBER: &str = r"(\d+(?:,\d{3})*(?:\.\d+)?)";
 const SCALE: &str = r"(?:\s?((?i:trillion|billion|million|thousand)|bn|tn|mn|m|k))?";
+const SCALE_WORDS: [&str; 9] = ["trillion", "billion", "million", "thousand", "bn", "tn", "mn", "m", "k"];
 
 fn symbol_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -35,28 +37,102 @@ fn symbol_regex() -> &'static Regex {
     })
 }
 
-/// The currency words `word_regex` ends in: most articles have none, and finding that out by
-/// a literal search is far cheaper than running the whole pattern.
-const CURRENCY_WORDS: [&str; 11] = ["pound", "sterling", "euro", "dollar", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble", "franc"];
+/// A country using a currency: the currency's ISO 4217 code and the country's ISO 3166 code.
+pub type Issuer = (&'static str, &'static str);
 
-fn has_currency_word(text: &str) -> bool {
-    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(CURRENCY_WORDS)
-            .unwrap_or_else(|e| unreachable!("constant patterns: {e}"))
-    })
-    .is_match(text)
+const CURRENCIES: &str = include_str!("../../lexicon/currencies.tsv");
+const CURRENCY_WORDS: &str = include_str!("../../lexicon/currency-words.tsv");
+const CURRENCY_DEFAULTS: &str = include_str!("../../lexicon/currency-defaults.tsv");
+
+/// What a currency word names.
+#[derive(Clone, Copy)]
+enum Named {
+    /// Always this currency ("renminbi", "Swiss francs").
+    Currency(&'static str),
+    /// A unit several currencies may share ("rupees"): the article's countries settle which.
+    Unit(&'static str),
 }
 
-fn word_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let pattern = format!(
-            r"(?i)(?-u:\b)(?:{NUMBER}|(half a|a quarter of a|a|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds of))(?:\s?(?:-|–|to)\s?{NUMBER})?{SCALE}\s?(pounds sterling|pounds|pound|sterling|euros|euro|dollars|dollar|yen|yuan|renminbi|rupees|roubles|rubles|swiss francs|francs)(?-u:\b)"
-        );
-        Regex::new(&pattern).unwrap_or_else(|e| unreachable!("constant regex: {e}"))
+/// The currency words of `lexicon/currenc*.tsv` and the pattern of sums written with them.
+struct CurrencyWords {
+    /// Lowercase word -> what it names.
+    words: HashMap<String, Named>,
+    /// Unit -> every currency with that unit and the countries using it.
+    issuers: HashMap<&'static str, Vec<Issuer>>,
+    /// Unit -> the currency it names when nothing settles it.
+    defaults: HashMap<&'static str, &'static str>,
+    /// Most articles name no currency: a literal search for the words finds that out far
+    /// more cheaply than the whole pattern.
+    prefilter: aho_corasick::AhoCorasick,
+    /// "5bn rupees", "half a billion pounds", "72m euro".
+    sums: Regex,
+}
+
+/// The data rows (tab-separated, after comments and the header line) of a bundled table.
+fn table(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1).map(|l| l.split('\t').collect())
+}
+
+fn currency_words() -> &'static CurrencyWords {
+    static WORDS: OnceLock<CurrencyWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = HashMap::new();
+        let mut issuers: HashMap<&'static str, Vec<Issuer>> = HashMap::new();
+        let mut codes: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        for row in table(CURRENCIES) {
+            let [code, name, unit, countries] = row[..] else { continue };
+            codes.insert(code, countries.split('|').collect());
+            issuers.entry(unit).or_default().extend(countries.split('|').map(|c| (code, c)));
+            for word in [unit.to_owned(), format!("{unit}s")] {
+                words.insert(word, Named::Unit(unit));
+            }
+            let name = name.to_lowercase();
+            words.insert(format!("{name}s"), Named::Currency(code));
+            words.insert(name, Named::Currency(code));
+        }
+        let mut defaults = HashMap::new();
+        for row in table(CURRENCY_DEFAULTS) {
+            let [unit, code] = row[..] else { continue };
+            defaults.insert(unit, code);
+            // The default is one of the unit's currencies even when its name ends otherwise
+            // ("Pound sterling").
+            let countries = codes.get(code).cloned().unwrap_or_default();
+            let known = issuers.entry(unit).or_default();
+            if !known.iter().any(|(c, _)| *c == code) {
+                known.extend(countries.into_iter().map(|c| (code, c)));
+            }
+        }
+        for row in table(CURRENCY_WORDS) {
+            let [word, meaning] = row[..] else { continue };
+            if meaning == "-" {
+                words.remove(word);
+            } else if codes.contains_key(meaning) {
+                words.insert(word.to_owned(), Named::Currency(meaning));
+            } else if let Some((unit, _)) = issuers.get_key_value(meaning) {
+                words.insert(word.to_owned(), Named::Unit(unit));
+            }
+        }
+        let mut alternatives: Vec<&String> = words.keys().collect();
+        alternatives.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let alternation = alternatives.iter().map(|w| regex::escape(w).replace(' ', r"\s")).collect::<Vec<_>>().join("|");
+        let sums = Regex::new(&format!(
+            r"(?i)(?-u:\b)(?:{NUMBER}|(half a|a quarter of a|a|one|two|three|four|five|six|seven|eight|nine|ten|several|hundreds of))(?:\s?(?:-|–|to)\s?{NUMBER})?{SCALE}\s?({alternation})(?-u:\b)"
+        ))
+        .unwrap_or_else(|e| unreachable!("pattern built from bundled words: {e}"));
+        // A unit is in its plural and at the end of a currency's full name: the units and the
+        // other single words are all the search needs.
+        let mut units: Vec<&str> = words
+            .iter()
+            .filter(|(w, named)| !w.contains(' ') && !matches!(named, Named::Unit(u) if w.as_str() != *u && w.starts_with(u)))
+            .map(|(w, _)| w.as_str())
+            .collect();
+        units.sort_unstable();
+        let prefilter = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(units)
+            .unwrap_or_else(|e| unreachable!("bundled words: {e}"));
+        CurrencyWords { words, issuers, defaults, prefilter, sums }
     })
 }
 
@@ -69,19 +145,6 @@ fn currency_of_symbol(symbol: &str) -> &'static str {
         "C$" => "CAD",
         "HK$" => "HKD",
         "NZ$" => "NZD",
-        _ => "USD",
-    }
-}
-
-fn currency_of_word(word: &str) -> &'static str {
-    match word.to_lowercase().as_str() {
-        "pounds" | "pound" | "sterling" | "pounds sterling" => "GBP",
-        "euros" | "euro" => "EUR",
-        "yen" => "JPY",
-        "yuan" | "renminbi" => "CNY",
-        "rupees" => "INR",
-        "roubles" | "rubles" => "RUB",
-        "swiss francs" | "francs" => "CHF",
         _ => "USD",
     }
 }
@@ -123,8 +186,40 @@ fn word_number(words: &str) -> Option<f64> {
     })
 }
 
-/// Every sum of money in `text`, in text order.
-pub fn find_money(text: &str) -> Vec<Money> {
+impl CurrencyWords {
+    /// Whether `text` may hold a sum written with a currency word: one of the words, right
+    /// after a digit or a scale word ("5bn rupees", "half a billion pounds").
+    fn may_hold_sums(&self, text: &str) -> bool {
+        self.prefilter.find_iter(text).any(|m| {
+            let before = text[..m.start()].trim_end();
+            let starts_word = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let last_word = before.rsplit(|c: char| c.is_whitespace() || c.is_ascii_digit()).next().unwrap_or("");
+            starts_word && (before.ends_with(|c: char| c.is_ascii_digit()) || SCALE_WORDS.iter().any(|w| last_word.eq_ignore_ascii_case(w)))
+        })
+    }
+
+    /// The currency `word` names, `settle` choosing among the currencies of a shared unit,
+    /// and whether a sum in it needs a scale word; `None` when nothing settles it.
+    fn currency(&self, word: &str, settle: &dyn Fn(&[Issuer]) -> Option<&'static str>) -> Option<(&'static str, bool)> {
+        let lower = word.to_lowercase();
+        let lower: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+        match *self.words.get(&lower)? {
+            Named::Currency(code) => Some((code, false)),
+            Named::Unit(unit) => {
+                let issuers = self.issuers.get(unit).map_or(&[][..], Vec::as_slice);
+                let default = self.defaults.get(unit).copied();
+                let only = issuers.first().map(|i| i.0).filter(|&c| issuers.iter().all(|i| i.0 == c));
+                let code = only.or_else(|| settle(issuers)).or(default)?;
+                Some((code, default.is_none()))
+            }
+        }
+    }
+}
+
+/// Every sum of money in `text`, in text order. A unit several currencies share ("rupees",
+/// "dollars") is the one `settle` picks from their issuers, failing that the unit's default
+/// ("dollars": US dollars); a unit with neither ("pesos" with no country in view) is no sum.
+pub fn find_money(text: &str, settle: &dyn Fn(&[Issuer]) -> Option<&'static str>) -> Vec<Money> {
     let mut found: Vec<Money> = Vec::new();
     for c in symbol_regex().captures_iter(text) {
         let (Some(whole), Some(sym), Some(n)) = (c.get(0), c.get(1), c.get(2)) else { continue };
@@ -138,7 +233,8 @@ pub fn find_money(text: &str) -> Vec<Money> {
             restates_previous: false,
         });
     }
-    let word_sums = has_currency_word(text).then(|| word_regex().captures_iter(text)).into_iter().flatten();
+    let words = currency_words();
+    let word_sums = words.may_hold_sums(text).then(|| words.sums.captures_iter(text)).into_iter().flatten();
     for c in word_sums {
         let Some(whole) = c.get(0) else { continue };
         if found.iter().any(|m| m.start < whole.end() && whole.start() < m.end) {
@@ -149,20 +245,16 @@ pub fn find_money(text: &str) -> Vec<Money> {
             (None, Some(w)) => word_number(w.as_str()),
             _ => None,
         };
-        let (Some(value), Some(cur)) = (value, c.get(5)) else { continue };
+        let (Some(value), Some(word)) = (value, c.get(5)) else { continue };
+        let Some((currency, needs_scale)) = words.currency(word.as_str(), settle) else { continue };
         let unit_scale = scale(c.get(4).map(|m| m.as_str()));
         // "a pound" or "ten euros" without a scale are prices, not sums worth reporting;
-        // a bare word number needs a scale ("half a billion pounds").
-        if c.get(2).is_some() && unit_scale == 1.0 {
+        // a bare word number needs a scale ("half a billion pounds"), and so does a unit that
+        // is an English word too ("won", "real").
+        if (c.get(2).is_some() || needs_scale) && unit_scale == 1.0 {
             continue;
         }
-        found.push(Money {
-            start: whole.start(),
-            end: whole.end(),
-            amount: scaled(value, unit_scale),
-            currency: currency_of_word(cur.as_str()),
-            restates_previous: false,
-        });
+        found.push(Money { start: whole.start(), end: whole.end(), amount: scaled(value, unit_scale), currency, restates_previous: false });
     }
     found.sort_by_key(|m| m.start);
     // "72m euro (£63m)", "3m euros (£2.1m; $4.1m)": sums in brackets restate the one before.
@@ -183,7 +275,7 @@ mod tests {
     use super::*;
 
     fn sums(text: &str) -> Vec<(f64, &'static str, bool)> {
-        find_money(text).into_iter().map(|m| (m.amount, m.currency, m.restates_previous)).collect()
+        find_money(text, &|_| None).into_iter().map(|m| (m.amount, m.currency, m.restates_previous)).collect()
     }
 
     #[test]
@@ -200,7 +292,29 @@ mod tests {
         assert_eq!(sums("US$5bn"), [(5e9, "USD", false)]);
         assert_eq!(sums("the £480 Million Question"), [(480e6, "GBP", false)]);
         let text = "costs £480 today";
-        assert_eq!(&text[find_money(text)[0].start..find_money(text)[0].end], "£480");
+        let found = find_money(text, &|_| None);
+        assert_eq!(&text[found[0].start..found[0].end], "£480");
+    }
+
+    #[test]
+    fn units_that_several_currencies_share_are_settled_by_the_article() {
+        let sri_lanka = |issuers: &[Issuer]| issuers.iter().find(|i| i.1 == "LK").map(|i| i.0);
+        let found = find_money("The bank has 5bn rupees ($50m) set aside.", &sri_lanka);
+        assert_eq!(found.iter().map(|m| (m.amount, m.currency)).collect::<Vec<_>>(), [(5e9, "LKR"), (50e6, "USD")]);
+        // Unsettled: the unit's default, and no sum for a unit without one.
+        assert_eq!(sums("5bn rupees and 2m dollars"), [(5e9, "INR", false), (2e6, "USD", false)]);
+        assert!(sums("Mexico lent Cuba 2bn pesos.").is_empty());
+        // A currency's full name or a unit only one currency has needs nothing settled.
+        assert_eq!(sums("40m Argentine pesos, 300m rand, 20m zlotys"), [(40e6, "ARS", false), (300e6, "ZAR", false), (20e6, "PLN", false)]);
+        let korea = |issuers: &[Issuer]| issuers.iter().find(|i| i.1 == "KR").map(|i| i.0);
+        assert_eq!(find_money("5bn won", &korea)[0].currency, "KRW");
+    }
+
+    #[test]
+    fn currency_words_that_are_english_words_need_a_scale() {
+        assert!(sums("they have 3 won and 2 real chances, and 5bn bonds").is_empty());
+        assert_eq!(sums("1,400 euros"), [(1400.0, "EUR", false)]);
+        assert_eq!(sums("2bn roubles and 3m lire"), [(2e9, "RUB", false), (3e6, "TRY", false)]);
     }
 
     #[test]

@@ -88,25 +88,6 @@ fn token_at(tokens: &[Token], pos: usize) -> Option<usize> {
     tokens.iter().position(|t| t.start <= pos && pos < t.end)
 }
 
-/// The country the article is written from: the one its national bodies and posts point to,
-/// with country names and demonyms as weaker votes (a dispute names the other side often too).
-fn home_country(doc: &Doc) -> Option<String> {
-    let mut votes: HashMap<String, usize> = HashMap::new();
-    for s in &doc.spots {
-        let (iso, weight) = match s.hit {
-            Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => (Some(doc.lex.countries[i].iso2.clone()), 2),
-            Hit::Gazetteer(GazetteerHit::CountryAdjective(i)) => (Some(doc.lex.countries[i].iso2.clone()), 1),
-            Hit::Gazetteer(GazetteerHit::Body(b)) => (doc.lex.bodies[b].country.clone(), 6),
-            Hit::Title(p) => (doc.lex.posts[p].country.clone(), 6),
-            Hit::NamedBody { country, .. } => (country.map(|c| doc.lex.countries[c].iso2.clone()), 6),
-        };
-        if let Some(iso) = iso {
-            *votes.entry(iso).or_default() += weight;
-        }
-    }
-    votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(iso, _)| iso)
-}
-
 /// Resolves the mentions found in `doc`.
 pub fn resolve(doc: &Doc) -> Resolved {
     let lex = doc.lex;
@@ -221,7 +202,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     }
 
     // Posts.
-    let home = home_country(doc);
+    let home = doc.home.clone();
     let mut holdings = Vec::new();
     let mut role_refs: Vec<(usize, usize, String, Option<String>, Option<usize>, usize)> = Vec::new();
     for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
