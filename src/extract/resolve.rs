@@ -274,9 +274,19 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     may_guess.then_some(())?;
                     let range = doc.sentences.get(sentence)?;
                     let window_start = doc.sentences[sentence.saturating_sub(2)].start;
+                    // In its own sentence only one whose spokesman speaks can be the one meant
+                    // ("Tony Blair's official spokesman declined to say whether the prime
+                    // minister backed the plans").
+                    let spoken_for = |end: usize| {
+                        let after = doc.text[end..start].trim_start();
+                        let rest = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or("");
+                        rest.split_whitespace().take(2).any(|w| lex.speaks_for(&w.to_lowercase())) && after.len() < rest.len() + 3
+                    };
                     let mut candidates = person_spans[..person_spans.partition_point(|p| p.0 < start)]
                         .iter()
-                        .filter(|&&(s, _, e)| s >= window_start && s < range.start && !holdings.iter().any(|h| h.person == e))
+                        .filter(|&&(s, e_end, e)| {
+                            s >= window_start && (s < range.start || spoken_for(e_end)) && !holdings.iter().any(|h| h.person == e)
+                        })
                         .map(|&(_, _, e)| e);
                     let e = candidates.next()?;
                     if candidates.any(|other| other != e) {
