@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{GazetteerHit, Lexicon, SpotPattern};
-use crate::text::{is_capitalised, Token};
+use crate::text::{capitalise, is_capitalised, Token};
 
 /// A gazetteer or title hit before names are found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -415,6 +415,16 @@ fn judge_name(
     let next = tokens.get(last + 1).map(|t| t.text(text).to_lowercase());
     let prev = first.checked_sub(1).map(|k| tokens[k].text(text).to_lowercase());
     if words.len() < 2 {
+        return false;
+    }
+    // "German magazine Der Spiegel", "US bank Morgan Stanley": a lowercase noun naming a kind
+    // of organisation introduces an organisation's name ("Speaker of parliament Habib
+    // Boulares" ends a title instead).
+    let word_at = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map_or("", |t| t.text(text));
+    let prev_text = word_at(first.checked_sub(1));
+    let in_title = word_at(first.checked_sub(2)) == "of";
+    let organisation_noun = lex.is_org_word(&capitalise(prev_text)) && !lex.is_role_noun(prev_text);
+    if !prev_text.is_empty() && prev_text.chars().all(char::is_lowercase) && !in_title && organisation_noun {
         return false;
     }
     if lex.is_first_name(words[0]) {

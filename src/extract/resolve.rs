@@ -8,7 +8,7 @@ use super::mentions::{Hit, NameSpot, Spot};
 use super::model::{Entity, EntityKind, Evidence, Holding, Mention, MentionKind};
 use super::Doc;
 use crate::lexicon::{BodyKind, GazetteerHit, Lexicon};
-use crate::text::{is_capitalised, Token};
+use crate::text::{capitalise, is_capitalised, Token};
 
 /// A mention that can take part in an event: a person, body or country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -536,11 +536,6 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 .map(|j| (tokens[j].end, false))
         }
     }
-}
-
-fn capitalise(w: &str) -> String {
-    let mut c = w.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// A post title read in context.
