@@ -245,4 +245,13 @@ mod tests {
         let ministry = ex.entities.iter().find(|e| e.kind == EntityKind::Body).expect("a body");
         assert_eq!((ministry.name.as_str(), ministry.country.as_deref()), ("Interior Ministry", Some("DE")));
     }
+
+    #[test]
+    fn an_organisation_noun_introduces_no_person_and_executive_ends_a_body() {
+        assert!(people("German magazine Der Spiegel said so.").is_empty());
+        assert_eq!(people("Speaker of parliament Habib Boulares arrived."), ["Habib Boulares"]);
+        assert_eq!(people("Tries came from centre Walter Little."), ["Walter Little"]);
+        assert!(people("The Health and Safety Executive said so.").is_empty());
+        assert_eq!(bodies("The Health and Safety Executive said so."), ["Health and Safety Executive"]);
+    }
 }
