@@ -163,6 +163,7 @@ struct DemandCues {
 struct Grammar {
     verb_lead: Vec<String>,
     function_words: Vec<String>,
+    quantifiers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -286,6 +287,7 @@ pub struct Lexicon {
     non_rejection_objects: HashSet<String>,
     verb_lead: HashSet<String>,
     function_words: HashSet<String>,
+    quantifiers: HashSet<String>,
     relational: HashSet<String>,
     not_after_obligation: HashSet<String>,
     questions: HashSet<String>,
@@ -622,6 +624,7 @@ impl Lexicon {
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             verb_lead: lower_set(&cue_file.grammar.verb_lead),
             function_words: lower_set(&cue_file.grammar.function_words),
+            quantifiers: lower_set(&cue_file.grammar.quantifiers),
             relational: lower_set(&cue_file.reject.relational),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             questions: lower_set(&cue_file.demand.questions),
@@ -762,6 +765,11 @@ impl Lexicon {
     /// Whether `word` may stand right before a cue used as a verb.
     pub fn is_verb_lead(&self, word: &str) -> bool {
         self.verb_lead.contains(word)
+    }
+
+    /// Whether `word` picks some of a group before "of" ("one of Labour's MPs").
+    pub fn is_quantifier(&self, word: &str) -> bool {
+        self.quantifiers.contains(word)
     }
 
     /// Whether `word` is a preposition, conjunction or other function word.

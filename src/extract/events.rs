@@ -312,11 +312,15 @@ impl<'a> Sentence<'a> {
             .filter(|p| !p.is_empty())
     }
 
-    /// The actor after "by" in the clause after token `i` (the agent of a passive).
+    /// The actor after "by" in the clause after token `i` (the agent of a passive); "by one of
+    /// Labour's most senior Asians" names someone in Labour, not Labour.
     fn agent_after(&self, i: usize) -> Option<&'a Actor> {
         let end = self.clause_end(i);
         let by = (i..end).find(|&k| self.word(k) == "by")?;
-        self.actor_after(by + 1, (by + 6).min(end))
+        let agent = self.actor_after(by + 1, (by + 6).min(end))?;
+        let partitive = (by + 1..self.token_of(agent.start))
+            .any(|k| self.word(k + 1) == "of" && self.doc.lex.is_quantifier(self.word(k)));
+        (!partitive).then_some(agent)
     }
 }
 
@@ -1117,5 +1121,11 @@ mod tests {
         let d = demands("Home Secretary Suella Braverman said France must not let boats leave its beaches.");
         assert_eq!(d, [("Suella Braverman".to_owned(), vec!["France".to_owned()], "not let boats leave its beaches".to_owned())]);
         assert!(demands("Jack Straw said Britain should never have joined.").is_empty());
+    }
+
+    #[test]
+    fn an_agent_picked_out_of_a_group_is_not_the_group() {
+        assert!(rejections("The call has been rejected by one of Labour's most senior figures.").is_empty());
+        assert_eq!(rejections("The call has been rejected by Labour."), [("Labour Party".to_owned(), None)]);
     }
 }
