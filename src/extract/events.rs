@@ -158,9 +158,11 @@ impl<'a> Sentence<'a> {
         };
         // "Mr Johnson, who apologised over the death of Ken Bigley, said": the subject stands
         // before a relative clause or apposition set off by commas, not inside it.
+        // The clause may hold a quotation ("Mr Barber, who said the "problem is far worse",
+        // called for").
         let before_parenthesis = apposition_before.and_then(|close| {
-            let end = end_before_parenthesis(self.doc.text, self.tokens, self.clause_start(i), close)?;
-            self.actors.iter().rev().find(|a| a.end == end && a.start >= from && !a.modifier)
+            let end = end_before_parenthesis(self.doc.text, self.tokens, 0, close)?;
+            self.actors.iter().rev().find(|a| a.end == end && a.start >= self.range.start && !a.modifier)
         });
         let subject = before_parenthesis.into_iter().chain(self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.modifier && near(a))).find(|a| {
             let k = self.phrase_start(self.token_of(a.start));
@@ -1114,6 +1116,8 @@ mod tests {
         assert_eq!(demands(quoted)[0].0, "Boris Johnson");
         let reported = "Boris Johnson, who met Ken Bigley last year, said Tony Blair should resign.";
         assert_eq!(demands(reported)[0].0, "Boris Johnson");
+        let quote_inside = "Brendan Barber, who said the \"problem is far worse\", called for a new law.";
+        assert_eq!(demands(quote_inside)[0].0, "Brendan Barber");
     }
 
     #[test]
