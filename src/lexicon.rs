@@ -173,6 +173,7 @@ struct FundCues {
     aid_nouns: Vec<String>,
     receive: Vec<String>,
     purpose: Vec<String>,
+    periods: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -294,6 +295,7 @@ pub struct Lexicon {
     unnamed_parties: HashSet<String>,
     unnamed_party_qualifiers: HashSet<String>,
     purpose_phrases: Vec<String>,
+    periods: HashSet<String>,
     state_nouns: HashSet<String>,
     other_people: HashSet<String>,
     speak_for: HashSet<String>,
@@ -631,6 +633,7 @@ impl Lexicon {
             unnamed_parties: lower_set(&cue_file.demand.unnamed_parties),
             unnamed_party_qualifiers: lower_set(&cue_file.demand.unnamed_party_qualifiers),
             purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
+            periods: lower_set(&cue_file.fund.periods),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             other_people: lower_set(&cue_file.actors.other_people),
             speak_for: lower_set(&cue_file.actors.speak_for),
@@ -802,6 +805,11 @@ impl Lexicon {
     /// had to hide", "if France must pay"), where an obligation is not a demand.
     pub fn opens_question(&self, word: &str) -> bool {
         self.questions.contains(word)
+    }
+
+    /// Whether `word` names a span of time ("months", "year").
+    pub fn is_period(&self, word: &str) -> bool {
+        self.periods.contains(word)
     }
 
     /// Phrases that introduce a funding purpose, longest first.

@@ -20,6 +20,22 @@ struct Sentence<'a> {
     /// For an item of a bulleted list, the subject of the line that opens the list ("In his
     /// budget Mr Chidambaram has:"), which the item's verb shares.
     list_subject: Option<&'a Actor>,
+    /// For a sentence opened by "it" or "they", the body or state that opened one of the two
+    /// sentences before ("The committee said ... . But they rejected the claim").
+    previous_subject: Option<&'a Actor>,
+}
+
+/// Whether `w` may stand before a sentence's subject without being it.
+fn is_sentence_lead(w: &str) -> bool {
+    matches!(w, "but" | "and" | "yet" | "however" | "," | "the")
+}
+
+/// The body or state a sentence opens with, if any ("The committee said ...").
+fn opening_body<'a>(doc: &Doc, si: usize, actors: &'a [Actor]) -> Option<&'a Actor> {
+    let first = doc.tokens[si].iter().find(|t| !is_sentence_lead(&t.text(doc.text).to_lowercase()))?;
+    actors[actors.partition_point(|a| a.start < first.start)..]
+        .first()
+        .filter(|a| a.start == first.start && !a.person && !a.modifier && !a.pronoun)
 }
 
 const BULLETS: [char; 5] = ['-', '•', '*', '–', '·'];
@@ -43,7 +59,12 @@ impl<'a> Sentence<'a> {
                 .collect(),
             actors: &actors[first..last],
             list_subject: None,
+            previous_subject: None,
         };
+        let opener = sentence.lower.iter().find(|w| !is_sentence_lead(w));
+        if opener.is_some_and(|w| matches!(w.as_ref(), "it" | "they")) {
+            sentence.previous_subject = (si.saturating_sub(2)..si).rev().find_map(|k| opening_body(doc, k, actors));
+        }
         let is_item = |k: usize| doc.text[doc.sentences[k].clone()].trim_start().starts_with(BULLETS);
         if is_item(si) {
             let lead = (0..si).rev().find(|&k| !is_item(k));
@@ -147,7 +168,9 @@ impl<'a> Sentence<'a> {
                 t == 0 || matches!(self.word(t - 1), "but" | "and" | "while" | "," | ";" | "that" | "as" | "because" | "although" | "the")
             };
             // "it" is never a person; with no state or body to stand for, there is no subject.
-            return self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.pronoun && !a.person && !a.modifier).find(opens_clause);
+            let in_clause = self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.pronoun && !a.person && !a.modifier).find(opens_clause);
+            let opens_sentence = (0..k - 1).all(|t| is_sentence_lead(self.word(t)));
+            return in_clause.or(self.previous_subject.filter(|_| opens_sentence));
         }
         // "Myron Ebell, an adviser to President Bush, has said": an apposition between the
         // subject and its verb does not count towards the distance.
@@ -801,12 +824,19 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             continue;
         }
         let recipient = recipient.filter(|&r| Some(r) != funder);
+        let purpose = s.purpose(mj, end);
+        // "earmarked 100 trillion won for the first six months": set aside for a span of
+        // time and for no one, the sum is a budget.
+        let for_a_period = purpose.as_deref().is_some_and(|p| p.split_whitespace().take(5).any(|w| s.doc.lex.is_period(w)));
+        if recipient.is_none() && for_a_period {
+            continue;
+        }
         out.push(Funding {
             funder,
             recipient,
             amount: m.amount,
             currency: m.currency,
-            purpose: s.purpose(mj, end),
+            purpose,
             money_start: m.start,
             money_end: m.end,
             evidence: s.evidence(),
@@ -1131,5 +1161,18 @@ mod tests {
     fn an_agent_picked_out_of_a_group_is_not_the_group() {
         assert!(rejections("The call has been rejected by one of Labour's most senior figures.").is_empty());
         assert_eq!(rejections("The call has been rejected by Labour."), [("Labour Party".to_owned(), None)]);
+    }
+
+    #[test]
+    fn a_sum_set_aside_for_a_span_of_time_and_no_one_is_a_budget() {
+        assert!(funding("South Korea has earmarked 100 trillion won ($96bn) for the first six months of 2005.").is_empty());
+        assert_eq!(funding("South Korea has earmarked $96bn for Iraq for the first six months.").len(), 1);
+    }
+
+    #[test]
+    fn a_sentence_opened_by_they_continues_the_body_that_opened_one_before() {
+        let text = "Row\n\nThe Electoral Commission said donors were a worry. Courts should act quickly. But they rejected the claim.";
+        assert_eq!(rejections(text), [("Electoral Commission".to_owned(), None)]);
+        assert!(rejections("Row\n\nMr Smith met the donors. They rejected the claim.").is_empty());
     }
 }
