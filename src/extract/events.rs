@@ -556,7 +556,12 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     // "Y must stop X": Y is right before the cue; the demander is who says it. Y may be a
     // party nobody names ("member states needed to be more accountable").
     // "These detainees should be prosecuted": a passive demands it of nobody named.
-    let passive = s.word(cue.end) == "be" && s.is_participle(cue.end + 1) && !s.word(cue.end + 1).ends_with("ing");
+    // "should only be used", "must not be allowed": adverbs may stand before the passive.
+    let mut be = cue.end;
+    while s.word(be).ends_with("ly") || matches!(s.word(be), "not" | "never" | "also" | "still" | "now") {
+        be += 1;
+    }
+    let passive = s.word(be) == "be" && s.is_participle(be + 1) && !s.word(be + 1).ends_with("ing");
     let unnamed = cue.start > 0 && s.doc.lex.is_unnamed_party(s.word(cue.start - 1));
     let named = s
         .actors
@@ -1034,6 +1039,8 @@ mod tests {
         let d = demands("Labour MP David Heath said the legal advice should be published in full.");
         assert_eq!(d, [("David Heath".to_owned(), vec![], "the legal advice should be published in full".to_owned())]);
         assert!(demands("Labour MP David Heath said prices should be lower.").is_empty());
+        let d = demands("Robin Cook says all the advice should now be published.");
+        assert_eq!(d, [("Robin Cook".to_owned(), vec![], "all the advice should now be published".to_owned())]);
         assert!(demands("Anyone planning to move to the UK will have to pass a test, Home Secretary Charles Clarke said.").is_empty());
     }
 
