@@ -653,24 +653,30 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         s.actor_after(cue.end, (cue.end + 6).min(end))
     };
     let rejected = object.map(|a| a.entity).filter(|&e| e != rejecter.entity);
-    let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected);
     let content = s.phrase(cue.end, end);
+    let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
 }
 
-/// The demand a rejection answers (one made by whom it rejects, the last one addressed to the
-/// rejecter in the three sentences before, or one that names nobody in this or the sentence
-/// before: "Blair has called for an apology but so far the mayor has refused") and whose demand
-/// it rejects, when the sentence does not say. A demand made of someone long before is not
+/// The demand a rejection answers, and whose demand it rejects when the sentence does not
+/// say: one made by whom it rejects; else the last one addressed to the rejecter in the three
+/// sentences before, or earlier when the rejection names the action demanded ("an EU demand
+/// for Turkey to recognise Cyprus ... would not bow to demands to recognise the country");
+/// else one that names nobody in this or the sentence before ("Blair has called for an
+/// apology but so far the mayor has refused"). A demand made of someone long before is not
 /// what a refusal further on answers ("... urged the two men to stop squabbling. ... the
 /// chancellor, who has long rejected the label").
-fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Option<usize>) -> (Option<usize>, Option<usize>) {
+fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Option<usize>, content: &str) -> (Option<usize>, Option<usize>) {
     let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
     let recent = s.doc.sentences[si.saturating_sub(1)].start;
     let addressed_recently = s.doc.sentences[si.saturating_sub(3)].start;
     let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
         Fact::Demand(d) if rejected == Some(d.demander) => Some(i),
-        Fact::Demand(d) if d.addressees.contains(&rejecter) && d.evidence.start >= addressed_recently => Some(i),
+        Fact::Demand(d)
+            if d.addressees.contains(&rejecter) && (d.evidence.start >= addressed_recently || refuses_the_demanded(s.doc.lex, &d.content, content)) =>
+        {
+            Some(i)
+        }
         Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() => Some(i),
         _ => None,
     });
@@ -679,6 +685,20 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         _ => None,
     });
     (answers_demand, rejected)
+}
+
+/// Whether what a rejection refuses names what a demand asked for: the demand's first content
+/// word, its action ("recognise Cyprus" / "demands to recognise the country"). Content words
+/// have five letters or more and are not function words.
+fn refuses_the_demanded(lex: &crate::lexicon::Lexicon, demanded: &str, refused: &str) -> bool {
+    let content_words = |p: &str| -> Vec<String> {
+        p.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 5)
+            .map(str::to_lowercase)
+            .filter(|w| !lex.is_function_word(w) && !lex.is_verb_lead(w))
+            .collect()
+    };
+    content_words(demanded).first().is_some_and(|action| content_words(refused).contains(action))
 }
 
 /// "Bush's refusal to sign", "the US rejection of Iran's offer": the possessor or the actor
@@ -694,12 +714,12 @@ fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rej
         .flatten()
         .map(|a| a.entity)
         .filter(|&e| e != rejecter.entity);
-    let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected);
     let content = match s.word(cue.end) {
         "of" => s.phrase(cue.end + 1, end),
         "to" => s.phrase(cue.end, end),
         _ => String::new(),
     };
+    let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
 }
 
@@ -1181,5 +1201,12 @@ mod tests {
         let text = "Row\n\nThe Electoral Commission said donors were a worry. Courts should act quickly. But they rejected the claim.";
         assert_eq!(rejections(text), [("Electoral Commission".to_owned(), None)]);
         assert!(rejections("Row\n\nMr Smith met the donors. They rejected the claim.").is_empty());
+    }
+
+    #[test]
+    fn a_refusal_naming_the_action_demanded_answers_a_demand_made_long_before() {
+        let text = "Row\n\nThe EU has asked Turkey to recognise Cyprus. Talks went on. Prices rose. Markets fell. \
+                    But Turkey insisted it would not bow to demands to recognise the country.";
+        assert_eq!(rejections(text), [("Türkiye".to_owned(), Some("European Union".to_owned()))]);
     }
 }
