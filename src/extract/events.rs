@@ -520,6 +520,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let after = addressee.map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1);
         (demander, addressee, after)
     };
+    // "... on Monday asking him to apologise": nobody urges himself, so a subject that is the
+    // addressee was misread.
+    if addressee.is_some_and(|a| a.entity == demander.entity) {
+        return None;
+    }
     let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
     if s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(demander) {
         return None;
