@@ -204,6 +204,7 @@ struct Actors {
     shadow: Vec<String>,
     former: Vec<String>,
     deputy: Vec<String>,
+    international: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -303,6 +304,7 @@ pub struct Lexicon {
     shadow_words: HashSet<String>,
     former_words: HashSet<String>,
     deputy_words: HashSet<String>,
+    international_words: HashSet<String>,
     portfolio_words: HashSet<String>,
 }
 
@@ -641,6 +643,7 @@ impl Lexicon {
             shadow_words: lower_set(&cue_file.actors.shadow),
             former_words: lower_set(&cue_file.actors.former),
             deputy_words: lower_set(&cue_file.actors.deputy),
+            international_words: lower_set(&cue_file.actors.international),
             portfolio_words,
         })
     }
@@ -855,6 +858,17 @@ impl Lexicon {
     /// Whether a word before a title qualifies it as deputy or acting.
     pub fn is_deputy(&self, word: &str) -> bool {
         self.deputy_words.contains(word)
+    }
+
+    /// Whether a word in a body's name makes the body international ("World", "European").
+    pub fn is_international_word(&self, word: &str) -> bool {
+        self.international_words.contains(word)
+    }
+
+    /// Whether a capitalised name holds a word that makes it a public body ("Electoral
+    /// Commission", "Commission for Racial Equality").
+    pub fn names_public_body(&self, words: &[&str]) -> bool {
+        self.body_heads.iter().any(|h| words.windows(h.len()).any(|w| w.iter().zip(h).all(|(a, b)| a == b)))
     }
 }
 

@@ -254,10 +254,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
         for (start, end, label, country, body, sentence) in pending {
             // A title the article gave without a country ("President Bush") takes the one the
             // role phrase gives ("the US president"), when only one person holds it so.
-            let unplaced = |h: &Holding| h.post == label && h.country.is_none() && (h.body.is_none() || body.is_none() || h.body == body);
+            let same_body = |h: &Holding| h.body.is_none() || body.is_none() || h.body == body;
+            let unplaced = |h: &Holding| h.post == label && h.country.is_none() && same_body(h);
             let holder = holdings
                 .iter()
-                .find(|h| h.post == label && (country.is_none() || h.country == country))
+                .find(|h| h.post == label && (country.is_none() || h.country == country) && same_body(h))
                 .map(|h| h.person)
                 .or_else(|| {
                     country.as_ref()?;
@@ -631,6 +632,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // "... of France", "... of the British Chambers of Commerce".
     let mut after = last + 1;
     let mut org_label: Option<String> = None;
+    let mut named_body: Option<&str> = None;
     if tokens.get(after).is_some_and(|t| matches!(t.text(text), "of" | "at" | "for")) {
         let mut j = after + 1;
         if tokens.get(j).is_some_and(|t| t.text(text) == "the") {
@@ -643,6 +645,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     Hit::Gazetteer(GazetteerHit::Body(b)) => body_idx = body_idx.or(Some(b)),
                     // "leader of the London Assembly Conservatives": the body's country.
                     Hit::NamedBody { country: Some(i), .. } => country_idx = country_idx.or(Some(i)),
+                    Hit::NamedBody { country: None, .. } => named_body = Some(&text[spot.start..spot.end]),
                     _ => {}
                 }
                 after = token_at(tokens, spot.end.saturating_sub(1)).map_or(j, |e| e + 1);
@@ -666,11 +669,18 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .as_deref()
         .and_then(|b| lex.body_index(b))
         .is_some_and(|b| matches!(lex.bodies[b].kind, BodyKind::Union | BodyKind::International));
+    // "chairman of the Commission for Racial Equality": a public body the lexicon does not
+    // know, named after the title, is the article's country's unless its name says otherwise.
+    let unlisted_public_body = org_label.as_deref().or(named_body).is_some_and(|org| {
+        let words: Vec<&str> = org.split_whitespace().collect();
+        lex.names_public_body(&words) && !words.iter().any(|w| lex.is_international_word(&w.to_lowercase()))
+    });
     let country = country_idx
         .filter(|_| !international)
         .map(|i| lex.countries[i].iso2.clone())
         .or_else(|| body_idx.filter(|_| !international).and_then(|b| lex.bodies[b].country.clone()))
         .or_else(|| post.country.clone())
+        .or_else(|| home.filter(|_| unlisted_public_body && !international).map(str::to_owned))
         .or_else(|| match (&post.home_fallback, home) {
             (Some(except), Some(h)) if !except.iter().any(|c| c == h) => Some(h.to_owned()),
             // Shadow posts belong to the article's own parliament.
