@@ -629,6 +629,18 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
     let (k, span_start) = settled;
     let before_title = k;
+    // "party leader Roger Knapman": the party is the one the article last named.
+    if body_idx.is_none() && country_idx.is_none() && first > 0 && tokens[first - 1].text(text) == "party" {
+        let earlier = &doc.spots[..doc.spots.partition_point(|sp| sp.start < s.start)];
+        let last_party = earlier.iter().rev().find_map(|sp| match sp.hit {
+            Hit::Gazetteer(GazetteerHit::Body(b)) if lex.bodies[b].kind == BodyKind::Party => Some((Some(b), None)),
+            Hit::NamedBody { party: true, country } => Some((None, country)),
+            _ => None,
+        });
+        if let Some((b, c)) = last_party {
+            (body_idx, country_idx) = (b, c);
+        }
+    }
     // "... of France", "... of the British Chambers of Commerce".
     let mut after = last + 1;
     let mut org_label: Option<String> = None;
