@@ -272,6 +272,8 @@ mod tests {
         assert!(holds(uk).contains(&("Trevor Phillips".into(), "Chair".into(), Some("GB".into()))), "{:?}", holds(uk));
         let un = "Row\n\nThe Home Office and Labour disagree. Jan Egeland, head of the UN Office for the Coordination of Humanitarian Affairs, spoke.";
         assert!(holds(un).iter().all(|h| h.2.is_none()), "{:?}", holds(un));
+        let union = "Row\n\nDave Prentis, the leader of Britain's biggest union Unison, spoke.";
+        assert!(holds(union).iter().all(|h| h.2.is_none()), "{:?}", holds(union));
         let party = "Row\n\nThe UK Independence Party met. There was a row with party leader Roger Knapman.";
         assert!(holds(party).contains(&("Roger Knapman".into(), "Leader".into(), Some("GB".into()))), "{:?}", holds(party));
     }

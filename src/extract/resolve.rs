@@ -652,8 +652,13 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
         if let Some(t) = tokens.get(j) {
             if let Some(spot) = doc.spot_overlapping(t.start, t.end).filter(|sp| sp.start == t.start) {
+                // "leader of Britain's biggest union": the country owns what the post is in, which
+                // is not the state unless a state noun says so ("of Britain's government").
+                let possessor = text[spot.end..].starts_with("'s") || text[spot.end..].starts_with("’s");
+                let owned_noun = tokens.iter().find(|n| n.start > spot.end + 2).map_or("", |n| n.text(text));
+                let owns_other = possessor && !lex.is_state_noun(&owned_noun.to_lowercase());
                 match spot.hit {
-                    Hit::Gazetteer(GazetteerHit::CountryName(i)) => country_idx = country_idx.or(Some(i)),
+                    Hit::Gazetteer(GazetteerHit::CountryName(i)) if !owns_other => country_idx = country_idx.or(Some(i)),
                     Hit::Gazetteer(GazetteerHit::Body(b)) => body_idx = body_idx.or(Some(b)),
                     // "leader of the London Assembly Conservatives": the body's country.
                     Hit::NamedBody { country: Some(i), .. } => country_idx = country_idx.or(Some(i)),
