@@ -302,7 +302,13 @@ impl<'a> Sentence<'a> {
                 k -= 1;
                 continue;
             }
-            return prev == "," && k >= 2 && self.actors.iter().any(|a| a.end == self.tokens[k - 2].end);
+            // "Lord Drayson, whose company won contracts, gave": a relative clause may stand
+            // between the actor and the verb.
+            let actor_ends = |end: usize| self.actors.iter().any(|a| a.end == end);
+            return prev == ","
+                && k >= 2
+                && (actor_ends(self.tokens[k - 2].end)
+                    || end_before_parenthesis(self.doc.text, self.tokens, 0, k - 1).is_some_and(actor_ends));
         }
         true
     }
