@@ -171,6 +171,7 @@ struct FundCues {
     verbs: Vec<String>,
     not_funding: Vec<String>,
     aid_nouns: Vec<String>,
+    aid_links: Vec<String>,
     receive: Vec<String>,
     purpose: Vec<String>,
     periods: Vec<String>,
@@ -297,6 +298,7 @@ pub struct Lexicon {
     unnamed_party_qualifiers: HashSet<String>,
     purpose_phrases: Vec<String>,
     periods: HashSet<String>,
+    aid_links: HashSet<String>,
     state_nouns: HashSet<String>,
     other_people: HashSet<String>,
     speak_for: HashSet<String>,
@@ -636,6 +638,7 @@ impl Lexicon {
             unnamed_party_qualifiers: lower_set(&cue_file.demand.unnamed_party_qualifiers),
             purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
             periods: lower_set(&cue_file.fund.periods),
+            aid_links: lower_set(&cue_file.fund.aid_links),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             other_people: lower_set(&cue_file.actors.other_people),
             speak_for: lower_set(&cue_file.actors.speak_for),
@@ -808,6 +811,11 @@ impl Lexicon {
     /// had to hide", "if France must pay"), where an obligation is not a demand.
     pub fn opens_question(&self, word: &str) -> bool {
         self.questions.contains(word)
+    }
+
+    /// Whether `word` may stand between an aid noun and its sum ("donations totalling £4m").
+    pub fn is_aid_link(&self, word: &str) -> bool {
+        self.aid_links.contains(word)
     }
 
     /// Whether `word` names a span of time ("months", "year").

@@ -803,6 +803,27 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 continue;
             }
         }
+        // "donations totalling £4.6m for the Conservatives", "a bequest from Ruth Beardmore of
+        // nearly £400,000": an aid noun naming the sum; "from" gives who paid, "to" or "for" whom.
+        if fund_cue.is_none() && !aid_after {
+            let linked = (mi.saturating_sub(6)..mi).rev().find(|&k| {
+                cues.iter().any(|c| c.start == k && c.cues.contains(&Cue::AidNoun))
+                    && (k + 1..mi).all(|j| s.doc.lex.is_aid_link(s.word(j)) || s.actors.iter().any(|a| s.token_of(a.start) <= j && j < s.token_of(a.end.saturating_sub(1)) + 1) || s.word(j) == "from")
+            });
+            if let Some(noun) = linked {
+                let (from, end) = (s.clause_start(noun), s.clause_end(mj));
+                let after_word = |words: &[&str]| {
+                    let k = (from..end).find(|&k| words.contains(&s.word(k)))?;
+                    s.actor_after(k + 1, (k + 4).min(end)).filter(|a| s.token_of(a.start) <= k + 2).map(|a| a.entity)
+                };
+                let funder = after_word(&["from"]);
+                let recipient = after_word(&["to", "for"]).filter(|&r| Some(r) != funder);
+                if (funder.is_some() || recipient.is_some()) && !s.qualified(from, noun, cues) {
+                    out.push(Funding { funder, recipient, amount: m.amount, currency: m.currency, purpose: None, money_start: m.start, money_end: m.end, evidence: s.evidence() });
+                }
+                continue;
+            }
+        }
         // "the US had increased support for Africa from $1.1bn to $4.6bn": an aid noun that a
         // verb governs, earlier in the clause, makes the sum aid given by the verb's subject.
         let aid_before = || {
@@ -822,10 +843,14 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let receive = cue.cues.contains(&Cue::Receive) && !cue.cues.contains(&Cue::Fund);
         let end = s.clause_end(mj);
         let subject = if s.is_passive(cue.start) { None } else { s.actor_before(cue.start) };
+        // "Brown has called on rich nations to fund a £5.5bn plan": funding asked of others is
+        // not funding given.
+        let demanded = |from: usize| cues.iter().any(|c| c.start >= from && c.end <= cue.start && c.cues.contains(&Cue::Demand));
         let supposed = match subject {
             Some(subj) => {
                 let subject_end = s.token_of(subj.end.saturating_sub(1)) + 1;
-                s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(subj)
+                let from = s.own_clause_start(subject_end, cue.start);
+                s.qualified(from, cue.start, cues) || s.supposed(subj) || demanded(from)
             }
             // "If a football team can afford to pay £27m ...": no actor, but still a supposition.
             None => s.qualified(s.clause_start(cue.start), cue.start, cues),
@@ -1219,5 +1244,12 @@ mod tests {
         let text = "Row\n\nThe EU has asked Turkey to recognise Cyprus. Talks went on. Prices rose. Markets fell. \
                     But Turkey insisted it would not bow to demands to recognise the country.";
         assert_eq!(rejections(text), [("Türkiye".to_owned(), Some("European Union".to_owned()))]);
+    }
+
+    #[test]
+    fn funding_asked_of_others_is_not_funding_and_an_aid_noun_can_name_the_sum() {
+        assert!(funding("Gordon Brown has called on rich nations to fund a £5.5bn plan.").is_empty());
+        let f = funding("Among the gifts to the Tories were 24 donations totalling £161,840 from Bearwood.");
+        assert_eq!(f, [(None, Some("Conservative Party".into()), 161840.0, "GBP", None)]);
     }
 }
