@@ -5,6 +5,7 @@
 # an unchanged corpus; saved-query latency on the largest store. Prints a Markdown table.
 #
 #   benches/ingest.sh [COPIES...]      (default: 1 10 45; 45 copies = 100,125 articles)
+#   QUERY_RUNS=3 benches/ingest.sh ... (runs per saved query; default 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup
@@ -52,6 +53,6 @@ PY
     last="$store"
 done
 echo
-echo "Saved queries on the largest store ($last), warm process, 20 runs each:"
+echo "Saved queries on the largest store ($last), warm process, ${QUERY_RUNS:-20} runs each:"
 echo
-"$ex/query_latency" "$last" 20
+"$ex/query_latency" "$last" "${QUERY_RUNS:-20}"

@@ -15,8 +15,8 @@ const DEVELOPMENT: [(&str, f64); 12] = [
     ("demands (demander+addressee)", 0.833),
     ("rejections (rejecter)", 0.941),
     ("rejections (rejecter+rejected)", 0.808),
-    ("funding (amount+currency)", 0.718),
-    ("funding (+funder+recipient)", 0.615),
+    ("funding (amount+currency)", 0.810),
+    ("funding (+funder+recipient)", 0.667),
     ("CoNLL-2003 dev PER (exact span)", 0.910),
 ];
 
