@@ -735,7 +735,7 @@ fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rej
 }
 
 fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts: &mut [Fact]) {
-    if !matches!(s.word(noun.start.wrapping_sub(1)), "the" | "this" | "that") && !(noun.start >= 2 && s.word(noun.start - 2) == "the") {
+    if !matches!(s.word(noun.start.wrapping_sub(1)), "the" | "this" | "that") && (noun.start < 2 || s.word(noun.start - 2) != "the") {
         return;
     }
     let Some(delivery) = later.iter().find(|c| c.cues.contains(&Cue::Delivery)) else { return };
@@ -1040,7 +1040,10 @@ mod tests {
         assert_eq!(d[1], ("Suella Braverman".to_owned(), vec!["France".to_owned()], "do more".to_owned()));
     }
 
-    fn funding(text: &str) -> Vec<(Option<String>, Option<String>, f64, &'static str, Option<String>)> {
+    /// Funder, recipient, amount, currency and purpose of each funding item.
+    type FundingRow = (Option<String>, Option<String>, f64, &'static str, Option<String>);
+
+    fn funding(text: &str) -> Vec<FundingRow> {
         let ex = extract(text, lex());
         let name = |i: Option<usize>| i.map(|i| ex.entities[i].name.clone());
         ex.facts

@@ -141,7 +141,7 @@ fn settle_currency(issuers: &[Issuer], home: Option<&str>, spots: &[Spot], lex: 
     }
     let mut counts: Vec<(usize, &'static str)> =
         issuers.iter().filter_map(|&(code, iso)| named.get(iso).map(|&n| (n, code))).collect();
-    counts.sort_by(|a, b| b.0.cmp(&a.0));
+    counts.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
     match counts[..] {
         [(_, code)] => Some(code),
         [(n, code), (m, _), ..] if n > m => Some(code),

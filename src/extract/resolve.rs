@@ -88,6 +88,17 @@ fn token_at(tokens: &[Token], pos: usize) -> Option<usize> {
     tokens.iter().position(|t| t.start <= pos && pos < t.end)
 }
 
+/// A title used as a role phrase with no holder named beside it ("the home secretary").
+struct RoleRef {
+    start: usize,
+    end: usize,
+    label: String,
+    country: Option<String>,
+    body: Option<usize>,
+    /// Index of its sentence.
+    sentence: usize,
+}
+
 /// Resolves the mentions found in `doc`.
 pub fn resolve(doc: &Doc) -> Resolved {
     let lex = doc.lex;
@@ -204,7 +215,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // Posts.
     let home = doc.home.clone();
     let mut holdings = Vec::new();
-    let mut role_refs: Vec<(usize, usize, String, Option<String>, Option<usize>, usize)> = Vec::new();
+    let mut role_refs: Vec<RoleRef> = Vec::new();
     for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
         for s in doc.spots_in(sentence_tokens) {
             let Hit::Title(p) = s.hit else { continue };
@@ -235,7 +246,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     });
                 }
                 None if post.definite && !post.former => {
-                    role_refs.push((post.span_start, s.end, post.label, post.country, post.body, si));
+                    role_refs.push(RoleRef { start: post.span_start, end: s.end, label: post.label, country: post.country, body: post.body, sentence: si });
                 }
                 _ => {}
             }
@@ -251,14 +262,15 @@ pub fn resolve(doc: &Doc) -> Resolved {
     let mut pending = role_refs;
     for may_guess in [true, false] {
         let mut unresolved = Vec::new();
-        for (start, end, label, country, body, sentence) in pending {
+        for role_ref in pending {
+            let RoleRef { start, end, ref label, ref country, body, sentence } = role_ref;
             // A title the article gave without a country ("President Bush") takes the one the
             // role phrase gives ("the US president"), when only one person holds it so.
             let same_body = |h: &Holding| h.body.is_none() || body.is_none() || h.body == body;
-            let unplaced = |h: &Holding| h.post == label && h.country.is_none() && same_body(h);
+            let unplaced = |h: &Holding| h.post == *label && h.country.is_none() && same_body(h);
             let holder = holdings
                 .iter()
-                .find(|h| h.post == label && (country.is_none() || h.country == country) && same_body(h))
+                .find(|h| h.post == *label && (country.is_none() || h.country == *country) && same_body(h))
                 .map(|h| h.person)
                 .or_else(|| {
                     country.as_ref()?;
@@ -307,7 +319,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
                     actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partner: None });
                 }
-                None => unresolved.push((start, end, label, country, body, sentence)),
+                None => unresolved.push(role_ref),
             }
         }
         pending = unresolved;
