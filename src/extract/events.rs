@@ -601,8 +601,9 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         }
         None => return None,
     };
-    // "... leave the European Union, they should ask us": across a comma it is not the subject.
-    if (subject_end..cue.start).any(|k| s.word(k) == ",") {
+    // "... leave the European Union, they should ask us": across a comma it is not the subject;
+    // nor is whoever says it ("a move ministers say should keep rises below 5%").
+    if (subject_end..cue.start).any(|k| s.word(k) == "," || s.doc.lex.cue(s.word(k)).contains(&Cue::Speech)) {
         return None;
     }
     // "France must not let boats leave" demands too, but "should never have joined" does not.
@@ -621,7 +622,14 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         .and_then(|q| q.speaker)
         .or_else(|| {
             let speech = cues.iter().rev().find(|c| c.end <= subject_start && c.cues.contains(&Cue::Speech))?;
-            s.actor_before(speech.start).map(|a| a.entity)
+            // "Mr Brown rejected the call ..., saying decisions should be made by ministers":
+            // a participle after a comma speaks for the sentence's subject.
+            let participle = speech.start > 0 && s.word(speech.start - 1) == "," && s.word(speech.start).ends_with("ing");
+            let opener = s.actors.iter().find(|a| (0..s.token_of(a.start)).all(|t| is_sentence_lead(s.word(t))) && !a.modifier);
+            match opener.filter(|_| participle) {
+                Some(subject) => Some(subject.entity),
+                None => s.actor_before(speech.start).map(|a| a.entity),
+            }
         })
         .or_else(|| {
             // "Blair should set out an exit strategy, Kennedy has said."
@@ -930,12 +938,15 @@ fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
         let mut speaker = lead_speech.and_then(|verb| {
             let sentence_tokens = &doc.tokens[si];
             let at = sentence_tokens.iter().position(|t| t.start == verb.start)?;
-            let subject_end = (at > 0 && sentence_tokens[at - 1].text(text) == ",")
-                .then(|| end_before_parenthesis(text, sentence_tokens, 0, at - 1))
-                .flatten();
+            let after_comma = at > 0 && sentence_tokens[at - 1].text(text) == ",";
+            let subject_end = after_comma.then(|| end_before_parenthesis(text, sentence_tokens, 0, at - 1)).flatten();
             let mut before = in_range(sentence.start, verb.start);
+            // "Michael Howard reiterated calls for ..., warning: ...": a participle after a
+            // comma speaks for the sentence's subject.
+            let participle = after_comma && verb.text(text).ends_with("ing");
             subject_end
                 .and_then(|end| before.clone().rev().find(|a| a.end == end))
+                .or_else(|| participle.then(|| before.clone().find(|a| !a.modifier)).flatten())
                 .or_else(|| before.next_back())
                 .or_else(|| in_range(verb.end, open).next())
                 .map(|a| a.entity)
@@ -1254,5 +1265,14 @@ mod tests {
         assert!(funding("Gordon Brown has called on rich nations to fund a £5.5bn plan.").is_empty());
         let f = funding("Among the gifts to the Tories were 24 donations totalling £161,840 from Bearwood.");
         assert_eq!(f, [(None, Some("Conservative Party".into()), 161840.0, "GBP", None)]);
+    }
+
+    #[test]
+    fn a_participle_of_saying_after_a_comma_speaks_for_the_sentences_subject() {
+        let d = demands("Gordon Brown rejected the plan, saying decisions should be made by ministers.");
+        assert_eq!(d, [("Gordon Brown".to_owned(), vec![], "decisions should be made by ministers".to_owned())]);
+        let quoted = "Row\n\nTory leader Michael Howard repeated calls for the advice given by the Attorney General, Peter Goldsmith, warning: \"The government must act.\"";
+        assert_eq!(demands(quoted).last().map(|d| d.0.as_str()), Some("Michael Howard"));
+        assert!(demands("In a move ministers say should keep rises below 5%, taxes fell.").is_empty());
     }
 }
