@@ -12,7 +12,7 @@ const DEVELOPMENT: [(&str, f64); 12] = [
     ("bodies", 0.906),
     ("countries", 0.981),
     ("demands (demander)", 0.896),
-    ("demands (demander+addressee)", 0.833),
+    ("demands (demander+addressee)", 0.852),
     ("rejections (rejecter)", 0.941),
     ("rejections (rejecter+rejected)", 0.808),
     ("funding (amount+currency)", 0.810),
