@@ -1275,4 +1275,13 @@ mod tests {
         assert_eq!(demands(quoted).last().map(|d| d.0.as_str()), Some("Michael Howard"));
         assert!(demands("In a move ministers say should keep rises below 5%, taxes fell.").is_empty());
     }
+
+    #[test]
+    fn a_sentence_opened_by_he_continues_the_subject_before_not_the_last_person_named() {
+        let text = "Budget\n\nTory leader Michael Howard spoke. Chancellor Gordon Brown's Budget was a bribe, Mr Howard said after welcoming Mr Brown back. \
+                    He went on to accuse Mr Brown of taxing the poor. He urged the chancellor to admit it.";
+        let d = demands(text);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "Michael Howard");
+    }
 }

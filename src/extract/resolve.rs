@@ -348,11 +348,37 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // "He"/"She" stand for the person last named, within the last two sentences.
     actors.sort_by_key(|a| a.start);
     let mut pronouns = Vec::new();
+    // Who a sentence-opening "He"/"She" stood for, by sentence: the next one continues it.
+    let mut opening_subject: Vec<Option<usize>> = vec![None; doc.tokens.len()];
     for (si, tokens) in doc.tokens.iter().enumerate() {
-        for t in tokens {
+        for (ti, t) in tokens.iter().enumerate() {
             let w = t.text(text);
             if !matches!(w, "he" | "He" | "she" | "She" | "him" | "her") {
                 continue;
+            }
+            // "... the Tory leader said after welcoming the chancellor back. He went on to
+            // accuse Mr Brown. He urged the chancellor to admit": a sentence opened by "He"
+            // continues the subject of the sentence before (its opening pronoun's person, or
+            // its first person named who is no possessor), not the person named last.
+            // Inside a quotation "He" is whoever the speaker talks about, so not there.
+            let opens = matches!(w, "He" | "She") && tokens[..ti].iter().all(|p| matches!(p.text(text), "But" | "And"));
+            if opens && si > 0 {
+                let previous = doc.sentences[si - 1].clone();
+                let in_previous = &actors[actors.partition_point(|a| a.start < previous.start)..actors.partition_point(|a| a.start < previous.end)];
+                // A possessor, in any of its spans ("Chancellor" and "Gordon Brown's" alike).
+                let possessor = |a: &Actor| {
+                    in_previous.iter().any(|b| {
+                        b.entity == a.entity && b.start <= a.end + 1 && b.end >= a.end && (text[b.end..].starts_with("'s") || text[b.end..].starts_with("’s"))
+                    })
+                };
+                let subject = opening_subject[si - 1].or_else(|| {
+                    in_previous.iter().find(|a| reg.entities[a.entity].kind == EntityKind::Person && !possessor(a)).map(|a| a.entity)
+                });
+                if let Some(entity) = subject {
+                    opening_subject[si] = Some(entity);
+                    pronouns.push(Actor { start: t.start, end: t.end, entity, pronoun: true, person: true, modifier: false, partner: None });
+                    continue;
+                }
             }
             let window_start = doc.sentences[si.saturating_sub(2)].start;
             let sentence_start = doc.sentences[si].start;
