@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{GazetteerHit, Lexicon, SpotPattern};
+use crate::lexicon::{Cue, GazetteerHit, Lexicon, SpotPattern};
 use crate::text::{capitalise, is_capitalised, Token};
 
 /// A gazetteer or title hit before names are found.
@@ -423,6 +423,10 @@ fn judge_name(
     let word_at = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map_or("", |t| t.text(text));
     let prev_text = word_at(first.checked_sub(1));
     let in_title = word_at(first.checked_sub(2)) == "of";
+    // "Institute for Fiscal Studies has said": the end of a longer name, not a person.
+    if matches!(prev_text, "of" | "for") && lex.is_org_word(word_at(first.checked_sub(2))) {
+        return false;
+    }
     let organisation_noun = lex.is_org_word(&capitalise(prev_text)) && !lex.is_role_noun(prev_text);
     if !prev_text.is_empty() && prev_text.chars().all(char::is_lowercase) && !in_title && organisation_noun {
         return false;
@@ -430,8 +434,12 @@ fn judge_name(
     if lex.is_first_name(words[0]) {
         return true;
     }
-    let speech_after = next.as_deref().is_some_and(|w| lex.cue(w).contains(&crate::lexicon::Cue::Speech));
-    let speech_before = prev.as_deref().is_some_and(|w| lex.cue(w).contains(&crate::lexicon::Cue::Speech));
+    // "X Y said", "X Y has urged", "X Y had refused".
+    let acts = |k: usize| {
+        tokens.get(k).is_some_and(|t| lex.cue(&t.text(text).to_lowercase()).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject)))
+    };
+    let speech_after = acts(last + 1) || (matches!(next.as_deref(), Some("has" | "had")) && acts(last + 2));
+    let speech_before = prev.as_deref().is_some_and(|w| lex.cue(w).contains(&Cue::Speech));
     let apposition = next.as_deref() == Some(",")
         && tokens.get(last + 2).is_some_and(|t| {
             let w = t.text(text).to_lowercase();

@@ -253,6 +253,11 @@ mod tests {
         assert_eq!(people("Tries came from centre Walter Little."), ["Walter Little"]);
         assert!(people("The Health and Safety Executive said so.").is_empty());
         assert_eq!(bodies("The Health and Safety Executive said so."), ["Health and Safety Executive"]);
+        // A pair before "has urged" or "said" is a person, unless it ends a longer name or
+        // names a place or an airline.
+        assert_eq!(people("Row\n\nRishi Sunak has urged France to act."), ["Rishi Sunak"]);
+        assert!(people("Row\n\nThe Institute for Fiscal Studies has said so.").is_empty());
+        assert!(people("Row\n\nThe Tampa Bay Buccaneers said so. Air Deccan has said so.").is_empty());
     }
 
     #[test]
