@@ -72,3 +72,17 @@ proptest! {
         let _ = article::json_article("case.jsonl", 1, &line);
     }
 }
+
+/// Inputs on which cargo-fuzz once found a panic (`fuzz/README.md`), kept so it stays fixed.
+#[test]
+fn fuzz_regressions_hold() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
+    let mut cases = 0;
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap_or_else(|e| panic!("{}: {e}", dir.display())).path();
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        check(&String::from_utf8_lossy(&bytes));
+        cases += 1;
+    }
+    assert!(cases > 0, "no regression inputs in {}", dir.display());
+}

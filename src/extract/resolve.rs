@@ -291,9 +291,10 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     // ("Tony Blair's official spokesman declined to say whether the prime
                     // minister backed the plans").
                     let spoken_for = |end: usize| {
-                        let after = doc.text[end..start].trim_start();
-                        let rest = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or("");
-                        rest.split_whitespace().take(2).any(|w| lex.speaks_for(&w.to_lowercase())) && after.len() < rest.len() + 3
+                        let Some(between) = doc.text.get(end..start) else { return false };
+                        let after = between.trim_start();
+                        let Some(rest) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")) else { return false };
+                        rest.split_whitespace().take(2).any(|w| lex.speaks_for(&w.to_lowercase()))
                     };
                     let mut candidates = person_spans[..person_spans.partition_point(|p| p.0 < start)]
                         .iter()
