@@ -140,6 +140,11 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// What follows a possessive "'s" (or "’s") that `s` starts with, if it starts with one.
+pub fn after_possessive(s: &str) -> Option<&str> {
+    s.strip_prefix("'s").or_else(|| s.strip_prefix("’s"))
+}
+
 /// `word` with its first letter in upper case ("centre" -> "Centre").
 pub fn capitalise(word: &str) -> String {
     let mut c = word.chars();

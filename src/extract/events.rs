@@ -221,6 +221,13 @@ impl<'a> Sentence<'a> {
         self.actors.iter().find(|a| a.start >= from && a.start < to)
     }
 
+    /// The actor right after the first of `words` in tokens `from..end` ("allocated from DfID",
+    /// "donations to the Tories"): within a word or two of it, so an article may come between.
+    fn actor_after_word(&self, words: &[&str], from: usize, end: usize) -> Option<usize> {
+        let k = (from..end).find(|&k| words.contains(&self.word(k)))?;
+        self.actor_after(k + 1, (k + 4).min(end)).filter(|a| self.token_of(a.start) <= k + 2).map(|a| a.entity)
+    }
+
     /// Whether tokens `from..to` negate or make hypothetical what follows ("did not",
     /// "may", "refused to").
     fn qualified(&self, from: usize, to: usize, cues: &[CueHit]) -> bool {
@@ -798,12 +805,8 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         if fund_cue.is_none() {
             if let Some(p) = participle_after {
                 let end = s.clause_end(p.end);
-                let role_after = |words: &[&str]| {
-                    let k = (p.end..end).find(|&k| words.contains(&s.word(k)))?;
-                    s.actor_after(k + 1, (k + 4).min(end)).filter(|a| s.token_of(a.start) <= k + 2).map(|a| a.entity)
-                };
-                let funder = role_after(&["by", "from"]);
-                let recipient = role_after(&["to"]).filter(|&r| Some(r) != funder);
+                let funder = s.actor_after_word(&["by", "from"], p.end, end);
+                let recipient = s.actor_after_word(&["to"], p.end, end).filter(|&r| Some(r) != funder);
                 if funder.is_some() || recipient.is_some() {
                     let purpose = s.purpose(p.end, end);
                     out.push(Funding { funder, recipient, amount: m.amount, currency: m.currency, purpose, money_start: m.start, money_end: m.end, evidence: s.evidence() });
@@ -820,12 +823,8 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             });
             if let Some(noun) = linked {
                 let (from, end) = (s.clause_start(noun), s.clause_end(mj));
-                let after_word = |words: &[&str]| {
-                    let k = (from..end).find(|&k| words.contains(&s.word(k)))?;
-                    s.actor_after(k + 1, (k + 4).min(end)).filter(|a| s.token_of(a.start) <= k + 2).map(|a| a.entity)
-                };
-                let funder = after_word(&["from"]);
-                let recipient = after_word(&["to", "for"]).filter(|&r| Some(r) != funder);
+                let funder = s.actor_after_word(&["from"], from, end);
+                let recipient = s.actor_after_word(&["to", "for"], from, end).filter(|&r| Some(r) != funder);
                 if (funder.is_some() || recipient.is_some()) && !s.qualified(from, noun, cues) {
                     out.push(Funding { funder, recipient, amount: m.amount, currency: m.currency, purpose: None, money_start: m.start, money_end: m.end, evidence: s.evidence() });
                 }

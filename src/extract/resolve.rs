@@ -8,7 +8,7 @@ use super::mentions::{Hit, NameSpot, Spot};
 use super::model::{Entity, EntityKind, Evidence, Holding, Mention, MentionKind};
 use super::Doc;
 use crate::lexicon::{BodyKind, GazetteerHit, Lexicon};
-use crate::text::{capitalise, is_capitalised, Token};
+use crate::text::{after_possessive, capitalise, is_capitalised, Token};
 
 /// A mention that can take part in an event: a person, body or country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,7 +213,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     }
 
     // Posts.
-    let home = doc.home.clone();
+    let home = doc.home.as_deref();
     let mut holdings = Vec::new();
     let mut role_refs: Vec<RoleRef> = Vec::new();
     for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
@@ -228,7 +228,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     mentions.push(Mention { kind: MentionKind::Body, start: s.start + at, end: s.start + at + label.len(), entity: Some(e) });
                 }
             }
-            let Some(post) = read_post(doc, &mut reg, sentence_tokens, s, p, home.as_deref()) else { continue };
+            let Some(post) = read_post(doc, &mut reg, sentence_tokens, s, p, home) else { continue };
             let holder = post.holder.and_then(|(hs, he)| {
                 super::overlapping(&person_spans, hs, he, |p| (p.0, p.1)).first().map(|&(_, _, e)| e)
             });
@@ -293,7 +293,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     let spoken_for = |end: usize| {
                         let Some(between) = doc.text.get(end..start) else { return false };
                         let after = between.trim_start();
-                        let Some(rest) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")) else { return false };
+                        let Some(rest) = after_possessive(after) else { return false };
                         rest.split_whitespace().take(2).any(|w| lex.speaks_for(&w.to_lowercase()))
                     };
                     let mut candidates = person_spans[..person_spans.partition_point(|p| p.0 < start)]
@@ -325,7 +325,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
         pending = unresolved;
     }
-    if let Some(iso) = home.as_deref().and_then(|h| lex.country_index(h)) {
+    if let Some(iso) = home.and_then(|h| lex.country_index(h)) {
         let spans = home_government_spans(doc);
         if !spans.is_empty() {
             let e = reg.country(lex, iso);
@@ -369,7 +369,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 // A possessor, in any of its spans ("Chancellor" and "Gordon Brown's" alike).
                 let possessor = |a: &Actor| {
                     in_previous.iter().any(|b| {
-                        b.entity == a.entity && b.start <= a.end + 1 && b.end >= a.end && (text[b.end..].starts_with("'s") || text[b.end..].starts_with("’s"))
+                        b.entity == a.entity && b.start <= a.end + 1 && b.end >= a.end && after_possessive(&text[b.end..]).is_some()
                     })
                 };
                 let subject = opening_subject[si - 1].or_else(|| {
@@ -388,7 +388,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             // "him"/"her" is not the subject of its own clause: skip people already named in
             // this sentence ("Braverman urged him" is someone else).
             let object = matches!(w, "him" | "her");
-            let possessed = |a: &&Actor| text[a.end..].starts_with("'s") || text[a.end..].starts_with("’s");
+            let possessed = |a: &&Actor| after_possessive(&text[a.end..]).is_some();
             let last_person = if object {
                 let in_sentence: Vec<usize> = people_before().filter(|a| a.start >= sentence_start).map(|a| a.entity).collect();
                 people_before().rfind(|a| !in_sentence.contains(&a.entity))
@@ -516,7 +516,7 @@ fn pair_actors(doc: &Doc, actors: &[Actor]) -> Vec<Actor> {
 /// Whether the words after an actor's mention name other people it qualifies ("'s
 /// colleagues", "supporters").
 fn names_other_people(lex: &Lexicon, after: &str) -> bool {
-    let rest = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).or_else(|| after.strip_prefix('\'')).unwrap_or(after);
+    let rest = after_possessive(after).or_else(|| after.strip_prefix('\'')).unwrap_or(after);
     let word = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     !word.is_empty() && lex.is_other_people_noun(&word.to_lowercase())
 }
@@ -693,7 +693,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             if let Some(spot) = doc.spot_overlapping(t.start, t.end).filter(|sp| sp.start == t.start) {
                 // "leader of Britain's biggest union": the country owns what the post is in, which
                 // is not the state unless a state noun says so ("of Britain's government").
-                let possessor = text[spot.end..].starts_with("'s") || text[spot.end..].starts_with("’s");
+                let possessor = after_possessive(&text[spot.end..]).is_some();
                 let owned_noun = tokens.iter().find(|n| n.start > spot.end + 2).map_or("", |n| n.text(text));
                 let owns_other = possessor && !lex.is_state_noun(&owned_noun.to_lowercase());
                 match spot.hit {
