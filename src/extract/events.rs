@@ -228,6 +228,19 @@ impl<'a> Sentence<'a> {
         self.actor_after(k + 1, (k + 4).min(end)).filter(|a| self.token_of(a.start) <= k + 2).map(|a| a.entity)
     }
 
+    /// Who does what a participle after a comma at token `i` says ("..., urging voters to",
+    /// "..., saying decisions should be made"): the speaker of a verb of saying right before
+    /// the comma ("he said, urging"), else the actor the sentence opens with.
+    fn participle_subject(&self, i: usize, cues: &[CueHit]) -> Option<&'a Actor> {
+        if i == 0 || self.word(i - 1) != "," || !self.word(i).ends_with("ing") {
+            return None;
+        }
+        if let Some(speech) = cues.iter().find(|c| c.end + 1 == i && c.cues.contains(&Cue::Speech)) {
+            return self.actor_before(speech.start);
+        }
+        self.actors.iter().find(|a| (0..self.token_of(a.start)).all(|t| is_sentence_lead(self.word(t))) && !a.modifier)
+    }
+
     /// Whether tokens `from..to` negate or make hypothetical what follows ("did not",
     /// "may", "refused to").
     fn qualified(&self, from: usize, to: usize, cues: &[CueHit]) -> bool {
@@ -517,9 +530,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let demander = s.agent_after(cue.end)?;
         (demander, Some(addressee), s.token_of(demander.end))
     } else {
-        let demander = s.actor_before(cue.start)?;
+        let demander = s.participle_subject(cue.start, cues).or_else(|| s.actor_before(cue.start))?;
         let mut k = cue.end;
-        while matches!(s.word(k), "that" | "of" | "on" | "upon" | "the" | "formally" | "publicly" | "repeatedly") {
+        while matches!(s.word(k), "that" | "of" | "on" | "upon" | "formally" | "publicly" | "repeatedly") {
             k += 1;
         }
         let addressee = s.actor_after(k, (k + 6).min(end)).filter(|a| {
@@ -527,7 +540,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             // an infinitive follows it ("called for France to act").
             let a_end = s.token_of(a.end.saturating_sub(1)) + 1;
             // "asked anyone who spots Ferguson to call": an actor inside a relative clause is not addressed.
-            let relative = (k..s.token_of(a.start)).any(|t| matches!(s.word(t), "who" | "whom" | "whose" | "which"));
+            // "urging voters to hold him to account": nor is one inside the infinitive.
+            let relative = (k..s.token_of(a.start)).any(|t| matches!(s.word(t), "who" | "whom" | "whose" | "which" | "to"));
             !relative && (!cue.phrase.ends_with(" for") || s.word(a_end) == "to")
         });
         let after = addressee.map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1);
@@ -576,7 +590,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     // "These detainees should be prosecuted": a passive demands it of nobody named.
     // "should only be used", "must not be allowed": adverbs may stand before the passive.
     let mut be = cue.end;
-    while s.word(be).ends_with("ly") || matches!(s.word(be), "not" | "never" | "also" | "still" | "now") {
+    while (s.word(be).ends_with("ly") && !s.doc.lex.blocks_obligation(s.word(be))) || matches!(s.word(be), "not" | "never" | "also" | "still" | "now") {
         be += 1;
     }
     let passive = s.word(be) == "be" && s.is_participle(be + 1) && !s.word(be + 1).ends_with("ing");
@@ -613,9 +627,9 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     if (subject_end..cue.start).any(|k| s.word(k) == "," || s.doc.lex.cue(s.word(k)).contains(&Cue::Speech)) {
         return None;
     }
-    // "France must not let boats leave" demands too, but "should never have joined" does not.
-    let verb = if matches!(s.word(cue.end), "not" | "never") { cue.end + 1 } else { cue.end };
-    if s.qualified(subject_end, cue.start, cues) || (!passive && s.doc.lex.blocks_obligation(s.word(verb))) {
+    // "France must not let boats leave" and "should now consider" demand too, but "should
+    // never have joined" and "must surely know" do not: `be` is the verb after the adverbs.
+    if s.qualified(subject_end, cue.start, cues) || (!passive && s.doc.lex.blocks_obligation(s.word(be))) {
         return None;
     }
     let before = s.phrase_start(subject_start);
@@ -629,14 +643,8 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         .and_then(|q| q.speaker)
         .or_else(|| {
             let speech = cues.iter().rev().find(|c| c.end <= subject_start && c.cues.contains(&Cue::Speech))?;
-            // "Mr Brown rejected the call ..., saying decisions should be made by ministers":
-            // a participle after a comma speaks for the sentence's subject.
-            let participle = speech.start > 0 && s.word(speech.start - 1) == "," && s.word(speech.start).ends_with("ing");
-            let opener = s.actors.iter().find(|a| (0..s.token_of(a.start)).all(|t| is_sentence_lead(s.word(t))) && !a.modifier);
-            match opener.filter(|_| participle) {
-                Some(subject) => Some(subject.entity),
-                None => s.actor_before(speech.start).map(|a| a.entity),
-            }
+            // "Mr Brown rejected the call ..., saying decisions should be made by ministers".
+            s.participle_subject(speech.start, cues).or_else(|| s.actor_before(speech.start)).map(|a| a.entity)
         })
         .or_else(|| {
             // "Blair should set out an exit strategy, Kennedy has said."
@@ -1048,6 +1056,40 @@ mod tests {
         let d = demands(text);
         assert_eq!(d[0], ("Suella Braverman".to_owned(), vec!["Gerald Darmanin".to_owned()], "act".to_owned()));
         assert_eq!(d[1], ("Suella Braverman".to_owned(), vec!["France".to_owned()], "do more".to_owned()));
+    }
+
+    #[test]
+    fn an_obligation_after_an_adverb_is_still_a_demand() {
+        let d = demands("Edward Leigh spoke. Mr Leigh said the Home Office should now consider removing them.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Edward Leigh", ["Home Office".to_owned()].as_slice()));
+        assert!(demands("Edward Leigh said the Home Office must surely know it.").is_empty());
+        assert!(demands("Edward Leigh said the Home Office should never have joined.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_acts_for_the_speaker_before_it() {
+        let d = demands("Michael Howard spoke. This is the record Labour must defend, Mr Howard said, urging voters to hold the party to account.");
+        assert!(d.iter().any(|(who, to, _)| who == "Michael Howard" && to.is_empty()), "{d:?}");
+        let d = demands("Charles Kennedy spoke in Brighton, urging voters to back his party.");
+        assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Charles Kennedy"]);
+    }
+
+    #[test]
+    fn an_actor_inside_the_demanded_infinitive_is_not_addressed() {
+        let d = demands("The Labour Party urged voters not to let the Tories take things backwards.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].1.is_empty(), "{d:?}");
+        let d = demands("Chancellor Gordon Brown spoke. Michael Howard spoke. He urged the chancellor to admit it.");
+        assert_eq!(d[0].1, ["Gordon Brown"]);
+    }
+
+    #[test]
+    fn a_role_phrase_is_not_the_person_its_sentence_calls_he() {
+        let d = demands("Michael Howard said he feared the plans. He called on the prime minister to think again.");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].0, "Michael Howard");
+        assert!(d[0].1.is_empty(), "{d:?}");
     }
 
     /// Funder, recipient, amount, currency and purpose of each funding item.

@@ -303,7 +303,17 @@ pub fn resolve(doc: &Doc) -> Resolved {
                         })
                         .map(|&(_, _, e)| e);
                     let e = candidates.next()?;
-                    if candidates.any(|other| other != e) {
+                    // "Mr Howard said he feared ... He called on the prime minister": a "he" or
+                    // "she" before the phrase in its own sentence that stands for the candidate
+                    // (the person named last before it) means the phrase is someone else.
+                    let pronoun = doc.tokens[sentence]
+                        .iter()
+                        .take_while(|t| t.end <= start)
+                        .find(|t| matches!(t.text(text), "he" | "He" | "she" | "She"));
+                    let pronoun_is_candidate = pronoun.is_some_and(|t| {
+                        person_spans[..person_spans.partition_point(|p| p.0 < t.start)].last().is_some_and(|&(_, _, last)| last == e)
+                    });
+                    if pronoun_is_candidate || candidates.any(|other| other != e) {
                         return None;
                     }
                     holdings.push(Holding {
