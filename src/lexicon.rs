@@ -75,6 +75,7 @@ impl BodyKind {
             "union" => BodyKind::Union,
             "international" => BodyKind::International,
             "agency" | "regulator" | "police" | "public" => BodyKind::Agency,
+            "organisation" => BodyKind::Other,
             _ => BodyKind::Other,
         }
     }
@@ -281,6 +282,8 @@ pub struct Lexicon {
     calendar_words: HashSet<String>,
     role_nouns: HashSet<String>,
     body_heads: Vec<Vec<String>>,
+    organisation_heads: Vec<Vec<String>>,
+    organisation_nouns: HashSet<String>,
     body_lead_ins: HashSet<String>,
     abbreviations: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
@@ -323,6 +326,7 @@ impl std::fmt::Debug for Lexicon {
 const COUNTRIES: &str = include_str!("../lexicon/countries.tsv");
 const COUNTRY_ALIASES: &str = include_str!("../lexicon/country-aliases.tsv");
 const BODIES: &str = include_str!("../lexicon/bodies.tsv");
+const ORGANISATIONS: &str = include_str!("../lexicon/organisations.tsv");
 const POSTS: &str = include_str!("../lexicon/posts.tsv");
 const PORTFOLIOS: &str = include_str!("../lexicon/portfolios.tsv");
 const POST_VARIANTS: &str = include_str!("../lexicon/post-variants.tsv");
@@ -335,6 +339,8 @@ const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
 const CALENDAR_WORDS: &str = include_str!("../lexicon/calendar-words.txt");
 const ROLE_NOUNS: &str = include_str!("../lexicon/role-nouns.txt");
 const BODY_HEADS: &str = include_str!("../lexicon/body-heads.txt");
+const ORGANISATION_HEADS: &str = include_str!("../lexicon/organisation-heads.txt");
+const ORGANISATION_NOUNS: &str = include_str!("../lexicon/organisation-nouns.txt");
 const BODY_LEAD_INS: &str = include_str!("../lexicon/body-lead-ins.txt");
 const ABBREVIATIONS: &str = include_str!("../lexicon/abbreviations.txt");
 const CUES: &str = include_str!("../lexicon/cues.toml");
@@ -469,11 +475,13 @@ impl Lexicon {
         // "The Netherlands" and similar carry an article; the gazetteer matches the name alone.
         let mut bodies = Vec::new();
         let mut body_by_label = HashMap::default();
-        for (line, c) in rows("bodies.tsv", BODIES, 4)? {
+        let body_rows = rows("bodies.tsv", BODIES, 4)?.into_iter().map(|r| ("bodies.tsv", r));
+        let organisation_rows = rows("organisations.tsv", ORGANISATIONS, 4)?.into_iter().map(|r| ("organisations.tsv", r));
+        for (file, (line, c)) in body_rows.chain(organisation_rows) {
             let country = non_empty(c[3]);
             if let Some(iso) = &country {
                 if !country_by_iso.contains_key(iso) {
-                    return Err(LexiconError::Unknown { file: "bodies.tsv", line, what: "country", name: iso.clone() });
+                    return Err(LexiconError::Unknown { file, line, what: "country", name: iso.clone() });
                 }
             }
             let idx = bodies.len();
@@ -621,6 +629,8 @@ impl Lexicon {
             calendar_words: word_list(CALENDAR_WORDS),
             role_nouns: word_list(ROLE_NOUNS),
             body_heads: word_list(BODY_HEADS).into_iter().map(|h| h.split(' ').map(str::to_owned).collect()).collect(),
+            organisation_heads: word_list(ORGANISATION_HEADS).into_iter().map(|h| h.split(' ').map(str::to_owned).collect()).collect(),
+            organisation_nouns: word_list(ORGANISATION_NOUNS),
             body_lead_ins: word_list(BODY_LEAD_INS),
             abbreviations: word_list(ABBREVIATIONS),
             cues,
@@ -718,6 +728,16 @@ impl Lexicon {
     /// Head words or phrases that end a public body's name ("Agency", "Development Bank").
     pub fn body_heads(&self) -> &[Vec<String>] {
         &self.body_heads
+    }
+
+    /// Whether a lowercase noun before a name makes it an organisation's ("group Liberty").
+    pub fn is_organisation_noun(&self, word: &str) -> bool {
+        self.organisation_nouns.contains(word)
+    }
+
+    /// Last words that make a capitalised name a non-government organisation ("Trust", "Ltd").
+    pub fn organisation_heads(&self) -> &[Vec<String>] {
+        &self.organisation_heads
     }
 
     /// Whether `word` begins a public body's name when "of"/"for" follows ("Ministry of").

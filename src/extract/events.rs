@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::model::{Demand, Evidence, Fact, Funding, Quote, Rejection};
 use super::resolve::Actor;
 use super::Doc;
+use crate::text::after_possessive;
 use crate::lexicon::Cue;
 use crate::text::Token;
 
@@ -228,6 +229,11 @@ impl<'a> Sentence<'a> {
         self.actor_after(k + 1, (k + 4).min(end)).filter(|a| self.token_of(a.start) <= k + 2).map(|a| a.entity)
     }
 
+    /// The actor the sentence opens with ("But the TUC ...", "Civil rights group Liberty ...").
+    fn opener(&self) -> Option<&'a Actor> {
+        self.actors.iter().find(|a| !a.modifier && (0..self.phrase_start(self.token_of(a.start))).all(|t| is_sentence_lead(self.word(t))))
+    }
+
     /// Who does what a participle after a comma at token `i` says ("..., urging voters to",
     /// "..., saying decisions should be made"): the speaker of a verb of saying right before
     /// the comma ("he said, urging"), else the actor the sentence opens with.
@@ -238,7 +244,38 @@ impl<'a> Sentence<'a> {
         if let Some(speech) = cues.iter().find(|c| c.end + 1 == i && c.cues.contains(&Cue::Speech)) {
             return self.actor_before(speech.start);
         }
-        self.actors.iter().find(|a| (0..self.token_of(a.start)).all(|t| is_sentence_lead(self.word(t))) && !a.modifier)
+        self.opener()
+    }
+
+    /// The subject a verb at token `i` shares with the verb before it when "and" or "but" joins
+    /// them ("She urged Care International, the agency she works for, to close its office,
+    /// and appealed for ...", "The Liberal Democrats have not been drawn into the argument but
+    /// have called for"): the actor the sentence opens with, not the last one named.
+    fn coordinated_subject(&self, i: usize) -> Option<&'a Actor> {
+        let mut k = i;
+        while k > 0 && !matches!(self.word(k - 1), "and" | "but") && (self.doc.lex.is_verb_lead(self.word(k - 1)) || self.word(k - 1).ends_with("ly")) {
+            k -= 1;
+        }
+        if k < 2 || !matches!(self.word(k - 1), "and" | "but") {
+            return None;
+        }
+        let mut opener = self.opener()?;
+        // "Tories and Lib Dems welcomed the report and called for": the last of joined actors,
+        // whom `coordinated_with` pairs with the others.
+        while let Some(next) = self.actors.iter().find(|a| {
+            let between = self.token_of(opener.end.saturating_sub(1)) + 1;
+            a.start > opener.start && !a.modifier && self.token_of(a.start) == between + 1 && matches!(self.word(between), "and" | ",")
+        }) {
+            opener = next;
+        }
+        let opener_end = self.token_of(opener.end.saturating_sub(1)) + 1;
+        // A base form may join an infinitive instead ("allow parties to ring voters and later
+        // urge them"), whose subject is someone else.
+        let base_form = !self.word(i).ends_with("ed") && !self.word(i).ends_with('s');
+        let in_infinitive = base_form && (opener_end..k).any(|t| self.word(t) == "to");
+        // The opener must be the subject of a verb of its own before the conjunction.
+        let own_verb = opener_end + 1 < k - 1 && after_possessive(&self.doc.text[opener.end..]).is_none();
+        (own_verb && !in_infinitive).then_some(opener)
     }
 
     /// Whether tokens `from..to` negate or make hypothetical what follows ("did not",
@@ -279,6 +316,18 @@ impl<'a> Sentence<'a> {
     /// Where the noun phrase whose head begins at token `k` begins: its determiners ("the",
     /// "its", "'s") belong to it.
     fn phrase_start(&self, mut k: usize) -> usize {
+        // "(director of) civil rights group Liberty", "(founder of) merchant bank Hambro
+        // Magan": the noun for the kind of organisation and up to two words before it belong
+        // to the phrase, so "of" before them still marks no subject.
+        if k > 0 && self.doc.lex.is_organisation_noun(self.word(k - 1)) {
+            k -= 1;
+            let modifier = |w: &str| w.chars().all(char::is_lowercase) && !SUBJECT_BLOCKERS.contains(&w) && !DETERMINERS.contains(&w) && !self.doc.lex.is_verb_lead(w) && self.doc.lex.cue(w).is_empty();
+            for _ in 0..2 {
+                if k > 0 && modifier(self.word(k - 1)) {
+                    k -= 1;
+                }
+            }
+        }
         while k > 0 && DETERMINERS.contains(&self.word(k - 1)) {
             k -= 1;
         }
@@ -530,7 +579,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let demander = s.agent_after(cue.end)?;
         (demander, Some(addressee), s.token_of(demander.end))
     } else {
-        let demander = s.participle_subject(cue.start, cues).or_else(|| s.actor_before(cue.start))?;
+        let demander = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.actor_before(cue.start))?;
         let mut k = cue.end;
         while matches!(s.word(k), "that" | "of" | "on" | "upon" | "formally" | "publicly" | "repeatedly") {
             k += 1;
@@ -566,8 +615,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     }
     if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" {
         // "warned the rival camps to stop": an object no actor names, then the infinitive.
+        // "warned that growth is set to slow" reports; it demands nothing.
         let object_end = (content_start..(content_start + 5).min(end))
-            .take_while(|&k| !lex.opens_question(s.word(k)) && !matches!(s.word(k), "we" | "they" | "he" | "she" | "it" | "i" | "you"))
+            .take_while(|&k| !lex.opens_question(s.word(k)) && !matches!(s.word(k), "we" | "they" | "he" | "she" | "it" | "i" | "you" | "that"))
             .find(|&k| s.word(k) == "to")
             .filter(|_| addressee.is_none())?;
         content_start = object_end;
@@ -666,6 +716,13 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     let rejecter = if s.is_passive(cue.start) { s.agent_after(cue.end)? } else { s.actor_before(cue.start)? };
     let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
     if !s.is_passive(cue.start) && (s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(rejecter)) {
+        return None;
+    }
+    // "urged the club to reject the deal": a refusal demanded of someone is not made.
+    let demanded = cue.start > 0
+        && s.word(cue.start - 1) == "to"
+        && cues.iter().any(|c| c.start >= subject_end && c.end < cue.start && c.cues.contains(&Cue::Demand));
+    if demanded {
         return None;
     }
     let mut k = cue.end;
@@ -857,7 +914,16 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let cue = &cue;
         let receive = cue.cues.contains(&Cue::Receive) && !cue.cues.contains(&Cue::Fund);
         let end = s.clause_end(mj);
-        let subject = if s.is_passive(cue.start) { None } else { s.actor_before(cue.start) };
+        // "The Telegraph Group says the cuts are needed to fund an investment": whoever says it
+        // is not the subject of what is said, unless a pronoun takes it up ("France says it
+        // will pay").
+        let speaker_only = |subj: &Actor| {
+            let subject_end = s.token_of(subj.end.saturating_sub(1)) + 1;
+            (subject_end..cue.start).find(|&k| s.doc.lex.cue(s.word(k)).contains(&Cue::Speech)).is_some_and(|said| {
+                !(said + 1..cue.start).any(|k| matches!(s.word(k), "it" | "they" | "he" | "she" | "we" | "i"))
+            })
+        };
+        let subject = if s.is_passive(cue.start) { None } else { s.actor_before(cue.start).filter(|a| !speaker_only(a)) };
         // "Brown has called on rich nations to fund a £5.5bn plan": funding asked of others is
         // not funding given.
         let demanded = |from: usize| cues.iter().any(|c| c.start >= from && c.end <= cue.start && c.cues.contains(&Cue::Demand));
@@ -1106,6 +1172,33 @@ mod tests {
             })
             .collect()
     }
+
+    #[test]
+    fn organisations_demand_refuse_and_fund() {
+        let d = demands("Pay\n\nThe TUC has called on the government to appoint safety reps.");
+        assert_eq!(d[0].0, "Trades Union Congress");
+        let f = funding("Gifts\n\nThere were 24 donations totalling £161,840 from Bearwood Corporate Services to the Tories.");
+        assert_eq!(f[0].0.as_deref(), Some("Bearwood Corporate Services"));
+    }
+
+    #[test]
+    fn a_verb_joined_by_and_or_but_shares_the_sentences_subject() {
+        let d = demands("Talks\n\nMargaret Hassan also urged Care International, the aid agency she works for, to close its office in Baghdad, and appealed for prisoners to be freed.");
+        assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Margaret Hassan", "Margaret Hassan"]);
+        let d = demands("Talks\n\nThe Liberal Democrats have not been drawn too deeply into the argument but have called for a Europe-wide policy.");
+        assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Liberal Democrats"]);
+        // An infinitive's own "and" is not the sentence's.
+        let d = demands("Talks\n\nCharles Kennedy says the rules allow parties to ring voters and later urge them to vote.");
+        assert!(d.iter().all(|d| d.0 != "Charles Kennedy"), "{d:?}");
+    }
+
+    #[test]
+    fn whoever_says_something_is_not_its_funder_or_its_warned_addressee() {
+        assert!(funding("Cuts\n\nThe Telegraph Group says the cuts are needed to fund a £150m investment in new presses.").iter().all(|f| f.0.is_none()));
+        assert_eq!(funding("Aid\n\nFrance says it will give £10m to Chad.")[0].0.as_deref(), Some("France"));
+        assert!(demands("Growth\n\nThe British Chambers of Commerce warned that growth is set to slow.").is_empty());
+    }
+
 
     #[test]
     fn funding_finds_funder_recipient_amount_and_purpose() {

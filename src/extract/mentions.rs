@@ -14,7 +14,9 @@ pub enum Hit {
     Title(usize),
     /// A public body the lexicon does not list, named by a body's head word ("Welsh
     /// Development Agency"); with the country its name contains, if any.
-    NamedBody { party: bool, country: Option<usize> },
+    /// `organisation` when only an organisation's head word names it ("... Reform Trust Ltd"):
+    /// a company, union or charity rather than a public body.
+    NamedBody { party: bool, organisation: bool, country: Option<usize> },
 }
 
 /// A span with what it was recognised as.
@@ -115,9 +117,11 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         _ => None,
     };
     let capital_at = |t: &Token| matches!(spot_at(t).map(|s| s.hit), Some(Hit::Gazetteer(GazetteerHit::CountryCapital(_))));
-    let is_head_at = |words: &[&str], end: usize| {
-        lex.body_heads().iter().any(|h| h.len() < end && words[end - h.len()..end].iter().zip(h.iter()).all(|(a, b)| a == b))
+    let head_in = |heads: &[Vec<String>], words: &[&str], end: usize| {
+        heads.iter().any(|h| h.len() < end && words[end - h.len()..end].iter().zip(h.iter()).all(|(a, b)| a == b))
     };
+    let is_body_head_at = |words: &[&str], end: usize| head_in(lex.body_heads(), words, end);
+    let is_head_at = |words: &[&str], end: usize| is_body_head_at(words, end) || head_in(lex.organisation_heads(), words, end);
     let mut out = Vec::new();
     let mut other_names = Vec::new();
     let mut i = 0;
@@ -158,9 +162,11 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         // Sentence openers ("The", "Earlier") are not part of a name; "National", "State",
         // "Federal" are.
         let keeps = |w: &str| matches!(w, "National" | "Federal" | "State" | "Central" | "Royal" | "International" | "Democratic" | "Republic" | "Islamic" | "Great" | "Grand" | "New" | "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "San" | "Santa" | "Los" | "Las");
+        // Nor is a compound adjective: "the Gibraltar-based Menatep Group", "US-led forces".
+        let compound_adjective = |w: &str| w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()));
         while run.len() > 1 && {
             let w = tokens[run[0]].text(text);
-            w == "the" || (lex.is_not_name(w) && !keeps(w))
+            w == "the" || (lex.is_not_name(w) && !keeps(w)) || compound_adjective(w)
         } {
             run.remove(0);
         }
@@ -222,14 +228,24 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         {
             other_names.push(tokens[run[0]].start..tokens[run[0]].end);
         }
-        if let (Some(e), false, false) = (end, only_country_and_government, known_whole) {
+        // "civil rights group Liberty", "oil giant Shell": a name no list knows, right after a
+        // noun for a kind of organisation, is that organisation's.
+        let introduced = run[0] > 0 && lex.is_organisation_noun(tokens[run[0] - 1].text(text)) && capitalised(&tokens[run[0]]);
+        if end.is_none() && introduced && spot_at(&tokens[run[0]]).is_none() {
+            // "giant Verizon on Monday": "on" or "in" ends such a name.
+            let before_place_or_time = run.iter().position(|&k| matches!(tokens[k].text(text), "on" | "in")).unwrap_or(run.len());
+            let last = run[..before_place_or_time].iter().rposition(|&k| capitalised(&tokens[k])).unwrap_or(0);
+            let (start, stop) = (tokens[run[0]].start, tokens[run[last]].end);
+            out.push(Spot { start, end: stop, hit: Hit::NamedBody { party: false, organisation: true, country: None } });
+        } else if let (Some(e), false, false) = (end, only_country_and_government, known_whole) {
             let party = words[e - 1] == "Party";
+            let organisation = (1..=e).any(|k| head_in(lex.organisation_heads(), &words, k)) && !(1..=e).any(|k| is_body_head_at(&words, k));
             // "the Interior Ministry in Berlin": a place right after the name says whose it is.
             let after = run[e - 1] + 1;
             let placed = (tokens.get(after).is_some_and(|t| t.text(text) == "in")).then(|| tokens.get(after + 1).and_then(country_in)).flatten();
             let country = run[..e].iter().find_map(|&k| country_in(&tokens[k])).or(placed);
             let (start, stop) = (tokens[run[0]].start, tokens[run[e - 1]].end);
-            out.push(Spot { start, end: stop, hit: Hit::NamedBody { party, country } });
+            out.push(Spot { start, end: stop, hit: Hit::NamedBody { party, organisation, country } });
         } else if let Some(body) = tokens.get(j).filter(|_| run.last().is_some_and(|&k| capitalised(&tokens[k]))).and_then(|t| {
             spot_at(t).filter(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_))) && s.start == t.start && s.end == t.end)
         }) {

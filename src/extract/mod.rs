@@ -189,11 +189,38 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
 #[cfg(test)]
 mod tests {
     use super::{extract, EntityKind};
-    use crate::lexicon::Lexicon;
+    use crate::lexicon::{BodyKind, Lexicon};
 
+    /// Public bodies (not companies, unions or charities).
     fn bodies(text: &str) -> Vec<String> {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
-        extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Body).map(|e| e.name).collect()
+        extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Body && e.body_kind != Some(BodyKind::Other)).map(|e| e.name).collect()
+    }
+
+    /// Companies, unions, charities and other organisations.
+    fn organisations(text: &str) -> Vec<String> {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        extract(text, lex).entities.into_iter().filter(|e| e.body_kind == Some(BodyKind::Other)).map(|e| e.name).collect()
+    }
+
+    #[test]
+    fn organisations_are_found_by_name_and_head_word_and_are_no_public_bodies() {
+        let text = "Gifts\n\nThe TUC and the Joseph Rowntree Reform Trust Ltd spoke, as did the Gibraltar-based Menatep Group \
+                    and the Confederation of British Industry. The Court of Appeal ruled.";
+        assert_eq!(organisations(text), ["Trades Union Congress", "Joseph Rowntree Reform Trust Ltd", "Menatep Group", "Confederation of British Industry"]);
+        assert_eq!(bodies(text), ["Court of Appeal"]);
+        assert!(people(text).is_empty(), "{:?}", people(text));
+    }
+
+    #[test]
+    fn a_post_in_an_organisation_belongs_to_no_state() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract("Pay\n\nDave Prentis, general secretary of Unison, said the Home Office was wrong.", lex);
+        let holds: Vec<_> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Holds(h) => Some((h.post.as_str(), h.country.as_deref())),
+            _ => None,
+        }).collect();
+        assert_eq!(holds, [("General Secretary", None)]);
     }
 
     #[test]

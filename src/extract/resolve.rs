@@ -176,10 +176,14 @@ pub fn resolve(doc: &Doc) -> Resolved {
             if person_spans.iter().any(|&(ps, pe, _)| ps < s.end && s.start < pe) {
                 continue;
             }
-            if let Hit::NamedBody { party, country } = s.hit {
+            if let Hit::NamedBody { party, organisation, country } = s.hit {
                 let label = doc.text[s.start..s.end].trim_start_matches("the ");
                 let iso = country.map(|c| lex.countries[c].iso2.as_str());
-                let kind = if party { BodyKind::Party } else { BodyKind::Agency };
+                let kind = match (party, organisation) {
+                    (true, _) => BodyKind::Party,
+                    (false, true) => BodyKind::Other,
+                    (false, false) => BodyKind::Agency,
+                };
                 let e = reg.get(EntityKind::Body, label, iso, Some(kind));
                 mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
                 actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
@@ -284,7 +288,10 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     Some(person)
                 })
                 .or_else(|| {
-                    may_guess.then_some(())?;
+                    // "The joint founder of merchant bank Hambro Magan gave": a post the phrase
+                    // places in a body of its own introduces someone new; it does not point back.
+                    let placed = doc.text.get(end..).is_some_and(|after| after.starts_with(" of ") || after.starts_with(" at "));
+                    (may_guess && !placed).then_some(())?;
                     let range = doc.sentences.get(sentence)?;
                     let window_start = doc.sentences[sentence.saturating_sub(2)].start;
                     // In its own sentence only one whose spokesman speaks can be the one meant
@@ -683,7 +690,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         let earlier = &doc.spots[..doc.spots.partition_point(|sp| sp.start < s.start)];
         let last_party = earlier.iter().rev().find_map(|sp| match sp.hit {
             Hit::Gazetteer(GazetteerHit::Body(b)) if lex.bodies[b].kind == BodyKind::Party => Some((Some(b), None)),
-            Hit::NamedBody { party: true, country } => Some((None, country)),
+            Hit::NamedBody { party: true, country, .. } => Some((None, country)),
             _ => None,
         });
         if let Some((b, c)) = last_party {
@@ -710,6 +717,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     Hit::Gazetteer(GazetteerHit::CountryName(i)) if !owns_other => country_idx = country_idx.or(Some(i)),
                     Hit::Gazetteer(GazetteerHit::Body(b)) => body_idx = body_idx.or(Some(b)),
                     // "leader of the London Assembly Conservatives": the body's country.
+                    // "chief executive of the British Chambers of Commerce": a company post.
+                    Hit::NamedBody { organisation: true, .. } => org_label = Some(text[spot.start..spot.end].to_owned()),
                     Hit::NamedBody { country: Some(i), .. } => country_idx = country_idx.or(Some(i)),
                     Hit::NamedBody { country: None, .. } => named_body = Some(&text[spot.start..spot.end]),
                     _ => {}
@@ -741,6 +750,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         let words: Vec<&str> = org.split_whitespace().collect();
         lex.names_public_body(&words) && !words.iter().any(|w| lex.is_international_word(&w.to_lowercase()))
     });
+    // Nor does a post in a company, union or charity ("Unison general secretary").
+    let in_organisation = body_idx.is_some_and(|b| lex.bodies[b].kind == BodyKind::Other);
+    let international = international || in_organisation;
     let country = country_idx
         .filter(|_| !international)
         .map(|i| lex.countries[i].iso2.clone())
