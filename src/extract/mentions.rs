@@ -208,10 +208,7 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         // and so does a name inside one ("Exchange Commission" in "Securities and Exchange Commission").
         let known_whole = end.is_some_and(|e| {
             spot_at(&tokens[run[0]]).is_some_and(|s| {
-                !capital_at(&tokens[run[0]])
-                    && s.start <= tokens[run[0]].start
-                    && s.end >= tokens[run[e - 1]].end
-                    && (s.start < tokens[run[0]].start || s.end == tokens[run[e - 1]].end)
+                !capital_at(&tokens[run[0]]) && s.start <= tokens[run[0]].start && s.end >= tokens[run[e - 1]].end
             })
         });
         // "the Paris Club", "Westminster Foundation for Democracy": a capital or a one-word
@@ -239,7 +236,16 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
             out.push(Spot { start, end: stop, hit: Hit::NamedBody { party: false, organisation: true, country: None } });
         } else if let (Some(e), false, false) = (end, only_country_and_government, known_whole) {
             let party = words[e - 1] == "Party";
-            let organisation = (1..=e).any(|k| head_in(lex.organisation_heads(), &words, k)) && !(1..=e).any(|k| is_body_head_at(&words, k));
+            let organisation = (1..=e).any(|k| head_in(lex.organisation_heads(), &words, k)) && !lex.names_public_body(&words[..e]);
+            // "Soviet Union" is no union of workers: an organisation's name has a word of its own.
+            let own_word = run[..e].iter().any(|&k| {
+                let w = tokens[k].text(text);
+                country_in(&tokens[k]).is_none() && !lex.organisation_heads().iter().any(|h| h.len() == 1 && h[0] == w)
+            });
+            if organisation && !own_word {
+                i = j.max(i + 1);
+                continue;
+            }
             // "the Interior Ministry in Berlin": a place right after the name says whose it is.
             let after = run[e - 1] + 1;
             let placed = (tokens.get(after).is_some_and(|t| t.text(text) == "in")).then(|| tokens.get(after + 1).and_then(country_in)).flatten();
