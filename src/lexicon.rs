@@ -172,6 +172,7 @@ struct FundCues {
     verbs: Vec<String>,
     not_funding: Vec<String>,
     aid_nouns: Vec<String>,
+    donor_nouns: Vec<String>,
     aid_links: Vec<String>,
     receive: Vec<String>,
     purpose: Vec<String>,
@@ -252,6 +253,8 @@ pub enum Cue {
     DemandNounVerb,
     /// A noun that makes a sum before it aid ("$21m aid package").
     AidNoun,
+    /// A noun for whoever gives money, whose possessor receives it ("Labour's biggest donor").
+    DonorNoun,
     /// A noun naming a rejection, whose possessor rejects ("Bush's refusal to sign").
     RejectNoun,
 }
@@ -602,6 +605,7 @@ impl Lexicon {
         add_cues(&cue_file.demand.delivery, Cue::Delivery);
         add_cues(&cue_file.demand.noun_verbs, Cue::DemandNounVerb);
         add_cues(&cue_file.fund.aid_nouns, Cue::AidNoun);
+        add_cues(&cue_file.fund.donor_nouns, Cue::DonorNoun);
         add_cues(&cue_file.speech.verbs, Cue::Speech);
         add_cues(&cue_file.modality.negation, Cue::Negation);
         add_cues(&cue_file.modality.hypothetical, Cue::Hypothetical);

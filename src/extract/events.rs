@@ -830,6 +830,34 @@ fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts:
 }
 
 fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
+    let mut out = read_sums(s, cues);
+    // "The Liberal Democrats' largest donor was the Joseph Rowntree Reform Trust Ltd, ...,
+    // which gave a sum of £250,000": the donor's possessor receives.
+    let donee = cues.iter().filter(|c| c.cues.contains(&Cue::DonorNoun)).find_map(|c| {
+        // A plural possessive too: "The Liberal Democrats' largest donor".
+        let possessor = |a: &Actor| {
+            let rest = &s.doc.text[a.end..];
+            after_possessive(rest).is_some() || (s.doc.text[..a.end].ends_with('s') && (rest.starts_with("' ") || rest.starts_with("’ ")))
+        };
+        let a = s.actors.iter().rev().find(|a| a.end <= s.byte(c.start) && possessor(a))?;
+        // Only adjectives between: "Labour's biggest single donor".
+        let between = s.token_of(a.end.saturating_sub(1)) + 1..c.start;
+        (between.len() <= 4 && between.into_iter().all(|k| s.word(k).chars().all(|ch| ch.is_lowercase() || ch == '\'' || ch == '’'))).then_some(a.entity)
+    });
+    for k in 0..out.len() {
+        if out[k].recipient.is_some() || out[k].funder.is_none() {
+            continue;
+        }
+        // "Sir Christopher Ondaatje who gave the party a sum of £500,000, and William Haughey
+        // who gave £330,000": a later gift with no recipient goes where the one before went.
+        let earlier = out[..k].iter().rev().find_map(|f| f.recipient);
+        out[k].recipient = earlier.or(donee).filter(|&r| Some(r) != out[k].funder);
+    }
+    out
+}
+
+/// Funding items of the sums in one sentence, each read on its own.
+fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
     let mut out = Vec::new();
     let in_sentence = super::overlapping(&s.doc.money, s.range.start, s.range.end, |m| (m.start, m.end));
     for m in in_sentence.iter().filter(|m| s.range.start <= m.start && m.end <= s.range.end && !m.restates_previous) {
@@ -889,7 +917,10 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             if let Some(noun) = linked {
                 let (from, end) = (s.clause_start(noun), s.clause_end(mj));
                 let funder = s.actor_after_word(&["from"], from, end);
-                let recipient = s.actor_after_word(&["to", "for"], from, end).filter(|&r| Some(r) != funder);
+                // "The Conservatives were in second place with donations totalling £4.6m":
+                // whoever is "with" the gifts has them.
+                let holder = (noun > 0 && s.word(noun - 1) == "with").then(|| s.actor_before(noun - 1)).flatten().map(|a| a.entity);
+                let recipient = s.actor_after_word(&["to", "for"], from, end).or(holder).filter(|&r| Some(r) != funder);
                 if (funder.is_some() || recipient.is_some()) && !s.qualified(from, noun, cues) {
                     out.push(Funding { funder, recipient, amount: m.amount, currency: m.currency, purpose: None, money_start: m.start, money_end: m.end, evidence: s.evidence() });
                 }
@@ -1171,6 +1202,16 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_gift_with_no_recipient_goes_where_the_sentences_gift_before_went_or_to_the_donors_possessor() {
+        let f = funding("Gifts\n\nDonations came from Sir Christopher Ondaatje who gave the Labour Party a sum of £500,000, and William Haughey OBE who gave £330,000.");
+        assert_eq!(f.iter().map(|f| (f.0.as_deref(), f.1.as_deref())).collect::<Vec<_>>(), [(Some("Christopher Ondaatje"), Some("Labour Party")), (Some("William Haughey"), Some("Labour Party"))]);
+        let f = funding("Gifts\n\nThe Liberal Democrats' largest donor was the Joseph Rowntree Reform Trust Ltd, which gave a sum of £250,000.");
+        assert_eq!(f[0].1.as_deref(), Some("Liberal Democrats"));
+        let f = funding("Gifts\n\nThe Conservatives were in second place with donations totalling £4,610,849.");
+        assert_eq!((f[0].1.as_deref(), f[0].2), (Some("Conservative Party"), 4_610_849.0));
     }
 
     #[test]
