@@ -1206,7 +1206,7 @@ mod tests {
 
     #[test]
     fn a_gift_with_no_recipient_goes_where_the_sentences_gift_before_went_or_to_the_donors_possessor() {
-        let f = funding("Gifts\n\nDonations came from Sir Christopher Ondaatje who gave the Labour Party a sum of £500,000, and William Haughey OBE who gave £330,000.");
+        let f = funding("Gifts\n\nDonations came from philanthropist Sir Christopher Ondaatje who gave the Labour Party a sum of £500,000, and William Haughey OBE who gave £330,000.");
         assert_eq!(f.iter().map(|f| (f.0.as_deref(), f.1.as_deref())).collect::<Vec<_>>(), [(Some("Christopher Ondaatje"), Some("Labour Party")), (Some("William Haughey"), Some("Labour Party"))]);
         let f = funding("Gifts\n\nThe Liberal Democrats' largest donor was the Joseph Rowntree Reform Trust Ltd, which gave a sum of £250,000.");
         assert_eq!(f[0].1.as_deref(), Some("Liberal Democrats"));
