@@ -185,6 +185,7 @@ struct RejectCues {
     nouns: Vec<String>,
     negated: Vec<String>,
     relational: Vec<String>,
+    proposals: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -298,6 +299,7 @@ pub struct Lexicon {
     function_words: HashSet<String>,
     quantifiers: HashSet<String>,
     relational: HashSet<String>,
+    proposals: HashSet<String>,
     not_after_obligation: HashSet<String>,
     questions: HashSet<String>,
     unnamed_parties: HashSet<String>,
@@ -433,7 +435,7 @@ impl Lexicon {
             }
         };
         let first_names = word_list(FIRST_NAMES);
-        let country_rows = rows("countries.tsv", COUNTRIES, 8)?;
+        let country_rows = rows("countries.tsv", COUNTRIES, 9)?;
         independent.extend(country_rows.iter().map(|(_, c)| c[7] == "yes"));
         for (_, c) in country_rows {
             let idx = countries.len();
@@ -450,6 +452,9 @@ impl Lexicon {
             // names people far more often than the country.
             for a in c[5].split('|').filter(|a| !first_names.contains(*a)) {
                 add(&mut patterns, &mut hits, &independent, a, GazetteerHit::CountryName(idx));
+            }
+            for capital in c[8].split('|').filter(|c| !c.is_empty()) {
+                add(&mut patterns, &mut hits, &independent, capital, GazetteerHit::CountryCapital(idx));
             }
             for d in c[6].split('|') {
                 add(&mut patterns, &mut hits, &independent, d, GazetteerHit::CountryAdjective(idx));
@@ -646,6 +651,7 @@ impl Lexicon {
             function_words: lower_set(&cue_file.grammar.function_words),
             quantifiers: lower_set(&cue_file.grammar.quantifiers),
             relational: lower_set(&cue_file.reject.relational),
+            proposals: lower_set(&cue_file.reject.proposals),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             questions: lower_set(&cue_file.demand.questions),
             unnamed_parties: lower_set(&cue_file.demand.unnamed_parties),
@@ -808,6 +814,11 @@ impl Lexicon {
     /// Whether `word` is a preposition, conjunction or other function word.
     pub fn is_function_word(&self, word: &str) -> bool {
         self.function_words.contains(word)
+    }
+
+    /// Whether a noun names what one party puts to another ("calls", "pressure", "offer").
+    pub fn is_proposal_noun(&self, noun: &str) -> bool {
+        self.proposals.contains(noun)
     }
 
     /// Whether a verb after "refused to" relates to another party ("recognise").

@@ -743,6 +743,11 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     } else {
         s.actor_after(cue.end, (cue.end + 6).min(end))
     };
+    // "refused to bow to pressure from London": whose proposal it was follows "from" or "by".
+    let object = object.or_else(|| {
+        let noun = (cue.end..end).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
+        s.actor_after_word(&["from", "by"], noun + 1, (noun + 3).min(end)).and_then(|e| s.actors.iter().find(|a| a.entity == e && a.start >= s.byte(noun)))
+    });
     let rejected = object.map(|a| a.entity).filter(|&e| e != rejecter.entity);
     let content = s.phrase(cue.end, end);
     let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
@@ -886,7 +891,11 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let fund_cue = cues
             .iter().rfind(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start));
         // "confirmed a new $21m aid package": the sum names aid; its subject gives it.
-        let aid_after = cues.iter().any(|c| c.start >= mj && c.start <= mj + 2 && c.cues.contains(&Cue::AidNoun));
+        // "€1.2bn in new military aid": after "in", a few modifiers may come first.
+        let aid_after = cues.iter().any(|c| {
+            let described = s.word(mj) == "in" && c.start <= mj + 4 && (mj + 1..c.start).all(|k| s.word(k).chars().all(char::is_lowercase));
+            c.start >= mj && (c.start <= mj + 2 || described) && c.cues.contains(&Cue::AidNoun)
+        });
         // "the £50m originally allocated from DfID": a participle right after the sum.
         let participle_after = cues.iter().find(|c| {
             c.start >= mj
@@ -948,10 +957,13 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "The Telegraph Group says the cuts are needed to fund an investment": whoever says it
         // is not the subject of what is said, unless a pronoun takes it up ("France says it
         // will pay").
+        // But a sum the verb of saying takes as its object is given by the speaker ("Germany
+        // announced €1.2bn in new military aid").
         let speaker_only = |subj: &Actor| {
             let subject_end = s.token_of(subj.end.saturating_sub(1)) + 1;
             (subject_end..cue.start).find(|&k| s.doc.lex.cue(s.word(k)).contains(&Cue::Speech)).is_some_and(|said| {
-                !(said + 1..cue.start).any(|k| matches!(s.word(k), "it" | "they" | "he" | "she" | "we" | "i"))
+                let object = cue.start == mi && mi <= said + 3 && s.word(said + 1) != "that";
+                !object && !(said + 1..cue.start).any(|k| matches!(s.word(k), "it" | "they" | "he" | "she" | "we" | "i"))
             })
         };
         let subject = if s.is_passive(cue.start) { None } else { s.actor_before(cue.start).filter(|a| !speaker_only(a)) };
@@ -1212,6 +1224,29 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("Liberal Democrats"));
         let f = funding("Gifts\n\nThe Conservatives were in second place with donations totalling £4,610,849.");
         assert_eq!((f[0].1.as_deref(), f[0].2), (Some("Conservative Party"), 4_610_849.0));
+    }
+
+    #[test]
+    fn capitals_from_the_country_data_act_for_their_governments() {
+        let d = demands("Talks\n\nMoscow urged Kyiv to withdraw its troops.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Russia", ["Ukraine".to_owned()].as_slice()));
+        assert_eq!(rejections("Talks\n\nTokyo has rejected Seoul's demand for compensation."), [("Japan".to_owned(), Some("South Korea".to_owned()))]);
+    }
+
+    #[test]
+    fn whose_proposal_a_rejection_rejects_is_its_demonym_or_who_it_is_from() {
+        assert_eq!(rejections("Boats\n\nFrance has rejected British calls to take back migrants."), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
+        assert_eq!(
+            rejections("Boats\n\nPresident Emmanuel Macron refused to bow to pressure from London."),
+            [("Emmanuel Macron".to_owned(), Some("United Kingdom".to_owned()))]
+        );
+    }
+
+    #[test]
+    fn a_sum_announced_as_aid_is_given_by_who_announces_it() {
+        let f = funding("Aid\n\nGermany announced €1.2bn in new military aid for Ukraine.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("Germany"), Some("Ukraine"), 1.2e9));
+        assert!(funding("Aid\n\nThe minister announced that 91m naira of the funding had been earmarked for nurseries.").iter().all(|f| f.0.is_none()));
     }
 
     #[test]

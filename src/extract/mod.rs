@@ -261,6 +261,7 @@ mod tests {
         };
         assert!(countries("The firm moved its headquarters to offices in London.").is_empty());
         assert_eq!(countries("Paris has rejected the plan."), ["France"]);
+        assert!(countries("It combines the Paris, Amsterdam and Lisbon stock exchanges.").is_empty());
     }
 
     #[test]

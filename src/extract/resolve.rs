@@ -574,8 +574,15 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
         // A capital stands for its government only as a subject: "Paris has rejected", "Beijing said".
         GazetteerHit::CountryCapital(_) => {
             let next = token_at(tokens, s.end.saturating_sub(1)).and_then(|k| tokens.get(k + 1)).map(|t| t.text(doc.text).to_lowercase());
-            let acts = next.is_some_and(|w| doc.lex.is_verb_lead(&w) || !doc.lex.cue(&w).is_empty());
-            (acts && !place_preposition).then_some((s.end, false))
+            // "the Paris, Amsterdam and Lisbon stock exchanges": "and" joins places, not verbs.
+            // A possessor acts too: "Seoul's demand for compensation".
+            let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
+                || after_possessive(&doc.text[s.end..]).is_some();
+            // "pressure from London": after a proposal, "from" names who makes it.
+            let proposed_by = prev.as_deref() == Some("from")
+                && k >= 2
+                && doc.lex.is_proposal_noun(&tokens[k - 2].text(doc.text).to_lowercase());
+            ((acts && !place_preposition) || proposed_by).then_some((s.end, false))
         }
         _ => {
             let last = token_at(tokens, s.end.saturating_sub(1))?;
@@ -585,6 +592,10 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let people = doc.text[s.start..s.end].ends_with('s') && !place_preposition;
             if people && (doc.lex.is_verb_lead(&next) || (next.ends_with("ed") && !doc.lex.cue(&next).is_empty())) {
                 return Some((s.end, false));
+            }
+            // "France rejected British calls": a demonym before a proposal is whose it is.
+            if tokens.get(last + 1).is_some_and(|t| doc.lex.is_proposal_noun(&t.text(doc.text).to_lowercase())) {
+                return Some((s.end, true));
             }
             // A demonym before a post title qualifies the post ("French Interior Minister").
             (last + 1..(last + 4).min(tokens.len()))
