@@ -260,6 +260,40 @@ pub enum Cue {
     RejectNoun,
 }
 
+/// Head words of names ("Agency", "Development Bank", "Ltd"), indexed by their last word.
+struct HeadIndex {
+    by_last: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl HeadIndex {
+    fn new(file: &str) -> HeadIndex {
+        let mut by_last: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        for head in word_list(file) {
+            let words: Vec<String> = head.split(' ').map(str::to_owned).collect();
+            if let Some(last) = words.last() {
+                by_last.entry(last.clone()).or_default().push(words);
+            }
+        }
+        HeadIndex { by_last }
+    }
+
+    /// Whether a head ends `words[..end]` (it may be all of it).
+    fn ends_with(&self, words: &[&str], end: usize) -> bool {
+        let Some(heads) = end.checked_sub(1).and_then(|last| self.by_last.get(words[last])) else { return false };
+        heads.iter().any(|h| h.len() <= end && words[end - h.len()..end].iter().zip(h).all(|(a, b)| a == b))
+    }
+
+    /// Whether a head ends `words[..end]` with at least one word before it.
+    fn ends_at(&self, words: &[&str], end: usize) -> bool {
+        let Some(heads) = end.checked_sub(1).and_then(|last| self.by_last.get(words[last])) else { return false };
+        heads.iter().any(|h| h.len() < end && words[end - h.len()..end].iter().zip(h).all(|(a, b)| a == b))
+    }
+
+    fn one_word(&self, word: &str) -> bool {
+        self.by_last.get(word).is_some_and(|heads| heads.iter().any(|h| h.len() == 1))
+    }
+}
+
 /// Every lookup the extractor needs, built once from the bundled lexicon files.
 pub struct Lexicon {
     /// All ISO 3166 countries.
@@ -285,8 +319,8 @@ pub struct Lexicon {
     role_words: HashSet<String>,
     calendar_words: HashSet<String>,
     role_nouns: HashSet<String>,
-    body_heads: Vec<Vec<String>>,
-    organisation_heads: Vec<Vec<String>>,
+    body_heads: HeadIndex,
+    organisation_heads: HeadIndex,
     organisation_nouns: HashSet<String>,
     body_lead_ins: HashSet<String>,
     abbreviations: HashSet<String>,
@@ -637,8 +671,8 @@ impl Lexicon {
             role_words: word_list(ROLE_WORDS),
             calendar_words: word_list(CALENDAR_WORDS),
             role_nouns: word_list(ROLE_NOUNS),
-            body_heads: word_list(BODY_HEADS).into_iter().map(|h| h.split(' ').map(str::to_owned).collect()).collect(),
-            organisation_heads: word_list(ORGANISATION_HEADS).into_iter().map(|h| h.split(' ').map(str::to_owned).collect()).collect(),
+            body_heads: HeadIndex::new(BODY_HEADS),
+            organisation_heads: HeadIndex::new(ORGANISATION_HEADS),
             organisation_nouns: word_list(ORGANISATION_NOUNS),
             body_lead_ins: word_list(BODY_LEAD_INS),
             abbreviations: word_list(ABBREVIATIONS),
@@ -735,9 +769,16 @@ impl Lexicon {
         self.org_words.contains(word)
     }
 
-    /// Head words or phrases that end a public body's name ("Agency", "Development Bank").
-    pub fn body_heads(&self) -> &[Vec<String>] {
-        &self.body_heads
+    /// Whether a public body's head word ("Agency", "Development Bank") ends `words[..end]`
+    /// with a word of the name before it.
+    pub fn is_body_head_at(&self, words: &[&str], end: usize) -> bool {
+        self.body_heads.ends_at(words, end)
+    }
+
+    /// Whether an organisation's head word ("Trust", "Ltd") ends `words[..end]` with a word of
+    /// the name before it.
+    pub fn is_organisation_head_at(&self, words: &[&str], end: usize) -> bool {
+        self.organisation_heads.ends_at(words, end)
     }
 
     /// Whether a lowercase noun before a name makes it an organisation's ("group Liberty").
@@ -745,9 +786,14 @@ impl Lexicon {
         self.organisation_nouns.contains(word)
     }
 
-    /// Last words that make a capitalised name a non-government organisation ("Trust", "Ltd").
-    pub fn organisation_heads(&self) -> &[Vec<String>] {
-        &self.organisation_heads
+    /// Whether `word` alone is a body's head word ("Council").
+    pub fn is_one_word_body_head(&self, word: &str) -> bool {
+        self.body_heads.one_word(word)
+    }
+
+    /// Whether `word` alone is an organisation's head word ("Group").
+    pub fn is_one_word_organisation_head(&self, word: &str) -> bool {
+        self.organisation_heads.one_word(word)
     }
 
     /// Whether `word` begins a public body's name when "of"/"for" follows ("Ministry of").
@@ -911,7 +957,7 @@ impl Lexicon {
     /// Whether a capitalised name holds a word that makes it a public body ("Electoral
     /// Commission", "Commission for Racial Equality").
     pub fn names_public_body(&self, words: &[&str]) -> bool {
-        self.body_heads.iter().any(|h| words.windows(h.len()).any(|w| w.iter().zip(h).all(|(a, b)| a == b)))
+        (1..=words.len()).any(|end| self.body_heads.ends_with(words, end))
     }
 }
 

@@ -117,11 +117,7 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         _ => None,
     };
     let capital_at = |t: &Token| matches!(spot_at(t).map(|s| s.hit), Some(Hit::Gazetteer(GazetteerHit::CountryCapital(_))));
-    let head_in = |heads: &[Vec<String>], words: &[&str], end: usize| {
-        heads.iter().any(|h| h.len() < end && words[end - h.len()..end].iter().zip(h.iter()).all(|(a, b)| a == b))
-    };
-    let is_body_head_at = |words: &[&str], end: usize| head_in(lex.body_heads(), words, end);
-    let is_head_at = |words: &[&str], end: usize| is_body_head_at(words, end) || head_in(lex.organisation_heads(), words, end);
+    let is_head_at = |words: &[&str], end: usize| lex.is_body_head_at(words, end) || lex.is_organisation_head_at(words, end);
     let mut out = Vec::new();
     let mut other_names = Vec::new();
     let mut i = 0;
@@ -144,7 +140,7 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
             // Development Agency": "and" joins words of one name before its head word.
             let joins_name_words = matches!(w, "and" | "&")
                 && tokens.get(j + 1).is_some_and(capitalised)
-                && !run.iter().any(|&k| lex.body_heads().iter().any(|h| h.len() == 1 && h[0] == tokens[k].text(text)));
+                && !run.iter().any(|&k| lex.is_one_word_body_head(tokens[k].text(text)));
             let connector = !run.is_empty()
                 && (joins_name_words
                     || (matches!(w, "of" | "for" | "the" | "on") && tokens.get(j + 1).is_some_and(|n| capitalised(n) || n.text(text) == "the")));
@@ -236,11 +232,11 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
             out.push(Spot { start, end: stop, hit: Hit::NamedBody { party: false, organisation: true, country: None } });
         } else if let (Some(e), false, false) = (end, only_country_and_government, known_whole) {
             let party = words[e - 1] == "Party";
-            let organisation = (1..=e).any(|k| head_in(lex.organisation_heads(), &words, k)) && !lex.names_public_body(&words[..e]);
+            let organisation = (1..=e).any(|k| lex.is_organisation_head_at(&words, k)) && !lex.names_public_body(&words[..e]);
             // "Soviet Union" is no union of workers: an organisation's name has a word of its own.
             let own_word = run[..e].iter().any(|&k| {
                 let w = tokens[k].text(text);
-                country_in(&tokens[k]).is_none() && !lex.organisation_heads().iter().any(|h| h.len() == 1 && h[0] == w)
+                country_in(&tokens[k]).is_none() && !lex.is_one_word_organisation_head(w)
             });
             if organisation && !own_word {
                 i = j.max(i + 1);

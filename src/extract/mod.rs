@@ -9,7 +9,7 @@ pub mod money;
 pub mod resolve;
 mod events;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::lexicon::{GazetteerHit, Lexicon};
@@ -110,7 +110,7 @@ impl<'t> Doc<'t> {
 /// The country the article is written from: the one its national bodies and posts point to,
 /// with country names and demonyms as weaker votes (a dispute names the other side often too).
 fn home_country(spots: &[Spot], lex: &Lexicon) -> Option<String> {
-    let mut votes: HashMap<&str, usize> = HashMap::new();
+    let mut votes: HashMap<&str, usize> = HashMap::default();
     for s in spots {
         let (iso, weight) = match s.hit {
             Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => (Some(lex.countries[i].iso2.as_str()), 2),
@@ -133,7 +133,7 @@ fn settle_currency(issuers: &[Issuer], home: Option<&str>, spots: &[Spot], lex: 
     if let Some(&(code, _)) = home.and_then(|h| issuers.iter().find(|i| i.1 == h)) {
         return Some(code);
     }
-    let mut named: HashMap<&str, usize> = HashMap::new();
+    let mut named: HashMap<&str, usize> = HashMap::default();
     for s in spots {
         if let Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) = s.hit {
             *named.entry(lex.countries[i].iso2.as_str()).or_default() += 1;

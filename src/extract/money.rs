@@ -2,7 +2,7 @@
 //! "half a billion pounds". One [`Money`] per sum; a sum restated in another currency in
 //! brackets right after it is marked as the same sum.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -76,9 +76,9 @@ fn table(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 fn currency_words() -> &'static CurrencyWords {
     static WORDS: OnceLock<CurrencyWords> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words = HashMap::new();
-        let mut issuers: HashMap<&'static str, Vec<Issuer>> = HashMap::new();
-        let mut codes: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        let mut words = HashMap::default();
+        let mut issuers: HashMap<&'static str, Vec<Issuer>> = HashMap::default();
+        let mut codes: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
         for row in table(CURRENCIES) {
             let [code, name, unit, countries] = row[..] else { continue };
             codes.insert(code, countries.split('|').collect());
@@ -90,7 +90,7 @@ fn currency_words() -> &'static CurrencyWords {
             words.insert(format!("{name}s"), Named::Currency(code));
             words.insert(name, Named::Currency(code));
         }
-        let mut defaults = HashMap::new();
+        let mut defaults = HashMap::default();
         for row in table(CURRENCY_DEFAULTS) {
             let [unit, code] = row[..] else { continue };
             defaults.insert(unit, code);

@@ -2,7 +2,7 @@
 //! coreference of surnames, "Mr X", role phrases ("the Home Secretary") and pronouns, and the
 //! posts people hold.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::mentions::{Hit, NameSpot, Spot};
 use super::model::{Entity, EntityKind, Evidence, Holding, Mention, MentionKind};
@@ -110,7 +110,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // People: full names first, then references by surname (with or without "Mr"/a title).
     let mut person_spans: Vec<(usize, usize, usize)> = Vec::new(); // start, end, entity
     // Surname -> (entity, position of the full name), in text order.
-    let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let body_names: Vec<&NameSpot> = doc.names.iter().filter(|n| n.start >= doc.headline_end).collect();
     let full_in_body: Vec<String> = body_names.iter().filter(|n| n.full).map(|n| normalise_name(&text[n.start..n.end])).collect();
     for n in doc.names.iter().filter(|n| n.full) {
@@ -352,7 +352,12 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // "European leaders", "EU officials" act for the European Union.
     for tokens in &doc.tokens {
         for w in tokens.windows(2) {
-            let Some(b) = lex.body_of_adjective(w[0].text(text)) else { continue };
+            // The adjectives are capitalised ("European", "EU"): most words need no lookup.
+            let word = w[0].text(text);
+            if !word.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let Some(b) = lex.body_of_adjective(word) else { continue };
             if lex.is_state_noun(&w[1].text(text).to_lowercase()) && !actors.iter().any(|a| a.start <= w[0].start && w[0].start < a.end) {
                 let e = reg.body(lex, b, None);
                 actors.push(Actor { start: w[0].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
@@ -360,7 +365,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
     }
     actors.extend(described_body_actors(doc, &reg, &mentions));
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     holdings.retain(|h| seen.insert((h.person, h.post.clone(), h.body, h.country.clone())));
 
     // "He"/"She" stand for the person last named, within the last two sentences.
