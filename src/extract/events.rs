@@ -1244,6 +1244,8 @@ mod tests {
 
     #[test]
     fn a_sum_announced_as_aid_is_given_by_who_announces_it() {
+        let f = funding("Aid\n\nThe IMF agreed a $3bn bailout for Pakistan.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("International Monetary Fund"), Some("Pakistan")));
         let f = funding("Aid\n\nGermany announced €1.2bn in new military aid for Ukraine.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("Germany"), Some("Ukraine"), 1.2e9));
         assert!(funding("Aid\n\nThe minister announced that 91m naira of the funding had been earmarked for nurseries.").iter().all(|f| f.0.is_none()));

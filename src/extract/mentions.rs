@@ -453,8 +453,14 @@ fn judge_name(
         return true;
     }
     // "X Y said", "X Y has urged", "X Y had refused".
+    // A cue of two words counts too: "Rishi Sunak called on".
     let acts = |k: usize| {
-        tokens.get(k).is_some_and(|t| lex.cue(&t.text(text).to_lowercase()).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject)))
+        let is_act = |cues: &[Cue]| cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject));
+        tokens.get(k).is_some_and(|t| {
+            let word = t.text(text).to_lowercase();
+            is_act(lex.cue(&word))
+                || (lex.opens_cue(&word) && tokens.get(k + 1).is_some_and(|n| is_act(lex.cue(&format!("{word} {}", n.text(text).to_lowercase())))))
+        })
     };
     let speech_after = acts(last + 1) || (matches!(next.as_deref(), Some("has" | "had")) && acts(last + 2));
     let speech_before = prev.as_deref().is_some_and(|w| lex.cue(w).contains(&Cue::Speech));

@@ -284,6 +284,7 @@ mod tests {
         // A pair before "has urged" or "said" is a person, unless it ends a longer name or
         // names a place or an airline.
         assert_eq!(people("Row\n\nRishi Sunak has urged France to act."), ["Rishi Sunak"]);
+        assert_eq!(people("Row\n\nRishi Sunak called on EU leaders to act."), ["Rishi Sunak"]);
         assert!(people("Row\n\nThe Institute for Fiscal Studies has said so.").is_empty());
         assert!(people("Row\n\nThe Tampa Bay Buccaneers said so. Air Deccan has said so.").is_empty());
     }
