@@ -231,7 +231,17 @@ impl<'a> Sentence<'a> {
 
     /// The actor the sentence opens with ("But the TUC ...", "Civil rights group Liberty ...").
     fn opener(&self) -> Option<&'a Actor> {
-        self.actors.iter().find(|a| !a.modifier && (0..self.phrase_start(self.token_of(a.start))).all(|t| is_sentence_lead(self.word(t))))
+        let first = self.actors.iter().find(|a| !a.modifier && (0..self.phrase_start(self.token_of(a.start))).all(|t| is_sentence_lead(self.word(t))))?;
+        if after_possessive(&self.doc.text[first.end..]).is_none() {
+            return Some(first);
+        }
+        // "The Scottish National Party's Holyrood leader Nicola Sturgeon wrote": a possessor
+        // opens the phrase of the one who acts.
+        let after = self.token_of(first.end.saturating_sub(1)) + 1;
+        self.actors.iter().find(|a| {
+            let k = self.token_of(a.start);
+            a.start > first.end && !a.modifier && k <= after + 5 && (after..k).all(|t| !self.doc.lex.is_verb_lead(self.word(t)) && self.doc.lex.cue(self.word(t)).is_empty())
+        })
     }
 
     /// Who does what a participle after a comma at token `i` says ("..., urging voters to",
@@ -271,7 +281,7 @@ impl<'a> Sentence<'a> {
         let opener_end = self.token_of(opener.end.saturating_sub(1)) + 1;
         // A base form may join an infinitive instead ("allow parties to ring voters and later
         // urge them"), whose subject is someone else.
-        let base_form = !self.word(i).ends_with("ed") && !self.word(i).ends_with('s');
+        let base_form = !self.word(i).ends_with("ed") && !self.word(i).ends_with('s') && !self.word(i).ends_with("ing");
         let in_infinitive = base_form && (opener_end..k).any(|t| self.word(t) == "to");
         // The opener must be the subject of a verb of its own before the conjunction.
         let own_verb = opener_end + 1 < k - 1 && after_possessive(&self.doc.text[opener.end..]).is_none();
@@ -440,7 +450,10 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
     let mut current = subject;
     loop {
         let k = s.token_of(current.start);
-        if k == 0 || !matches!(s.word(k - 1), "and" | ",") {
+        // A list ends in "and" ("Ireland, France and Spain urged"): a comma right before the
+        // subject ends a phrase instead ("In a letter to Macron, Sunak demanded").
+        let joins = if out.len() == 1 { matches!(s.word(k.wrapping_sub(1)), "and") } else { matches!(s.word(k.wrapping_sub(1)), "and" | ",") };
+        if k == 0 || !joins {
             break;
         }
         let before = s.tokens[k - 1].start;
@@ -496,6 +509,14 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             }
             if cue.cues.contains(&Cue::Reject) && verb {
                 if let Some(r) = read_rejection(&sentence, cue, &cues, &facts) {
+                    // "Both Spain and Italy rejected the proposal": each of them rejects it.
+                    let subject = sentence.actors.iter().find(|a| a.entity == r.rejecter && a.end <= sentence.byte(cue.start));
+                    let others = subject.map(|a| coordinated_with(&sentence, a)).unwrap_or_default().into_iter().skip(1).map(|a| a.entity);
+                    for other in others.chain(subject.and_then(|a| a.partner)) {
+                        if r.rejected != Some(other) {
+                            facts.push(Fact::Rejection(Rejection { rejecter: other, ..r.clone() }));
+                        }
+                    }
                     facts.push(Fact::Rejection(r));
                     continue;
                 }
@@ -1224,6 +1245,23 @@ mod tests {
         assert_eq!(f[0].1.as_deref(), Some("Liberal Democrats"));
         let f = funding("Gifts\n\nThe Conservatives were in second place with donations totalling £4,610,849.");
         assert_eq!((f[0].1.as_deref(), f[0].2), (Some("Conservative Party"), 4_610_849.0));
+    }
+
+    #[test]
+    fn joined_subjects_each_act_but_a_comma_alone_joins_none() {
+        assert_eq!(rejections("Talks\n\nBoth Spain and Italy rejected the proposal."), [("Spain".to_owned(), None), ("Italy".to_owned(), None)]);
+        let d = demands("Talks\n\nIn a letter to Emmanuel Macron, Rishi Sunak demanded action on the crossings.");
+        assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Rishi Sunak"]);
+    }
+
+    #[test]
+    fn him_may_be_whom_the_sentence_writes_to_and_a_possessor_opens_the_subjects_phrase() {
+        let d = demands("Talks\n\nAngela Merkel has written to Alexis Tsipras asking him to accept the terms.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Angela Merkel", ["Alexis Tsipras".to_owned()].as_slice()));
+        let d = demands(
+            "Row\n\nThe Scottish National Party's Holyrood leader Nicola Sturgeon wrote to Jack McConnell on Tuesday accusing him of an error and calling for him to apologise.",
+        );
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Nicola Sturgeon", ["Jack McConnell".to_owned()].as_slice()));
     }
 
     #[test]

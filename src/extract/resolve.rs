@@ -408,11 +408,17 @@ pub fn resolve(doc: &Doc) -> Resolved {
             let window = &actors[actors.partition_point(|a| a.start < window_start)..actors.partition_point(|a| a.start < t.start)];
             let people_before = || window.iter().filter(|a| a.end <= t.start && reg.entities[a.entity].kind == EntityKind::Person);
             // "him"/"her" is not the subject of its own clause: skip people already named in
-            // this sentence ("Braverman urged him" is someone else).
+            // this sentence ("Braverman urged him" is someone else), unless one was written
+            // or spoken to ("Merkel has written to Tsipras asking him to accept").
             let object = matches!(w, "him" | "her");
             let possessed = |a: &&Actor| after_possessive(&text[a.end..]).is_some();
             let last_person = if object {
-                let in_sentence: Vec<usize> = people_before().filter(|a| a.start >= sentence_start).map(|a| a.entity).collect();
+                let addressed = |a: &Actor| {
+                    let before = text[..a.start].trim_end();
+                    let before = before.strip_suffix("Mr").or_else(|| before.strip_suffix("Mrs")).or_else(|| before.strip_suffix("Ms")).map_or(before, str::trim_end);
+                    before.ends_with(" to") || before.ends_with(" with")
+                };
+                let in_sentence: Vec<usize> = people_before().filter(|a| a.start >= sentence_start && !addressed(a)).map(|a| a.entity).collect();
                 people_before().rfind(|a| !in_sentence.contains(&a.entity))
             } else {
                 // "he"/"she" continues the subject: the first person of this sentence named
