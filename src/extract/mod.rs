@@ -241,6 +241,8 @@ mod tests {
         assert_eq!(people("Shadow home secretary Theresa May said so."), ["Theresa May"]);
         assert_eq!(people("Albright will meet Foreign Minister Jose Miguel Insulza Monday."), ["Jose Miguel Insulza"]);
         assert_eq!(people("He was the son of Henry VIII and Anne Boleyn."), ["Henry VIII", "Anne Boleyn"]);
+        // Given names from outside Europe count as evidence too.
+        assert_eq!(people("Talks between Narendra Modi and Bola Tinubu ended."), ["Narendra Modi", "Bola Tinubu"]);
         assert_eq!(people("Bowling: A. Smith 5-68, Tegla Loroupe (Kenya) 15:08."), ["A. Smith", "Tegla Loroupe"]);
     }
 
