@@ -213,6 +213,22 @@ mod tests {
     }
 
     #[test]
+    fn a_definite_title_a_verb_follows_is_no_apposition() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let holds = |text: &str| -> Vec<(String, String)> {
+            let ex = extract(text, lex);
+            ex.facts.iter().filter_map(|f| match f {
+                super::Fact::Holds(h) => Some((ex.entities[h.person].name.clone(), h.post.clone())),
+                _ => None,
+            }).collect()
+        };
+        let h = holds("Talks\n\nTony Blair spoke. Echoing Condoleezza Rice, the prime minister said the US had changed.");
+        assert!(!h.contains(&("Condoleezza Rice".to_owned(), "Prime Minister".to_owned())), "{h:?}");
+        let h = holds("Talks\n\nCredit must go to Lynton Crosby, the Australian strategist who won five elections.");
+        assert_eq!(h, [("Lynton Crosby".to_owned(), "Strategist".to_owned())]);
+    }
+
+    #[test]
     fn a_post_in_an_organisation_belongs_to_no_state() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let ex = extract("Pay\n\nDave Prentis, general secretary of Unison, said the Home Office was wrong.", lex);

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::mentions::{Hit, NameSpot, Spot};
 use super::model::{Entity, EntityKind, Evidence, Holding, Mention, MentionKind};
 use super::Doc;
-use crate::lexicon::{BodyKind, GazetteerHit, Lexicon};
+use crate::lexicon::{BodyKind, Cue, GazetteerHit, Lexicon};
 use crate::text::{after_possessive, capitalise, is_capitalised, Token};
 
 /// A mention that can take part in an event: a person, body or country.
@@ -834,6 +834,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .or_else(|| {
             let comma = before_title.checked_sub(1)?;
             (tokens[comma].text(text) == ",").then_some(())?;
+            // "Echoing Condoleezza Rice, the prime minister said": "the" and a title that a
+            // verb follows open a clause of their own; they are no apposition.
+            let next = tokens.get(last + 1).map_or("", |t| t.text(text)).to_lowercase();
+            let relative = matches!(next.as_str(), "who" | "whose" | "which" | "that");
+            let verb_follows = !relative && (lex.is_verb_lead(&next) || lex.cue(&next).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject)));
+            (!(definite && verb_follows)).then_some(())?;
             let name_end = tokens.get(comma.checked_sub(1)?)?.end;
             doc.names[..first_from(name_end)].last().filter(|n| n.end == name_end)
         })
