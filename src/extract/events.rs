@@ -1169,6 +1169,7 @@ mod tests {
         assert!(demands("Germany did not demand that France pay.").is_empty());
         assert!(demands("Germany may ask France to pay.").is_empty());
         assert!(demands("Germany never urged France to pay.").is_empty());
+        assert!(demands("Britain denied that it had demanded France stop the boats.").is_empty());
         assert_eq!(demands("Germany urged France to pay.").len(), 1);
     }
 
