@@ -1283,6 +1283,8 @@ mod tests {
 
     #[test]
     fn a_sum_announced_as_aid_is_given_by_who_announces_it() {
+        let f = funding("Aid\n\nThe EU has promised £2-3bn to Turkey.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("European Union"), Some("Türkiye")));
         let f = funding("Aid\n\nThe IMF agreed a $3bn bailout for Pakistan.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("International Monetary Fund"), Some("Pakistan")));
         let f = funding("Aid\n\nGermany announced €1.2bn in new military aid for Ukraine.");
