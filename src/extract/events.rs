@@ -539,6 +539,14 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
                     continue;
                 }
             }
+            // Tried after the verb readings: "A Russian demand for Ukraine" has an actor before
+            // "demand" as a verb would.
+            if cue.cues.iter().any(|c| matches!(c, Cue::Demand | Cue::DemandNoun)) {
+                if let Some(d) = read_demand_noun(&sentence, cue, &cues) {
+                    facts.push(Fact::Demand(d));
+                    continue;
+                }
+            }
             if cue.cues.contains(&Cue::DemandNoun) {
                 add_delivered_addressee(&sentence, cue, &cues[ci + 1..], &mut facts);
             }
@@ -838,6 +846,39 @@ fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rej
     };
     let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
+}
+
+/// A demand named by a noun its maker possesses: "Britain's demand that France stop the
+/// boats", "Washington's call for Beijing to release the activists", "a Russian demand for
+/// Ukraine to withdraw". Only with an addressee, so "Labour's call for an inquiry" is left to
+/// the verbs.
+fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
+    let noun = cue.start;
+    if !matches!(s.word(noun), "demand" | "demands" | "call" | "calls" | "request" | "requests" | "ultimatum" | "appeal" | "appeals") {
+        return None;
+    }
+    let at = s.byte(noun);
+    let demander = s.actors.iter().rev().find(|a| {
+        let between = s.doc.text.get(a.end..at).map_or("", str::trim);
+        a.end <= at && !a.pronoun && (matches!(between, "'s" | "’s" | "'" | "’") || (between.is_empty() && a.modifier))
+    })?;
+    let link = s.word(noun + 1);
+    if !matches!(link, "for" | "that") {
+        return None;
+    }
+    let end = s.clause_end(noun + 2);
+    let addressee = s.actor_after(noun + 2, (noun + 4).min(end)).filter(|a| s.token_of(a.start) <= noun + 3 && a.entity != demander.entity)?;
+    let after = s.token_of(addressee.end.saturating_sub(1)) + 1;
+    // "call for Beijing to release": the infinitive says what is asked of it.
+    if link == "for" && s.word(after) != "to" {
+        return None;
+    }
+    if s.qualified(s.clause_start(noun), noun, cues) {
+        return None;
+    }
+    let content_start = if s.word(after) == "to" { after + 1 } else { after };
+    let addressees = std::iter::once(addressee.entity).chain(addressee.partner).collect();
+    Some(Demand { demander: demander.entity, addressees, content: s.phrase(content_start, end), evidence: s.evidence() })
 }
 
 fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts: &mut [Fact]) {
@@ -1263,6 +1304,17 @@ mod tests {
             "Row\n\nThe Scottish National Party's Holyrood leader Nicola Sturgeon wrote to Jack McConnell on Tuesday accusing him of an error and calling for him to apologise.",
         );
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Nicola Sturgeon", ["Jack McConnell".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn a_demand_noun_its_maker_possesses_is_a_demand_of_whom_it_names() {
+        let d = demands("Talks\n\nWashington's call for Beijing to release the activists went unanswered.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("United States", ["China".to_owned()].as_slice()));
+        let d = demands("Talks\n\nA Russian demand for Ukraine to withdraw was dismissed by Kyiv.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Russia", ["Ukraine".to_owned()].as_slice()));
+        assert_eq!(rejections("Talks\n\nA Russian demand for Ukraine to withdraw was dismissed by Kyiv."), [("Ukraine".to_owned(), Some("Russia".to_owned()))]);
+        // Without an addressee the noun is left alone.
+        assert!(demands("Talks\n\nLabour's call for an inquiry was ignored.").is_empty());
     }
 
     #[test]

@@ -589,10 +589,10 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // A possessor acts too: "Seoul's demand for compensation".
             let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
                 || after_possessive(&doc.text[s.end..]).is_some();
-            // "pressure from London": after a proposal, "from" names who makes it.
-            let proposed_by = prev.as_deref() == Some("from")
-                && k >= 2
-                && doc.lex.is_proposal_noun(&tokens[k - 2].text(doc.text).to_lowercase());
+            // "pressure from London": after a proposal, "from" names who makes it; "was
+            // rejected by Paris": "by" names who acts.
+            let proposed_by = (prev.as_deref() == Some("from") && k >= 2 && doc.lex.is_proposal_noun(&tokens[k - 2].text(doc.text).to_lowercase()))
+                || prev.as_deref() == Some("by");
             ((acts && !place_preposition) || proposed_by).then_some((s.end, false))
         }
         _ => {
