@@ -108,8 +108,11 @@ fn is_initial(word: &str) -> bool {
 /// Party") or opening with "Ministry of", "Office for" and the like. Also returned: the
 /// spans of other names that end in a one-word body of the lexicon ("the Trade Unions
 /// Congress", "Indian National Congress"), whose last word is not that body.
+/// `spots` are the sentence's, in text order and not overlapping, as `find_spots` gives them.
 pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -> (Vec<Spot>, Vec<Range<usize>>) {
-    let spot_at = |t: &Token| spots.iter().find(|s| s.start < t.end && t.start < s.end);
+    // The spots are in text order and do not overlap: the one a token may fall in is the first
+    // that ends after the token starts.
+    let spot_at = |t: &Token| spots.get(spots.partition_point(|s| s.end <= t.start)).filter(|s| s.start < t.end);
     let capitalised = |t: &Token| is_capitalised(t.text(text)) && t.text(text).chars().any(char::is_alphabetic);
     // Countries and capitals inside a name are part of it ("London Assembly", "Welsh Development Agency").
     let country_in = |t: &Token| match spot_at(t).map(|s| s.hit) {
