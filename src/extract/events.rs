@@ -608,6 +608,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let demander = s.agent_after(cue.end)?;
         (demander, Some(addressee), s.token_of(demander.end))
     } else {
+        // "Blair told to double overseas aid": a participle right before "to" is a passive
+        // that names nobody who demands.
+        if s.word(cue.end) == "to" && matches!(s.word(cue.start), "told" | "asked" | "urged" | "warned" | "pressed" | "ordered") {
+            return None;
+        }
         let demander = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.actor_before(cue.start))?;
         let mut k = cue.end;
         while matches!(s.word(k), "that" | "of" | "on" | "upon" | "formally" | "publicly" | "repeatedly") {
@@ -1315,6 +1320,14 @@ mod tests {
         assert_eq!(rejections("Talks\n\nA Russian demand for Ukraine to withdraw was dismissed by Kyiv."), [("Ukraine".to_owned(), Some("Russia".to_owned()))]);
         // Without an addressee the noun is left alone.
         assert!(demands("Talks\n\nLabour's call for an inquiry was ignored.").is_empty());
+    }
+
+    #[test]
+    fn headline_titles_need_no_article_and_a_participle_before_to_is_passive() {
+        let d = demands("Tory leader urges Harry apology\n\nPrince Harry should apologise, Tory leader Michael Howard has said.");
+        assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Michael Howard"]);
+        assert!(demands("Blair told to double overseas aid\n\nTony Blair is under pressure.").is_empty());
+        assert!(demands("Reserves\n\nSri Lanka will be hard pressed to keep its reserves.").is_empty());
     }
 
     #[test]

@@ -888,5 +888,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             doc.names[..first_from(name_end)].last().filter(|n| n.end == name_end)
         })
         .map(|n| (n.honorific_start.unwrap_or(n.start), n.end));
-    Some(PostReading { label, body, country, former, definite, span_start, holder })
+    // Headlines drop their articles: "Tory leader urges Harry apology" means the Tory leader.
+    let in_headline = crate::text::headline(text).is_some_and(|(end, _)| s.end <= end);
+    Some(PostReading { label, body, country, former, definite: definite || in_headline, span_start, holder })
 }
