@@ -150,6 +150,7 @@ pub struct CueSet {
 struct DemandCues {
     verbs: Vec<String>,
     need_infinitive: Vec<String>,
+    reduced_passive: Vec<String>,
     obligation: Vec<String>,
     nouns: Vec<String>,
     noun_verbs: Vec<String>,
@@ -328,6 +329,7 @@ pub struct Lexicon {
     cue_openers: HashSet<String>,
     longest_cue: usize,
     need_infinitive: HashSet<String>,
+    reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
     verb_lead: HashSet<String>,
     function_words: HashSet<String>,
@@ -680,6 +682,7 @@ impl Lexicon {
             cue_openers,
             longest_cue,
             need_infinitive: lower_set(&cue_file.demand.need_infinitive),
+            reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             verb_lead: lower_set(&cue_file.grammar.verb_lead),
             function_words: lower_set(&cue_file.grammar.function_words),
@@ -840,6 +843,11 @@ impl Lexicon {
     /// Whether a demand verb needs "<object> to <verb>" after it ("asked France to").
     pub fn needs_infinitive(&self, verb: &str) -> bool {
         self.need_infinitive.contains(verb)
+    }
+
+    /// Whether a participle right before "to" is a passive ("Blair told to double aid").
+    pub fn is_reduced_passive(&self, word: &str) -> bool {
+        self.reduced_passive.contains(word)
     }
 
     /// Whether "refused to <word>" answers a journalist rather than a demand.

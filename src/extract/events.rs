@@ -610,7 +610,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     } else {
         // "Blair told to double overseas aid": a participle right before "to" is a passive
         // that names nobody who demands.
-        if s.word(cue.end) == "to" && matches!(s.word(cue.start), "told" | "asked" | "urged" | "warned" | "pressed" | "ordered") {
+        if s.word(cue.end) == "to" && s.doc.lex.is_reduced_passive(s.word(cue.start)) {
             return None;
         }
         let demander = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.actor_before(cue.start))?;
@@ -859,7 +859,7 @@ fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rej
 /// the verbs.
 fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     let noun = cue.start;
-    if !matches!(s.word(noun), "demand" | "demands" | "call" | "calls" | "request" | "requests" | "ultimatum" | "appeal" | "appeals") {
+    if !s.doc.lex.cue(s.word(noun)).contains(&Cue::DemandNoun) {
         return None;
     }
     let at = s.byte(noun);
