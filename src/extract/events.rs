@@ -1019,6 +1019,13 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             continue;
         };
         let cue = &cue;
+        // "Hungary vetoed the EU's €50bn aid package for Ukraine": aid named only by its noun
+        // and the object of a refusal was not given.
+        let refused = cue.start == mi
+            && cues.iter().any(|c| c.cues.contains(&Cue::Reject) && c.end <= mi && mi <= c.end + 4 && s.clause_start(mi) <= c.start);
+        if refused {
+            continue;
+        }
         let receive = cue.cues.contains(&Cue::Receive) && !cue.cues.contains(&Cue::Fund);
         let end = s.clause_end(mj);
         // "The Telegraph Group says the cuts are needed to fund an investment": whoever says it
@@ -1348,6 +1355,7 @@ mod tests {
 
     #[test]
     fn a_sum_announced_as_aid_is_given_by_who_announces_it() {
+        assert!(funding("Aid\n\nHungary vetoed the EU's €50bn aid package for Ukraine.").is_empty());
         let f = funding("Aid\n\nThe EU has promised £2-3bn to Turkey.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("European Union"), Some("Türkiye")));
         let f = funding("Aid\n\nThe IMF agreed a $3bn bailout for Pakistan.");
