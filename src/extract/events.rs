@@ -424,6 +424,17 @@ impl<'a> Sentence<'a> {
 
     /// The actor after "by" in the clause after token `i` (the agent of a passive); "by one of
     /// Labour's most senior Asians" names someone in Labour, not Labour.
+    /// Who acts in a participle at token `i` that follows a passive with its agent: "Two
+    /// motions were passed by the London Assembly, ..., on Monday asking him to apologise".
+    fn passive_agent_before(&self, i: usize) -> Option<&'a Actor> {
+        if !self.word(i).ends_with("ing") {
+            return None;
+        }
+        let by = (1..i).rev().find(|&k| self.word(k) == "by" && self.is_participle(k - 1) && matches!(self.word(k.saturating_sub(2)), "was" | "were" | "been" | "is" | "are"))?;
+        let agent = self.actor_after(by + 1, (by + 3).min(i))?;
+        (self.token_of(agent.start) <= by + 2).then_some(agent)
+    }
+
     fn agent_after(&self, i: usize) -> Option<&'a Actor> {
         let end = self.clause_end(i);
         let by = (i..end).find(|&k| self.word(k) == "by")?;
@@ -555,6 +566,27 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             facts.push(Fact::Funding(f));
         }
     }
+    // News often reports the refusal first and the demand after it ("has refused to apologise
+    // ... Two motions were passed by the London Assembly, asking him to apologise"): a
+    // rejection that names no one answers a later demand made of the rejecter whose action it
+    // refuses.
+    let later_answers: Vec<(usize, usize, usize)> = facts
+        .iter()
+        .enumerate()
+        .filter_map(|(ri, f)| match f {
+            Fact::Rejection(r) if r.rejected.is_none() && r.answers_demand.is_none() => facts.iter().enumerate().skip(ri + 1).find_map(|(di, g)| match g {
+                Fact::Demand(d) if d.addressees.contains(&r.rejecter) && refuses_the_demanded(doc.lex, &d.content, &r.content) => Some((ri, di, d.demander)),
+                _ => None,
+            }),
+            _ => None,
+        })
+        .collect();
+    for (ri, di, demander) in later_answers {
+        if let Some(Fact::Rejection(r)) = facts.get_mut(ri) {
+            r.rejected = Some(demander);
+            r.answers_demand = Some(di);
+        }
+    }
     // Who refuses a demand that named nobody is whom it was made of.
     let answered: Vec<(usize, usize)> = facts
         .iter()
@@ -613,7 +645,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         if s.word(cue.end) == "to" && s.doc.lex.is_reduced_passive(s.word(cue.start)) {
             return None;
         }
-        let demander = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.actor_before(cue.start))?;
+        let demander = s
+            .participle_subject(cue.start, cues)
+            .or_else(|| s.coordinated_subject(cue.start))
+            .or_else(|| s.passive_agent_before(cue.start))
+            .or_else(|| s.actor_before(cue.start))?;
         let mut k = cue.end;
         while matches!(s.word(k), "that" | "of" | "on" | "upon" | "formally" | "publicly" | "repeatedly") {
             k += 1;
@@ -1335,6 +1371,15 @@ mod tests {
         assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Michael Howard"]);
         assert!(demands("Blair told to double overseas aid\n\nTony Blair is under pressure.").is_empty());
         assert!(demands("Reserves\n\nSri Lanka will be hard pressed to keep its reserves.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_a_passive_acts_for_its_agent_and_a_refusal_may_answer_a_later_demand() {
+        let text = "Mayor row\n\nLondon mayor Ken Livingstone has refused to apologise for his remarks. \
+                    Two motions were passed by the London Assembly on Monday asking him to apologise.";
+        let d = demands(text);
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("London Assembly", ["Ken Livingstone".to_owned()].as_slice()));
+        assert_eq!(rejections(text), [("Ken Livingstone".to_owned(), Some("London Assembly".to_owned()))]);
     }
 
     #[test]
