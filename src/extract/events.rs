@@ -422,8 +422,20 @@ impl<'a> Sentence<'a> {
             .filter(|p| !p.is_empty())
     }
 
-    /// The actor after "by" in the clause after token `i` (the agent of a passive); "by one of
-    /// Labour's most senior Asians" names someone in Labour, not Labour.
+    /// The actor whose possessive ("Bush's", "Britain's", "the Lib Dems'") stands right before
+    /// the noun at token `i`, or one right before it with no mark that `unmarked` accepts
+    /// ("the US rejection"). Pronouns are no possessors here.
+    fn possessor_of(&self, i: usize, unmarked: impl Fn(&Actor) -> bool) -> Option<&'a Actor> {
+        let at = self.byte(i);
+        self.actors.iter().rev().find(|a| {
+            a.end <= at && !a.pronoun && match self.doc.text[a.end..at].trim() {
+                "'s" | "’s" | "'" | "’" => true,
+                "" => unmarked(a),
+                _ => false,
+            }
+        })
+    }
+
     /// Who acts in a participle at token `i` that follows a passive with its agent: "Two
     /// motions were passed by the London Assembly, ..., on Monday asking him to apologise".
     fn passive_agent_before(&self, i: usize) -> Option<&'a Actor> {
@@ -435,6 +447,8 @@ impl<'a> Sentence<'a> {
         (self.token_of(agent.start) <= by + 2).then_some(agent)
     }
 
+    /// The actor after "by" in the clause after token `i` (the agent of a passive); "by one of
+    /// Labour's most senior Asians" names someone in Labour, not Labour.
     fn agent_after(&self, i: usize) -> Option<&'a Actor> {
         let end = self.clause_end(i);
         let by = (i..end).find(|&k| self.word(k) == "by")?;
@@ -479,6 +493,13 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
     out
 }
 
+/// The other actors that share the subject `entity` of the verb at token `verb`: those joined
+/// to it ("Ireland, France and Spain urged") and its partner ("Both men urged").
+fn joined_subjects(s: &Sentence, entity: usize, verb: usize) -> Vec<usize> {
+    let Some(subject) = s.actors.iter().find(|a| a.entity == entity && a.end <= s.byte(verb)) else { return Vec::new() };
+    coordinated_with(s, subject).into_iter().skip(1).map(|a| a.entity).chain(subject.partner).collect()
+}
+
 /// Reads demands, rejections, funding and quotations from `doc`.
 pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
@@ -500,10 +521,8 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             }
             if cue.cues.contains(&Cue::Demand) && verb {
                 if let Some(d) = read_demand(&sentence, cue, &cues) {
-                    let subject = sentence.actors.iter().find(|a| a.entity == d.demander && a.end <= sentence.byte(cue.start));
-                    let others = subject.map(|a| coordinated_with(&sentence, a)).unwrap_or_default().into_iter().skip(1).map(|a| a.entity);
                     // "Both men urged ...": the second of the pair demands it too.
-                    for other in others.chain(subject.and_then(|a| a.partner)) {
+                    for other in joined_subjects(&sentence, d.demander, cue.start) {
                         if !d.addressees.contains(&other) {
                             facts.push(Fact::Demand(Demand { demander: other, ..d.clone() }));
                         }
@@ -521,9 +540,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             if cue.cues.contains(&Cue::Reject) && verb {
                 if let Some(r) = read_rejection(&sentence, cue, &cues, &facts) {
                     // "Both Spain and Italy rejected the proposal": each of them rejects it.
-                    let subject = sentence.actors.iter().find(|a| a.entity == r.rejecter && a.end <= sentence.byte(cue.start));
-                    let others = subject.map(|a| coordinated_with(&sentence, a)).unwrap_or_default().into_iter().skip(1).map(|a| a.entity);
-                    for other in others.chain(subject.and_then(|a| a.partner)) {
+                    for other in joined_subjects(&sentence, r.rejecter, cue.start) {
                         if r.rejected != Some(other) {
                             facts.push(Fact::Rejection(Rejection { rejecter: other, ..r.clone() }));
                         }
@@ -870,10 +887,7 @@ fn refuses_the_demanded(lex: &crate::lexicon::Lexicon, demanded: &str, refused: 
 /// "Bush's refusal to sign", "the US rejection of Iran's offer": the possessor or the actor
 /// qualifying the noun rejects; an actor right after "of" is whose proposal it was.
 fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rejection> {
-    let at = s.byte(cue.start);
-    let rejecter = s.actors.iter().rev().find(|a| {
-        a.end <= at && matches!(s.doc.text[a.end..at].trim(), "'s" | "’s" | "'" | "’" | "") && !a.pronoun
-    })?;
+    let rejecter = s.possessor_of(cue.start, |_| true)?;
     let end = s.clause_end(cue.end);
     let rejected = (s.word(cue.end) == "of")
         .then(|| s.actor_after(cue.end + 1, (cue.end + 3).min(end)))
@@ -898,11 +912,8 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     if !s.doc.lex.cue(s.word(noun)).contains(&Cue::DemandNoun) {
         return None;
     }
-    let at = s.byte(noun);
-    let demander = s.actors.iter().rev().find(|a| {
-        let between = s.doc.text.get(a.end..at).map_or("", str::trim);
-        a.end <= at && !a.pronoun && (matches!(between, "'s" | "’s" | "'" | "’") || (between.is_empty() && a.modifier))
-    })?;
+    // Right before the noun with no possessive mark, only a demonym ("a Russian demand").
+    let demander = s.possessor_of(noun, |a| a.modifier)?;
     let link = s.word(noun + 1);
     if !matches!(link, "for" | "that") {
         return None;
