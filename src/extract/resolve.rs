@@ -413,9 +413,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
             let object = matches!(w, "him" | "her");
             let possessed = |a: &&Actor| after_possessive(&text[a.end..]).is_some();
             let last_person = if object {
+                // (A person's span starts at the courtesy title: "to Mr McConnell".)
                 let addressed = |a: &Actor| {
                     let before = text[..a.start].trim_end();
-                    let before = before.strip_suffix("Mr").or_else(|| before.strip_suffix("Mrs")).or_else(|| before.strip_suffix("Ms")).map_or(before, str::trim_end);
                     before.ends_with(" to") || before.ends_with(" with")
                 };
                 let in_sentence: Vec<usize> = people_before().filter(|a| a.start >= sentence_start && !addressed(a)).map(|a| a.entity).collect();
@@ -760,31 +760,30 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
     }
 
-    // A post in an international body (an MEP) belongs to no state, whatever its party.
-    let international = post
+    // A post in an international body (an MEP) belongs to no state, whatever its party; nor
+    // does one in a company, union or charity ("Unison general secretary").
+    let stateless = post
         .body
         .as_deref()
         .and_then(|b| lex.body_index(b))
-        .is_some_and(|b| matches!(lex.bodies[b].kind, BodyKind::Union | BodyKind::International));
+        .is_some_and(|b| matches!(lex.bodies[b].kind, BodyKind::Union | BodyKind::International))
+        || body_idx.is_some_and(|b| lex.bodies[b].kind == BodyKind::Other);
     // "chairman of the Commission for Racial Equality": a public body the lexicon does not
     // know, named after the title, is the article's country's unless its name says otherwise.
     let unlisted_public_body = org_label.as_deref().or(named_body).is_some_and(|org| {
         let words: Vec<&str> = org.split_whitespace().collect();
         lex.names_public_body(&words) && !words.iter().any(|w| lex.is_international_word(&w.to_lowercase()))
     });
-    // Nor does a post in a company, union or charity ("Unison general secretary").
-    let in_organisation = body_idx.is_some_and(|b| lex.bodies[b].kind == BodyKind::Other);
-    let international = international || in_organisation;
     let country = country_idx
-        .filter(|_| !international)
+        .filter(|_| !stateless)
         .map(|i| lex.countries[i].iso2.clone())
-        .or_else(|| body_idx.filter(|_| !international).and_then(|b| lex.bodies[b].country.clone()))
+        .or_else(|| body_idx.filter(|_| !stateless).and_then(|b| lex.bodies[b].country.clone()))
         .or_else(|| post.country.clone())
-        .or_else(|| home.filter(|_| unlisted_public_body && !international).map(str::to_owned))
+        .or_else(|| home.filter(|_| unlisted_public_body && !stateless).map(str::to_owned))
         .or_else(|| match (&post.home_fallback, home) {
             (Some(except), Some(h)) if !except.iter().any(|c| c == h) => Some(h.to_owned()),
             // Shadow posts belong to the article's own parliament.
-            (_, Some(h)) if shadow && !international => Some(h.to_owned()),
+            (_, Some(h)) if shadow && !stateless => Some(h.to_owned()),
             _ => None,
         });
     let mut label = post.label.clone();
@@ -889,6 +888,6 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         })
         .map(|n| (n.honorific_start.unwrap_or(n.start), n.end));
     // Headlines drop their articles: "Tory leader urges Harry apology" means the Tory leader.
-    let in_headline = crate::text::headline(text).is_some_and(|(end, _)| s.end <= end);
+    let in_headline = s.end <= doc.headline_end;
     Some(PostReading { label, body, country, former, definite: definite || in_headline, span_start, holder })
 }
