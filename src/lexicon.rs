@@ -278,16 +278,20 @@ impl HeadIndex {
         HeadIndex { by_last }
     }
 
+    /// Whether a head ends `words[..end]` with at least `before` words of the name before it.
+    fn ends(&self, words: &[&str], end: usize, before: usize) -> bool {
+        let Some(heads) = end.checked_sub(1).and_then(|last| self.by_last.get(words[last])) else { return false };
+        heads.iter().any(|h| h.len() + before <= end && words[end - h.len()..end].iter().zip(h).all(|(a, b)| a == b))
+    }
+
     /// Whether a head ends `words[..end]` (it may be all of it).
     fn ends_with(&self, words: &[&str], end: usize) -> bool {
-        let Some(heads) = end.checked_sub(1).and_then(|last| self.by_last.get(words[last])) else { return false };
-        heads.iter().any(|h| h.len() <= end && words[end - h.len()..end].iter().zip(h).all(|(a, b)| a == b))
+        self.ends(words, end, 0)
     }
 
     /// Whether a head ends `words[..end]` with at least one word before it.
     fn ends_at(&self, words: &[&str], end: usize) -> bool {
-        let Some(heads) = end.checked_sub(1).and_then(|last| self.by_last.get(words[last])) else { return false };
-        heads.iter().any(|h| h.len() < end && words[end - h.len()..end].iter().zip(h).all(|(a, b)| a == b))
+        self.ends(words, end, 1)
     }
 
     fn one_word(&self, word: &str) -> bool {

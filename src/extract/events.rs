@@ -1447,7 +1447,6 @@ mod tests {
         assert!(demands("Growth\n\nThe British Chambers of Commerce warned that growth is set to slow.").is_empty());
     }
 
-
     #[test]
     fn funding_finds_funder_recipient_amount_and_purpose() {
         let f = funding("Britain has pledged £50m for Sri Lanka to rebuild schools.");
