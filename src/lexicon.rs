@@ -178,6 +178,7 @@ struct FundCues {
     receive: Vec<String>,
     purpose: Vec<String>,
     periods: Vec<String>,
+    purchases: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -187,6 +188,7 @@ struct RejectCues {
     negated: Vec<String>,
     relational: Vec<String>,
     proposals: Vec<String>,
+    proposal_only: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -203,6 +205,7 @@ struct Modality {
 #[derive(Debug, Deserialize)]
 struct Actors {
     state_nouns: Vec<String>,
+    seat_nouns: Vec<String>,
     other_people: Vec<String>,
     speak_for: Vec<String>,
     pairs: Vec<String>,
@@ -335,6 +338,7 @@ pub struct Lexicon {
     need_infinitive: HashSet<String>,
     reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
+    proposal_only: HashSet<String>,
     verb_lead: HashSet<String>,
     function_words: HashSet<String>,
     quantifiers: HashSet<String>,
@@ -346,8 +350,10 @@ pub struct Lexicon {
     unnamed_party_qualifiers: HashSet<String>,
     purpose_phrases: Vec<String>,
     periods: HashSet<String>,
+    purchases: HashSet<String>,
     aid_links: HashSet<String>,
     state_nouns: HashSet<String>,
+    seat_nouns: HashSet<String>,
     other_people: HashSet<String>,
     speak_for: HashSet<String>,
     pair_phrases: Vec<Vec<String>>,
@@ -688,6 +694,7 @@ impl Lexicon {
             need_infinitive: lower_set(&cue_file.demand.need_infinitive),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
+            proposal_only: lower_set(&cue_file.reject.proposal_only),
             verb_lead: lower_set(&cue_file.grammar.verb_lead),
             function_words: lower_set(&cue_file.grammar.function_words),
             quantifiers: lower_set(&cue_file.grammar.quantifiers),
@@ -699,8 +706,10 @@ impl Lexicon {
             unnamed_party_qualifiers: lower_set(&cue_file.demand.unnamed_party_qualifiers),
             purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
             periods: lower_set(&cue_file.fund.periods),
+            purchases: lower_set(&cue_file.fund.purchases),
             aid_links: lower_set(&cue_file.fund.aid_links),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
+            seat_nouns: lower_set(&cue_file.actors.seat_nouns),
             other_people: lower_set(&cue_file.actors.other_people),
             speak_for: lower_set(&cue_file.actors.speak_for),
             pair_phrases: cue_file.actors.pairs.iter().map(|p| p.to_lowercase().split(' ').map(str::to_owned).collect()).collect(),
@@ -859,6 +868,12 @@ impl Lexicon {
         self.non_rejection_objects.contains(word)
     }
 
+    /// Whether a rejection verb rejects only a proposal ("blocked Sweden's bid", not "blocked
+    /// the road").
+    pub fn rejects_only_proposals(&self, verb: &str) -> bool {
+        self.proposal_only.contains(verb)
+    }
+
     /// Whether `word` may stand right before a cue used as a verb.
     pub fn is_verb_lead(&self, word: &str) -> bool {
         self.verb_lead.contains(word)
@@ -916,6 +931,12 @@ impl Lexicon {
         self.periods.contains(word)
     }
 
+    /// Whether `word` is a verb of buying, which after a sum's recipient says what the
+    /// recipient buys with it ("$500m to the Philippines to buy patrol boats").
+    pub fn is_purchase(&self, word: &str) -> bool {
+        self.purchases.contains(word)
+    }
+
     /// Phrases that introduce a funding purpose, longest first.
     pub fn purpose_phrases(&self) -> &[String] {
         &self.purpose_phrases
@@ -924,6 +945,12 @@ impl Lexicon {
     /// Whether a noun after a demonym makes it stand for the state ("French officials").
     pub fn is_state_noun(&self, word: &str) -> bool {
         self.state_nouns.contains(word)
+    }
+
+    /// Whether a noun before "in" and a country or capital names its state's own officials
+    /// ("officials in Beijing"), unlike "diplomats in Beijing".
+    pub fn is_seat_noun(&self, word: &str) -> bool {
+        self.seat_nouns.contains(word)
     }
 
     /// Whether a noun names who speaks for the actor after "for"/"of" ("a spokesman for UKIP").

@@ -7,9 +7,8 @@ use std::ops::Range;
 use super::model::{Demand, Evidence, Fact, Funding, Quote, Rejection};
 use super::resolve::Actor;
 use super::Doc;
-use crate::text::after_possessive;
 use crate::lexicon::Cue;
-use crate::text::Token;
+use crate::text::{after_possessive, capitalise, Token};
 
 /// One sentence with its lowercased words, for cue matching.
 struct Sentence<'a> {
@@ -238,10 +237,23 @@ impl<'a> Sentence<'a> {
         // "The Scottish National Party's Holyrood leader Nicola Sturgeon wrote": a possessor
         // opens the phrase of the one who acts.
         let after = self.token_of(first.end.saturating_sub(1)) + 1;
-        self.actors.iter().find(|a| {
+        let holder = self.actors.iter().find(|a| {
             let k = self.token_of(a.start);
             a.start > first.end && !a.modifier && k <= after + 5 && (after..k).all(|t| !self.doc.lex.is_verb_lead(self.word(t)) && self.doc.lex.cue(self.word(t)).is_empty())
-        })
+        });
+        holder.or_else(|| self.possesses_post(first).then_some(first))
+    }
+
+    /// Whether the noun after a possessor names a post nobody fills in or its officials
+    /// ("Argentina's president", "China's government"), who act for the possessor.
+    fn possesses_post(&self, possessor: &Actor) -> bool {
+        let after = self.token_of(possessor.end.saturating_sub(1)) + 1;
+        // Up to three words, a portfolio among them ("Argentina's foreign minister").
+        let post = |w: &str| self.doc.lex.is_state_noun(w) || self.doc.lex.is_role_word(&capitalise(w));
+        (after..(after + 4).min(self.tokens.len()))
+            .filter(|&t| !matches!(self.word(t), "'s" | "’s" | "s"))
+            .take_while(|&t| post(self.word(t)) || (!self.doc.lex.is_verb_lead(self.word(t)) && self.doc.lex.cue(self.word(t)).is_empty()))
+            .any(|t| post(self.word(t)))
     }
 
     /// Who does what a participle after a comma at token `i` says ("..., urging voters to",
@@ -284,7 +296,7 @@ impl<'a> Sentence<'a> {
         let base_form = !self.word(i).ends_with("ed") && !self.word(i).ends_with('s') && !self.word(i).ends_with("ing");
         let in_infinitive = base_form && (opener_end..k).any(|t| self.word(t) == "to");
         // The opener must be the subject of a verb of its own before the conjunction.
-        let own_verb = opener_end + 1 < k - 1 && after_possessive(&self.doc.text[opener.end..]).is_none();
+        let own_verb = opener_end + 1 < k - 1 && (after_possessive(&self.doc.text[opener.end..]).is_none() || self.possesses_post(opener));
         (own_verb && !in_infinitive).then_some(opener)
     }
 
@@ -293,8 +305,24 @@ impl<'a> Sentence<'a> {
     fn qualified(&self, from: usize, to: usize, cues: &[CueHit]) -> bool {
         (from..to).any(|k| self.word(k).ends_with("n't"))
             || cues.iter().any(|c| {
-                c.start >= from && c.end <= to && c.cues.iter().any(|q| matches!(q, Cue::Negation | Cue::Hypothetical | Cue::Reject))
+                c.start >= from
+                    && c.end <= to
+                    && !self.reported_future(c)
+                    && c.cues.iter().any(|q| matches!(q, Cue::Negation | Cue::Hypothetical | Cue::Reject))
             })
+    }
+
+    /// Whether `cue` is the "would" of reported speech, a "will" told in the past ("Norway
+    /// announced it would give", "said that they would reject"): a commitment, not a supposition.
+    fn reported_future(&self, cue: &CueHit) -> bool {
+        let k = cue.start;
+        let speech_at = |t: usize| self.doc.lex.cue(self.word(t)).contains(&Cue::Speech);
+        // "said it would have been better to have rejected": a counterfactual.
+        cue.phrase == "would"
+            && !matches!(self.word(cue.end), "have" | "be" | "rather" | "like" | "prefer")
+            && k >= 2
+            && matches!(self.word(k - 1), "it" | "they" | "he" | "she" | "we")
+            && (speech_at(k - 2) || (k >= 3 && self.word(k - 2) == "that" && speech_at(k - 3)))
     }
 
     /// Where the clause of the verb at `verb` begins, its subject ending at `subject_end`: a
@@ -822,6 +850,9 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     }
     // "refused to publish Lord Goldsmith's advice": after "refused to <verb>" an actor in the
     // object is not whose demand is refused.
+    if s.doc.lex.rejects_only_proposals(&cue.phrase) && !(cue.end..(cue.end + 4).min(end)).any(|k| s.doc.lex.is_proposal_noun(s.word(k))) {
+        return None;
+    }
     let infinitive = s.word(cue.end) == "to";
     let object = if s.is_passive(cue.start) {
         s.actor_before(cue.start)
@@ -834,6 +865,13 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     let object = object.or_else(|| {
         let noun = (cue.end..end).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
         s.actor_after_word(&["from", "by"], noun + 1, (noun + 3).min(end)).and_then(|e| s.actors.iter().find(|a| a.entity == e && a.start >= s.byte(noun)))
+    });
+    // "Iran's bid ... has been refused after the US blocked its application": "its" proposal is
+    // that of the state or body named before the rejecter.
+    let object = object.or_else(|| {
+        let pronoun_proposal = matches!(s.word(cue.end), "its" | "their") && s.doc.lex.is_proposal_noun(s.word(cue.end + 1));
+        let rejecter_start = rejecter.start;
+        s.actors.iter().rev().filter(|a| pronoun_proposal && a.end <= rejecter_start && a.start >= s.range.start).find(|a| !a.person && !a.modifier && !a.pronoun && a.entity != rejecter.entity)
     });
     let rejected = object.map(|a| a.entity).filter(|&e| e != rejecter.entity);
     let content = s.phrase(cue.end, end);
@@ -999,7 +1037,11 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         }
         // "the $10,000 (£5,390) fiction prize": a bracketed restatement pushes the telling noun on.
         let window = mi.saturating_sub(5)..(mj + 8).min(s.lower.len());
-        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding)) {
+        // "$500m to the Philippines to buy patrol boats": what the recipient buys with the
+        // money is no price of it.
+        let recipient_at = (mj..(mj + 3).min(s.lower.len())).find(|&k| s.word(k) == "to").and_then(|k| s.actor_after(k + 1, (k + 4).min(s.lower.len()))).map(|a| s.token_of(a.start));
+        let recipients_purchase = |c: &CueHit| recipient_at.is_some_and(|r| c.start > r) && s.doc.lex.is_purchase(&c.phrase);
+        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !recipients_purchase(c)) {
             continue;
         }
         let fund_cue = cues
@@ -1401,6 +1443,36 @@ mod tests {
     }
 
     #[test]
+    fn officials_named_by_their_seat_and_unnamed_post_holders_act_for_their_state() {
+        let d = demands("Islands\n\nThe foreign ministry in Tokyo on Monday urged Beijing to stop the patrols.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Japan", ["China".to_owned()].as_slice()));
+        let d = demands("Shoal\n\nManila on Tuesday urged Beijing to withdraw its coastguard.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Philippines", ["China".to_owned()].as_slice()));
+        let d = demands("Islands\n\nArgentina's foreign minister restated the claim to the Falkland Islands and demanded that Britain negotiate.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Argentina", ["United Kingdom".to_owned()].as_slice()));
+        assert!(demands("Visit\n\nHe met officials in Tokyo and asked about the talks.").is_empty());
+    }
+
+    #[test]
+    fn blocking_rejects_only_a_proposal_and_its_proposal_is_that_of_the_actor_named_before() {
+        assert_eq!(
+            rejections("Trade\n\nRussia's bid to join the club stalled after Georgia blocked its application."),
+            [("Georgia".to_owned(), Some("Russia".to_owned()))]
+        );
+        assert!(rejections("Protest\n\nThe Home Office blocked the road to the embassy.").is_empty());
+    }
+
+    #[test]
+    fn a_reported_would_commits_and_what_a_recipient_buys_is_no_price() {
+        let f = funding("Aid\n\nJapan said it would provide $500m to the Philippines to buy patrol boats.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("Japan"), Some("Philippines"), 500e6));
+        assert!(funding("Aid\n\nFrance said it would have been better to give £5m to Italy.").is_empty());
+        assert!(funding("Fine\n\nThe firm is paying $500,000 to the SEC to settle the charges.").is_empty());
+        let f = funding("Aid\n\nWashington pledged $1.2bn in security assistance to Kyiv.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United States"), Some("Ukraine")));
+    }
+
+    #[test]
     fn whose_proposal_a_rejection_rejects_is_its_demonym_or_who_it_is_from() {
         assert_eq!(rejections("Boats\n\nFrance has rejected British calls to take back migrants."), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
         assert_eq!(
@@ -1427,6 +1499,7 @@ mod tests {
         assert_eq!(d[0].0, "Trades Union Congress");
         let f = funding("Gifts\n\nThere were 24 donations totalling £161,840 from Bearwood Corporate Services to the Tories.");
         assert_eq!(f[0].0.as_deref(), Some("Bearwood Corporate Services"));
+        assert_eq!(rejections("Truce\n\nHezbollah rejected Israel's proposal for a ceasefire."), [("Hezbollah".to_owned(), Some("Israel".to_owned()))]);
     }
 
     #[test]

@@ -190,11 +190,16 @@ impl CurrencyWords {
     /// Whether `text` may hold a sum written with a currency word: one of the words, right
     /// after a digit or a scale word ("5bn rupees", "half a billion pounds").
     fn may_hold_sums(&self, text: &str) -> bool {
+        let after_sum = |before: &str| {
+            let last_word = before.rsplit(|c: char| c.is_whitespace() || c.is_ascii_digit()).next().unwrap_or("");
+            before.ends_with(|c: char| c.is_ascii_digit()) || SCALE_WORDS.iter().any(|w| last_word.eq_ignore_ascii_case(w))
+        };
         self.prefilter.find_iter(text).any(|m| {
             let before = text[..m.start()].trim_end();
             let starts_word = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let last_word = before.rsplit(|c: char| c.is_whitespace() || c.is_ascii_digit()).next().unwrap_or("");
-            starts_word && (before.ends_with(|c: char| c.is_ascii_digit()) || SCALE_WORDS.iter().any(|w| last_word.eq_ignore_ascii_case(w)))
+            // "2 billion Swedish crowns": a word of a currency's name may come between.
+            let word_before = before.rfind(char::is_whitespace).map(|i| before[..i].trim_end());
+            starts_word && (after_sum(before) || word_before.is_some_and(after_sum))
         })
     }
 
@@ -315,6 +320,7 @@ mod tests {
         assert!(sums("they have 3 won and 2 real chances, and 5bn bonds").is_empty());
         assert_eq!(sums("1,400 euros"), [(1400.0, "EUR", false)]);
         assert_eq!(sums("2bn roubles and 3m lire"), [(2e9, "RUB", false), (3e6, "TRY", false)]);
+        assert_eq!(sums("2 billion Swedish crowns and 5bn Czech crowns"), [(2e9, "SEK", false), (5e9, "CZK", false)]);
     }
 
     #[test]

@@ -193,6 +193,13 @@ pub fn resolve(doc: &Doc) -> Resolved {
             match g {
                 // A capital is the country only when it acts for its government ("Paris has
                 // rejected"); "headquarters in London" names a city.
+                // "officials in Beijing said", "the government in Kabul has refused": the
+                // state's own officials act for it, the phrase from its noun on.
+                GazetteerHit::CountryCapital(i) | GazetteerHit::CountryName(i) if let Some(start) = officials_in(doc, sentence_tokens, s) => {
+                    let e = reg.country(lex, i);
+                    mentions.push(Mention { kind: MentionKind::Country, start: s.start, end: s.end, entity: Some(e) });
+                    actors.push(Actor { start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+                }
                 GazetteerHit::CountryCapital(i) => {
                     if let Some((end, modifier)) = country_actor_end(doc, sentence_tokens, s, g) {
                         let e = reg.country(lex, i);
@@ -549,6 +556,17 @@ fn names_other_people(lex: &Lexicon, after: &str) -> bool {
     !word.is_empty() && lex.is_other_people_noun(&word.to_lowercase())
 }
 
+/// Where the phrase of a state's officials named by where they sit begins ("the foreign
+/// ministry in Beijing", "officials in Tokyo"), for the country or capital spot `s` after "in".
+fn officials_in(doc: &Doc, tokens: &[Token], s: &Spot) -> Option<usize> {
+    let k = token_at(tokens, s.start)?;
+    if k < 2 || !tokens[k - 1].text(doc.text).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let noun = &tokens[k - 2];
+    doc.lex.is_seat_noun(&noun.text(doc.text).to_lowercase()).then_some(noun.start)
+}
+
 /// Where a country mention acting as a state ends: a name stands for its state unless a
 /// preposition of place precedes it; a demonym only with a state noun after it
 /// ("French officials", "the French government source").
@@ -584,7 +602,13 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
         }
         // A capital stands for its government only as a subject: "Paris has rejected", "Beijing said".
         GazetteerHit::CountryCapital(_) => {
-            let next = token_at(tokens, s.end.saturating_sub(1)).and_then(|k| tokens.get(k + 1)).map(|t| t.text(doc.text).to_lowercase());
+            let word = |t: usize| tokens.get(t).map(|t| t.text(doc.text).to_lowercase());
+            let mut after = token_at(tokens, s.end.saturating_sub(1))? + 1;
+            // "Beijing on Tuesday urged Manila": a day between the subject and its verb.
+            if word(after).as_deref() == Some("on") && word(after + 1).is_some_and(|w| doc.lex.is_calendar_word(&capitalise(&w))) {
+                after += 2;
+            }
+            let next = word(after);
             // "the Paris, Amsterdam and Lisbon stock exchanges": "and" joins places, not verbs.
             // A possessor acts too: "Seoul's demand for compensation".
             let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
@@ -592,7 +616,9 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // "pressure from London": after a proposal, "from" names who makes it; "was
             // rejected by Paris": "by" names who acts.
             let proposed_by = (prev.as_deref() == Some("from") && k >= 2 && doc.lex.is_proposal_noun(&tokens[k - 2].text(doc.text).to_lowercase()))
-                || prev.as_deref() == Some("by");
+                || prev.as_deref() == Some("by")
+                // "$1.2bn in security assistance to Kyiv": whom aid goes to.
+                || (prev.as_deref() == Some("to") && k >= 2 && doc.lex.cue(&tokens[k - 2].text(doc.text).to_lowercase()).contains(&Cue::AidNoun));
             ((acts && !place_preposition) || proposed_by).then_some((s.end, false))
         }
         _ => {
