@@ -492,7 +492,9 @@ impl<'a> Sentence<'a> {
 /// Ken Bigley, said"): the end of the word before the opening comma.
 fn end_before_parenthesis(text: &str, tokens: &[Token], from: usize, close: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    let open = (from + 1..close).rev().find(|&o| word(o) == "," && matches!(word(o + 1), "who" | "whose" | "whom" | "which" | "a" | "an" | "the"))?;
+    // "Blinken, speaking after talks with Netanyahu, said": a participle opens one too.
+    let opens = |w: &str| matches!(w, "who" | "whose" | "whom" | "which" | "a" | "an" | "the") || (w.len() > 4 && w.ends_with("ing"));
+    let open = (from + 1..close).rev().find(|&o| word(o) == "," && opens(word(o + 1)))?;
     Some(tokens[open - 1].end)
 }
 
@@ -1451,6 +1453,12 @@ mod tests {
         let d = demands("Islands\n\nArgentina's foreign minister restated the claim to the Falkland Islands and demanded that Britain negotiate.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Argentina", ["United Kingdom".to_owned()].as_slice()));
         assert!(demands("Visit\n\nHe met officials in Tokyo and asked about the talks.").is_empty());
+    }
+
+    #[test]
+    fn the_subject_stands_before_a_participle_set_off_by_commas() {
+        let d = demands("Talks\n\nAntony Blinken arrived. Blinken, speaking after talks with Prime Minister Benjamin Netanyahu, said Israel must do more.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Antony Blinken", ["Israel".to_owned()].as_slice()));
     }
 
     #[test]

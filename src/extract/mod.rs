@@ -9,7 +9,9 @@ pub mod money;
 pub mod resolve;
 mod events;
 
+use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
 use std::ops::Range;
 
 use crate::lexicon::{GazetteerHit, Lexicon};
@@ -85,7 +87,7 @@ impl<'t> Doc<'t> {
                 overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
             names.extend(mentions::find_names(text, toks, &sentence_spots, lex));
         }
-        let home = home_country(&spots, lex);
+        let home = home_country(&spots, lex, dateline_country(&text[headline_end..], lex));
         let money = money::find_money(text, &|issuers| settle_currency(issuers, home.as_deref(), &spots, lex));
         Doc { text, lex, headline_end, sentences, tokens, spots, names, home, money, quotes: mentions::find_quotes(text) }
     }
@@ -107,10 +109,30 @@ impl<'t> Doc<'t> {
     }
 }
 
+/// The country of a wire story's dateline ("WASHINGTON (Reuters) -", "PARIS, March 3 -"): the
+/// city in capitals that opens the body, when it is a capital or a country.
+fn dateline_country<'l>(body: &str, lex: &'l Lexicon) -> Option<&'l str> {
+    static DATELINE: OnceLock<Regex> = OnceLock::new();
+    let dateline = DATELINE.get_or_init(|| {
+        Regex::new(r"^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*)(?:,[^\n(—–-]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]")
+            .unwrap_or_else(|e| unreachable!("constant pattern: {e}"))
+    });
+    let city = dateline.captures(body)?.get(1)?.as_str();
+    let name = city.split(' ').map(|w| text::capitalise(&w.to_lowercase())).collect::<Vec<_>>().join(" ");
+    match lex.gazetteer_entry(&name)? {
+        GazetteerHit::CountryCapital(i) | GazetteerHit::CountryName(i) => Some(lex.countries[i].iso2.as_str()),
+        _ => None,
+    }
+}
+
 /// The country the article is written from: the one its national bodies and posts point to,
-/// with country names and demonyms as weaker votes (a dispute names the other side often too).
-fn home_country(spots: &[Spot], lex: &Lexicon) -> Option<String> {
+/// with its dateline as two of them and country names and demonyms as weaker votes (a dispute
+/// names the other side often too).
+fn home_country(spots: &[Spot], lex: &Lexicon, dateline: Option<&str>) -> Option<String> {
     let mut votes: HashMap<&str, usize> = HashMap::default();
+    if let Some(iso) = dateline {
+        votes.insert(iso, 12);
+    }
     for s in spots {
         let (iso, weight) = match s.hit {
             Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => (Some(lex.countries[i].iso2.as_str()), 2),
@@ -328,5 +350,10 @@ mod tests {
         assert!(holds(union).iter().all(|h| h.2.is_none()), "{:?}", holds(union));
         let party = "Row\n\nThe UK Independence Party met. There was a row with party leader Roger Knapman.";
         assert!(holds(party).contains(&("Roger Knapman".into(), "Leader".into(), Some("GB".into()))), "{:?}", holds(party));
+        let eu = "Row\n\nTurkey and Turkey's foreign ministry said so. He spoke to European Council President Charles Michel.";
+        assert!(holds(eu).contains(&("Charles Michel".into(), "President".into(), None)), "{:?}", holds(eu));
+        // A wire story's dateline places the posts it does not place otherwise.
+        let wire = "Gaza talks\n\nWASHINGTON (Reuters) - Secretary of State Antony Blinken met Israeli officials in Israel on Israel's plan.";
+        assert!(holds(wire).contains(&("Antony Blinken".into(), "Secretary of State".into(), Some("US".into()))), "{:?}", holds(wire));
     }
 }

@@ -788,12 +788,14 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
 
     // A post in an international body (an MEP) belongs to no state, whatever its party; nor
     // does one in a company, union or charity ("Unison general secretary").
+    // "European Council President Charles Michel": the body named with the title counts too.
     let stateless = post
         .body
         .as_deref()
         .and_then(|b| lex.body_index(b))
-        .is_some_and(|b| matches!(lex.bodies[b].kind, BodyKind::Union | BodyKind::International))
-        || body_idx.is_some_and(|b| lex.bodies[b].kind == BodyKind::Other);
+        .into_iter()
+        .chain(body_idx)
+        .any(|b| matches!(lex.bodies[b].kind, BodyKind::Union | BodyKind::International | BodyKind::Other));
     // "chairman of the Commission for Racial Equality": a public body the lexicon does not
     // know, named after the title, is the article's country's unless its name says otherwise.
     let unlisted_public_body = org_label.as_deref().or(named_body).is_some_and(|org| {
@@ -807,7 +809,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .or_else(|| post.country.clone())
         .or_else(|| home.filter(|_| unlisted_public_body && !stateless).map(str::to_owned))
         .or_else(|| match (&post.home_fallback, home) {
-            (Some(except), Some(h)) if !except.iter().any(|c| c == h) => Some(h.to_owned()),
+            (Some(except), Some(h)) if !except.iter().any(|c| c == h) && !stateless => Some(h.to_owned()),
             // Shadow posts belong to the article's own parliament.
             (_, Some(h)) if shadow && !stateless => Some(h.to_owned()),
             _ => None,
