@@ -153,6 +153,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Query { query, format, bind, timeout } => {
             let sparql = query::resolve_query(&query)?;
+            let bound: Vec<&str> = bind.iter().filter_map(|b| b.split_once('=')).map(|(var, _)| var.trim_start_matches('?')).collect();
+            if let Some(missing) = query::missing_parameters(&query, &bound).first() {
+                anyhow::bail!("saved query {query:?} starts from a given {missing}: add --bind {missing}=<label> (for example --bind {missing}=France)");
+            }
             let store = GraphStore::open_read_only(&cli.store)?;
             let timeout = timeout.map(Duration::from_secs_f64);
             let results = if bind.is_empty() {

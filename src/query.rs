@@ -39,6 +39,9 @@ pub struct SavedQuery {
     pub title: String,
     /// The question it answers, from the `# question:` header line.
     pub question: String,
+    /// Variables it must be given with `--bind` (`# parameters: name` in the header), because
+    /// it is written to start from them.
+    pub parameters: Vec<String>,
     /// The SPARQL text.
     pub sparql: &'static str,
 }
@@ -55,8 +58,19 @@ fn header(sparql: &str, key: &str) -> String {
 pub fn saved_queries() -> Vec<SavedQuery> {
     saved::SAVED
         .iter()
-        .map(|&(name, sparql)| SavedQuery { name, title: header(sparql, "title:"), question: header(sparql, "question:"), sparql })
+        .map(|&(name, sparql)| SavedQuery {
+            name,
+            title: header(sparql, "title:"),
+            question: header(sparql, "question:"),
+            parameters: header(sparql, "parameters:").split_whitespace().map(str::to_owned).collect(),
+            sparql,
+        })
         .collect()
+}
+
+/// The parameters saved query `name` needs that `bound` lacks (none for other queries).
+pub fn missing_parameters(name: &str, bound: &[&str]) -> Vec<String> {
+    saved_queries().into_iter().find(|q| q.name == name).map_or_else(Vec::new, |q| q.parameters.into_iter().filter(|p| !bound.contains(&p.as_str())).collect())
 }
 
 /// What the user asked to run could not be found or read.
@@ -223,6 +237,13 @@ mod tests {
         files.sort();
         let compiled: Vec<&str> = saved::SAVED.iter().map(|(n, _)| *n).collect();
         assert_eq!(files, compiled);
+    }
+
+    #[test]
+    fn parameters_come_from_the_header() {
+        assert_eq!(missing_parameters("actor", &[]), ["name"]);
+        assert!(missing_parameters("actor", &["name"]).is_empty());
+        assert!(missing_parameters("people", &[]).is_empty());
     }
 
     #[test]

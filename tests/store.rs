@@ -127,6 +127,9 @@ fn query_errors_are_clear() {
     let unknown = store.run(&["query", "peeple"]);
     let err = String::from_utf8_lossy(&unknown.stderr);
     assert!(err.contains("unknown saved query") && err.contains("people") && err.contains("funding"), "{err}");
+    let unbound = store.run(&["query", "actor"]);
+    let err = String::from_utf8_lossy(&unbound.stderr);
+    assert!(!unbound.status.success() && err.contains("--bind name="), "{err}");
     let listing = store.ok(&["queries"]);
     assert!(listing.contains("demands") && listing.contains("Who demanded what of whom"), "{listing}");
 }
