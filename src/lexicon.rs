@@ -136,6 +136,8 @@ pub enum GazetteerHit {
     CountryCapital(usize),
     /// A body named (`Home Office`).
     Body(usize),
+    /// A place standing for a body of states when it acts (`Brussels`: the EU).
+    BodySeat(usize),
 }
 
 /// Cue words for one kind of event.
@@ -150,6 +152,7 @@ pub struct CueSet {
 struct DemandCues {
     verbs: Vec<String>,
     need_infinitive: Vec<String>,
+    ask_for: Vec<String>,
     reduced_passive: Vec<String>,
     obligation: Vec<String>,
     nouns: Vec<String>,
@@ -336,6 +339,7 @@ pub struct Lexicon {
     cue_openers: HashSet<String>,
     longest_cue: usize,
     need_infinitive: HashSet<String>,
+    ask_for: HashSet<String>,
     reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
     proposal_only: HashSet<String>,
@@ -378,6 +382,7 @@ const COUNTRIES: &str = include_str!("../lexicon/countries.tsv");
 const COUNTRY_ALIASES: &str = include_str!("../lexicon/country-aliases.tsv");
 const BODIES: &str = include_str!("../lexicon/bodies.tsv");
 const ORGANISATIONS: &str = include_str!("../lexicon/organisations.tsv");
+const BODY_SEATS: &str = include_str!("../lexicon/body-seats.tsv");
 const POSTS: &str = include_str!("../lexicon/posts.tsv");
 const PORTFOLIOS: &str = include_str!("../lexicon/portfolios.tsv");
 const POST_VARIANTS: &str = include_str!("../lexicon/post-variants.tsv");
@@ -463,7 +468,7 @@ impl Lexicon {
             }
             let country_of = |h: &GazetteerHit| match h {
                 GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i) => Some(*i),
-                GazetteerHit::Body(_) => None,
+                GazetteerHit::Body(_) | GazetteerHit::BodySeat(_) => None,
             };
             match pattern_index.get(p) {
                 Some(&k) => {
@@ -545,6 +550,10 @@ impl Lexicon {
             for a in c[1].split('|') {
                 add(&mut patterns, &mut hits, &independent, a.trim_start_matches("the "), GazetteerHit::Body(idx));
             }
+        }
+        for (line, c) in rows("body-seats.tsv", BODY_SEATS, 2)? {
+            let idx = *body_by_label.get(c[1]).ok_or_else(|| LexiconError::Unknown { file: "body-seats.tsv", line, what: "body", name: c[1].to_owned() })?;
+            add(&mut patterns, &mut hits, &independent, c[0], GazetteerHit::BodySeat(idx));
         }
 
         let mut posts = Vec::new();
@@ -692,6 +701,7 @@ impl Lexicon {
             cue_openers,
             longest_cue,
             need_infinitive: lower_set(&cue_file.demand.need_infinitive),
+            ask_for: lower_set(&cue_file.demand.ask_for),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             proposal_only: lower_set(&cue_file.reject.proposal_only),
@@ -856,6 +866,12 @@ impl Lexicon {
     /// Whether a demand verb needs "<object> to <verb>" after it ("asked France to").
     pub fn needs_infinitive(&self, verb: &str) -> bool {
         self.need_infinitive.contains(verb)
+    }
+
+    /// Whether a demand verb also demands with "for" after its named object ("asked Germany
+    /// for missiles").
+    pub fn asks_for(&self, verb: &str) -> bool {
+        self.ask_for.contains(verb)
     }
 
     /// Whether a participle right before "to" is a passive ("Blair told to double aid").

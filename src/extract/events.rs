@@ -730,7 +730,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     while content_start < end && s.doc.lex.is_state_noun(s.word(content_start)) {
         content_start += 1;
     }
-    if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" {
+    let asked_for = addressee.is_some() && s.word(content_start) == "for" && lex.asks_for(&cue.phrase);
+    if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" && !asked_for {
         // "warned the rival camps to stop": an object no actor names, then the infinitive.
         // "warned that growth is set to slow" reports; it demands nothing.
         let object_end = (content_start..(content_start + 5).min(end))
@@ -1459,6 +1460,25 @@ mod tests {
     fn the_subject_stands_before_a_participle_set_off_by_commas() {
         let d = demands("Talks\n\nAntony Blinken arrived. Blinken, speaking after talks with Prime Minister Benjamin Netanyahu, said Israel must do more.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Antony Blinken", ["Israel".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn capitals_and_seats_act_as_subjects_addressees_and_possessors() {
+        let d = demands("Row\n\nBeijing lodged a formal protest and demanded that Tokyo correct its mistake.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("China", ["Japan".to_owned()].as_slice()));
+        let d = demands("Deal\n\nBrussels has demanded that London honour the agreement.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("European Union", ["United Kingdom".to_owned()].as_slice()));
+        assert_eq!(rejections("Deal\n\nLondon has rejected Brussels' demands."), [("United Kingdom".to_owned(), Some("European Union".to_owned()))]);
+        assert!(demands("Deal\n\nMinisters met in Brussels and demanded more time.").iter().all(|d| d.0 != "European Union"));
+        let d = demands("Arms\n\nThe Chinese foreign ministry urged the US to stop arming Taiwan.");
+        assert_eq!(d[0].0, "China");
+    }
+
+    #[test]
+    fn asking_a_named_actor_for_something_demands_it() {
+        let d = demands("Arms\n\nUkraine has asked Germany for cruise missiles.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Ukraine", ["Germany".to_owned()].as_slice()));
+        assert!(demands("Arms\n\nUkraine has asked for cruise missiles.").is_empty());
     }
 
     #[test]

@@ -119,7 +119,7 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         Some(Hit::Gazetteer(GazetteerHit::CountryName(c) | GazetteerHit::CountryAdjective(c) | GazetteerHit::CountryCapital(c))) => Some(c),
         _ => None,
     };
-    let capital_at = |t: &Token| matches!(spot_at(t).map(|s| s.hit), Some(Hit::Gazetteer(GazetteerHit::CountryCapital(_))));
+    let capital_at = |t: &Token| matches!(spot_at(t).map(|s| s.hit), Some(Hit::Gazetteer(GazetteerHit::CountryCapital(_) | GazetteerHit::BodySeat(_))));
     let is_head_at = |words: &[&str], end: usize| lex.is_body_head_at(words, end) || lex.is_organisation_head_at(words, end);
     let mut out = Vec::new();
     let mut other_names = Vec::new();

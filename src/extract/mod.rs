@@ -138,6 +138,7 @@ fn home_country(spots: &[Spot], lex: &Lexicon, dateline: Option<&str>) -> Option
             Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => (Some(lex.countries[i].iso2.as_str()), 2),
             Hit::Gazetteer(GazetteerHit::CountryAdjective(i)) => (Some(lex.countries[i].iso2.as_str()), 1),
             Hit::Gazetteer(GazetteerHit::Body(b)) => (lex.bodies[b].country.as_deref(), 6),
+            Hit::Gazetteer(GazetteerHit::BodySeat(b)) => (lex.bodies[b].country.as_deref(), 2),
             Hit::Title(p) => (lex.posts[p].country.as_deref(), 6),
             Hit::NamedBody { country, .. } => (country.map(|c| lex.countries[c].iso2.as_str()), 6),
         };

@@ -214,6 +214,13 @@ pub fn resolve(doc: &Doc) -> Resolved {
                         actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier, partner: None });
                     }
                 }
+                GazetteerHit::BodySeat(b) => {
+                    if let Some((end, modifier)) = country_actor_end(doc, sentence_tokens, s, g) {
+                        let e = reg.body(lex, b, None);
+                        mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
+                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier, partner: None });
+                    }
+                }
                 GazetteerHit::Body(b) => {
                     let e = reg.body(lex, b, None);
                     mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
@@ -601,7 +608,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             (!named).then_some((s.end, qualifies))
         }
         // A capital stands for its government only as a subject: "Paris has rejected", "Beijing said".
-        GazetteerHit::CountryCapital(_) => {
+        GazetteerHit::CountryCapital(_) | GazetteerHit::BodySeat(_) => {
             let word = |t: usize| tokens.get(t).map(|t| t.text(doc.text).to_lowercase());
             let mut after = token_at(tokens, s.end.saturating_sub(1))? + 1;
             // "Beijing on Tuesday urged Manila": a day between the subject and its verb.
@@ -611,8 +618,19 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let next = word(after);
             // "the Paris, Amsterdam and Lisbon stock exchanges": "and" joins places, not verbs.
             // A possessor acts too: "Seoul's demand for compensation".
+            // "Beijing lodged a protest and demanded": opening a clause, a capital before a
+            // verb in the past tense is its subject.
+            let opens_clause = k == 0 || matches!(prev.as_deref(), Some("but" | "and" | "," | ";" | "yet"));
+            let past_tense_after = next.as_deref().is_some_and(|w| w.len() > 3 && w.ends_with("ed") && tokens.get(after).is_some_and(|t| !is_capitalised(t.text(doc.text))));
+            // "demanded that Tokyo correct its mistake": whom a demand is made of.
+            let demand_at = |j: usize| doc.lex.cue(&tokens[j].text(doc.text).to_lowercase()).contains(&Cue::Demand);
+            let addressed = k >= 1 && (demand_at(k - 1) || (prev.as_deref() == Some("that") && k >= 2 && demand_at(k - 2)));
             let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
-                || after_possessive(&doc.text[s.end..]).is_some();
+                || (opens_clause && past_tense_after)
+                || addressed
+                || after_possessive(&doc.text[s.end..]).is_some()
+                // "Brussels' demands", "Athens' refusal".
+                || (doc.text[..s.end].ends_with('s') && ["' ", "’ "].iter().any(|m| doc.text[s.end..].starts_with(m)));
             // "pressure from London": after a proposal, "from" names who makes it; "was
             // rejected by Paris": "by" names who acts.
             let proposed_by = (prev.as_deref() == Some("from") && k >= 2 && doc.lex.is_proposal_noun(&tokens[k - 2].text(doc.text).to_lowercase()))
@@ -688,7 +706,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => {
                     country_idx.get_or_insert(i);
                 }
-                Hit::Gazetteer(GazetteerHit::Body(b)) => {
+                Hit::Gazetteer(GazetteerHit::Body(b) | GazetteerHit::BodySeat(b)) => {
                     body_idx.get_or_insert(b);
                 }
                 Hit::Title(_) | Hit::NamedBody { .. } => break,
