@@ -232,7 +232,13 @@ impl<'a> Sentence<'a> {
     fn opener(&self) -> Option<&'a Actor> {
         let first = self.actors.iter().find(|a| !a.modifier && (0..self.phrase_start(self.token_of(a.start))).all(|t| is_sentence_lead(self.word(t))))?;
         if after_possessive(&self.doc.text[first.end..]).is_none() {
-            return Some(first);
+            // "Liberal Democrat David Laws said": a party or state before a person's name
+            // qualifies it; the person acts.
+            let next_token = self.token_of(first.end.saturating_sub(1)) + 1;
+            let named_after = self.actors.iter().find(|a| a.person && !a.pronoun && a.start >= first.end && self.token_of(a.start) == next_token);
+            // "Tory peer Lord Tebbit said": someone the party qualifies acts, not the party.
+            let qualifies_someone = self.tokens.get(next_token + 1).is_some_and(|t| self.doc.lex.is_honorific(t.text(self.doc.text)));
+            return named_after.or_else(|| (!qualifies_someone).then_some(first));
         }
         // "The Scottish National Party's Holyrood leader Nicola Sturgeon wrote": a possessor
         // opens the phrase of the one who acts.
@@ -812,7 +818,9 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         .or_else(|| {
             let speech = cues.iter().rev().find(|c| c.end <= subject_start && c.cues.contains(&Cue::Speech))?;
             // "Mr Brown rejected the call ..., saying decisions should be made by ministers".
-            s.participle_subject(speech.start, cues).or_else(|| s.actor_before(speech.start)).map(|a| a.entity)
+            // "Mr Macron demanded ... and said the Commission must": the verb of saying shares
+            // the sentence's subject.
+            s.participle_subject(speech.start, cues).or_else(|| s.coordinated_subject(speech.start)).or_else(|| s.actor_before(speech.start)).map(|a| a.entity)
         })
         .or_else(|| {
             // "Blair should set out an exit strategy, Kennedy has said."
@@ -831,7 +839,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
 
 fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {
     let end = s.clause_end(cue.end);
-    let rejecter = if s.is_passive(cue.start) { s.agent_after(cue.end)? } else { s.actor_before(cue.start)? };
+    let rejecter = if s.is_passive(cue.start) { s.agent_after(cue.end)? } else { s.coordinated_subject(cue.start).or_else(|| s.actor_before(cue.start))? };
     let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
     if !s.is_passive(cue.start) && (s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(rejecter)) {
         return None;
@@ -841,6 +849,10 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         && s.word(cue.start - 1) == "to"
         && cues.iter().any(|c| c.start >= subject_end && c.end < cue.start && c.cues.contains(&Cue::Demand));
     if demanded {
+        return None;
+    }
+    // "refused to rule out tax rises" keeps them open: refusing to reject rejects nothing.
+    if s.word(cue.end) == "to" && cues.iter().any(|c| c.start == cue.end + 1 && c.cues.contains(&Cue::Reject)) {
         return None;
     }
     let mut k = cue.end;
@@ -1472,6 +1484,17 @@ mod tests {
         assert!(demands("Deal\n\nMinisters met in Brussels and demanded more time.").iter().all(|d| d.0 != "European Union"));
         let d = demands("Arms\n\nThe Chinese foreign ministry urged the US to stop arming Taiwan.");
         assert_eq!(d[0].0, "China");
+    }
+
+    #[test]
+    fn a_verb_after_and_or_but_shares_the_subject_a_qualified_name_acts_and_refusing_to_reject_rejects_nothing() {
+        let d = demands("Fish\n\nEmmanuel Macron spoke. Mr Macron demanded that London respect its word and said the European Commission must defend French fishermen.");
+        assert!(d.iter().any(|d| d.0 == "Emmanuel Macron" && d.1 == ["European Commission".to_owned()]), "{d:?}");
+        assert!(d.iter().all(|d| d.0 == "Emmanuel Macron"), "{d:?}");
+        assert_eq!(rejections("Fish\n\nJersey's government said it had approved 111 licences for French boats but rejected 75 applications."), [("Jersey".to_owned(), None)]);
+        let d = demands("Statement\n\nLiberal Democrat David Laws said it was a serious matter and said Peter Hain should make a statement.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("David Laws", ["Peter Hain".to_owned()].as_slice()));
+        assert!(rejections("Tax\n\nGordon Brown denied his forecasts were too optimistic but refused to rule out tax rises.").is_empty());
     }
 
     #[test]
