@@ -181,7 +181,7 @@ struct FundCues {
     receive: Vec<String>,
     purpose: Vec<String>,
     periods: Vec<String>,
-    purchases: Vec<String>,
+    transactions: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -354,7 +354,7 @@ pub struct Lexicon {
     unnamed_party_qualifiers: HashSet<String>,
     purpose_phrases: Vec<String>,
     periods: HashSet<String>,
-    purchases: HashSet<String>,
+    transactions: HashSet<String>,
     aid_links: HashSet<String>,
     state_nouns: HashSet<String>,
     seat_nouns: HashSet<String>,
@@ -716,7 +716,7 @@ impl Lexicon {
             unnamed_party_qualifiers: lower_set(&cue_file.demand.unnamed_party_qualifiers),
             purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
             periods: lower_set(&cue_file.fund.periods),
-            purchases: lower_set(&cue_file.fund.purchases),
+            transactions: lower_set(&cue_file.fund.transactions),
             aid_links: lower_set(&cue_file.fund.aid_links),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             seat_nouns: lower_set(&cue_file.actors.seat_nouns),
@@ -947,10 +947,10 @@ impl Lexicon {
         self.periods.contains(word)
     }
 
-    /// Whether `word` is a verb of buying, which after a sum's recipient says what the
-    /// recipient buys with it ("$500m to the Philippines to buy patrol boats").
-    pub fn is_purchase(&self, word: &str) -> bool {
-        self.purchases.contains(word)
+    /// Whether `word` is one of buying or dealing, which after a sum's recipient says what the
+    /// recipient buys or under what it is paid ("$500m to the Philippines to buy patrol boats").
+    pub fn is_transaction(&self, word: &str) -> bool {
+        self.transactions.contains(word)
     }
 
     /// Phrases that introduce a funding purpose, longest first.

@@ -1052,11 +1052,11 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         }
         // "the $10,000 (£5,390) fiction prize": a bracketed restatement pushes the telling noun on.
         let window = mi.saturating_sub(5)..(mj + 8).min(s.lower.len());
-        // "$500m to the Philippines to buy patrol boats": what the recipient buys with the
-        // money is no price of it.
+        // "$500m to the Philippines to buy patrol boats", "€1bn to Turkey under the migrant
+        // deal": what the recipient buys, or the deal the sum is paid under, is no price of it.
         let recipient_at = (mj..(mj + 3).min(s.lower.len())).find(|&k| s.word(k) == "to").and_then(|k| s.actor_after(k + 1, (k + 4).min(s.lower.len()))).map(|a| s.token_of(a.start));
-        let recipients_purchase = |c: &CueHit| recipient_at.is_some_and(|r| c.start > r) && s.doc.lex.is_purchase(&c.phrase);
-        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !recipients_purchase(c)) {
+        let after_recipient = |c: &CueHit| recipient_at.is_some_and(|r| c.start > r) && s.doc.lex.is_transaction(&c.phrase);
+        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c)) {
             continue;
         }
         let fund_cue = cues
@@ -1521,6 +1521,15 @@ mod tests {
         assert!(funding("Fine\n\nThe firm is paying $500,000 to the SEC to settle the charges.").is_empty());
         let f = funding("Aid\n\nWashington pledged $1.2bn in security assistance to Kyiv.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United States"), Some("Ukraine")));
+        let f = funding("Aid\n\nWashington has sent more than $60bn in weapons to Kyiv.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United States"), Some("Ukraine")));
+        let f = funding("Boats\n\nLondon will hand Paris £8.4m for extra drones.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United Kingdom"), Some("France")));
+        let f = funding("Migrants\n\nGermany paid €1bn to Turkey under the migrant deal.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Germany"), Some("Türkiye")));
+        assert!(funding("Bank\n\nThe firm paid $5bn for the deal to buy its rival.").is_empty());
+        let f = funding("Loans\n\nThe World Bank approved $1.5bn in financing for Bangladesh.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("World Bank"), Some("Bangladesh")));
     }
 
     #[test]

@@ -622,12 +622,19 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // verb in the past tense is its subject.
             let opens_clause = k == 0 || matches!(prev.as_deref(), Some("but" | "and" | "," | ";" | "yet"));
             let past_tense_after = next.as_deref().is_some_and(|w| w.len() > 3 && w.ends_with("ed") && tokens.get(after).is_some_and(|t| !is_capitalised(t.text(doc.text))));
-            // "demanded that Tokyo correct its mistake": whom a demand is made of.
-            let demand_at = |j: usize| doc.lex.cue(&tokens[j].text(doc.text).to_lowercase()).contains(&Cue::Demand);
-            let addressed = k >= 1 && (demand_at(k - 1) || (prev.as_deref() == Some("that") && k >= 2 && demand_at(k - 2)));
+            // "demanded that Tokyo correct its mistake", "will hand Paris £8.4m": whom a demand
+            // is made of or money given to.
+            let cue_at = |j: usize, cue: Cue| doc.lex.cue(&tokens[j].text(doc.text).to_lowercase()).contains(&cue);
+            let addressed = k >= 1 && (cue_at(k - 1, Cue::Demand) || cue_at(k - 1, Cue::Fund) || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand)));
+            // "has sent more than $60bn in weapons to Kyiv": a sum shortly before "to".
+            let sum_to = prev.as_deref() == Some("to") && k >= 2 && {
+                let (from, to) = (tokens[k.saturating_sub(7)].start, tokens[k - 1].start);
+                doc.money.iter().any(|m| m.start >= from && m.end <= to)
+            };
             let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
                 || (opens_clause && past_tense_after)
                 || addressed
+                || sum_to
                 || after_possessive(&doc.text[s.end..]).is_some()
                 // "Brussels' demands", "Athens' refusal".
                 || (doc.text[..s.end].ends_with('s') && ["' ", "’ "].iter().any(|m| doc.text[s.end..].starts_with(m)));
