@@ -585,19 +585,18 @@ impl Lexicon {
                 add_title(t, idx, &mut title_patterns, &mut title_posts);
             }
         }
-        for (_, c) in rows("portfolios.tsv", PORTFOLIOS, 2)? {
+        for (_, c) in rows("portfolios.tsv", PORTFOLIOS, 3)? {
             let ministry_idx = bodies.len();
             bodies.push(Body { label: c[1].to_owned(), kind: BodyKind::Ministry, country: None });
             body_by_label.entry(c[1].to_owned()).or_insert(ministry_idx);
             let words: Vec<&str> = c[0].split('|').collect();
             let label = format!("{} Minister", words[0]);
             let idx = posts.len();
-            // The UK has Secretaries of State, not "Finance Ministers".
             posts.push(Post {
                 label,
                 body: Some(c[1].to_owned()),
                 country: None,
-                home_fallback: Some(vec!["GB".to_owned()]),
+                home_fallback: Some(c[2].split('|').filter(|c| !c.is_empty()).map(str::to_owned).collect()),
             });
             for w in &words {
                 for t in [format!("{w} Minister"), format!("Minister of {w}"), format!("Minister for {w}")] {
@@ -605,7 +604,7 @@ impl Lexicon {
                 }
             }
         }
-        let portfolio_words: HashSet<String> = rows("portfolios.tsv", PORTFOLIOS, 2)?
+        let portfolio_words: HashSet<String> = rows("portfolios.tsv", PORTFOLIOS, 3)?
             .iter()
             .flat_map(|(_, c)| c[0].split(['|', ' ']).map(str::to_lowercase).collect::<Vec<_>>())
             .collect();
