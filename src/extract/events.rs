@@ -1484,6 +1484,7 @@ mod tests {
         assert!(demands("Deal\n\nMinisters met in Brussels and demanded more time.").iter().all(|d| d.0 != "European Union"));
         let d = demands("Arms\n\nThe Chinese foreign ministry urged the US to stop arming Taiwan.");
         assert_eq!(d[0].0, "China");
+        assert_eq!(rejections("Talks\n\nThe Greek government refused to negotiate with Ankara."), [("Greece".to_owned(), Some("Türkiye".to_owned()))]);
     }
 
     #[test]

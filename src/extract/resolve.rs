@@ -626,6 +626,8 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // is made of or money given to.
             let cue_at = |j: usize, cue: Cue| doc.lex.cue(&tokens[j].text(doc.text).to_lowercase()).contains(&cue);
             let addressed = k >= 1 && (cue_at(k - 1, Cue::Demand) || cue_at(k - 1, Cue::Fund) || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand)));
+            // "refused to negotiate with Ankara": the party a relation is with.
+            let related = matches!(prev.as_deref(), Some("with" | "to")) && k >= 2 && doc.lex.is_relational(&tokens[k - 2].text(doc.text).to_lowercase());
             // "has sent more than $60bn in weapons to Kyiv": a sum shortly before "to".
             let sum_to = prev.as_deref() == Some("to") && k >= 2 && {
                 let (from, to) = (tokens[k.saturating_sub(7)].start, tokens[k - 1].start);
@@ -634,6 +636,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
                 || (opens_clause && past_tense_after)
                 || addressed
+                || related
                 || sum_to
                 || after_possessive(&doc.text[s.end..]).is_some()
                 // "Brussels' demands", "Athens' refusal".
