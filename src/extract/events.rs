@@ -863,11 +863,11 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     if s.doc.lex.is_non_rejection_object(s.word(k)) || s.doc.lex.is_non_rejection_object(&two_words) {
         return None;
     }
-    // "refused to publish Lord Goldsmith's advice": after "refused to <verb>" an actor in the
-    // object is not whose demand is refused.
     if s.doc.lex.rejects_only_proposals(&cue.phrase) && !(cue.end..(cue.end + 4).min(end)).any(|k| s.doc.lex.is_proposal_noun(s.word(k))) {
         return None;
     }
+    // "refused to publish Lord Goldsmith's advice": after "refused to <verb>" an actor in the
+    // object is not whose demand is refused.
     let infinitive = s.word(cue.end) == "to";
     let object = if s.is_passive(cue.start) {
         s.actor_before(cue.start)
@@ -885,8 +885,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     // that of the state or body named before the rejecter.
     let object = object.or_else(|| {
         let pronoun_proposal = matches!(s.word(cue.end), "its" | "their") && s.doc.lex.is_proposal_noun(s.word(cue.end + 1));
-        let rejecter_start = rejecter.start;
-        s.actors.iter().rev().filter(|a| pronoun_proposal && a.end <= rejecter_start && a.start >= s.range.start).find(|a| !a.person && !a.modifier && !a.pronoun && a.entity != rejecter.entity)
+        s.actors.iter().rev().filter(|a| pronoun_proposal && a.end <= rejecter.start).find(|a| !a.person && !a.modifier && !a.pronoun && a.entity != rejecter.entity)
     });
     let rejected = object.map(|a| a.entity).filter(|&e| e != rejecter.entity);
     let content = s.phrase(cue.end, end);
@@ -1515,7 +1514,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reported_would_commits_and_what_a_recipient_buys_is_no_price() {
+    fn funding_as_dispute_news_reports_it() {
         let f = funding("Aid\n\nJapan said it would provide $500m to the Philippines to buy patrol boats.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("Japan"), Some("Philippines"), 500e6));
         assert!(funding("Aid\n\nFrance said it would have been better to give £5m to Italy.").is_empty());

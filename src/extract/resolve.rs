@@ -628,25 +628,24 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let addressed = k >= 1 && (cue_at(k - 1, Cue::Demand) || cue_at(k - 1, Cue::Fund) || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand)));
             // "refused to negotiate with Ankara": the party a relation is with.
             let related = matches!(prev.as_deref(), Some("with" | "to")) && k >= 2 && doc.lex.is_relational(&tokens[k - 2].text(doc.text).to_lowercase());
-            // "has sent more than $60bn in weapons to Kyiv": a sum shortly before "to".
-            let sum_to = prev.as_deref() == Some("to") && k >= 2 && {
+            // Whom aid goes to: "$1.2bn in security assistance to Kyiv", "has sent more than
+            // $60bn in weapons to Kyiv" (a sum shortly before "to").
+            let aid_to = prev.as_deref() == Some("to") && k >= 2 && {
                 let (from, to) = (tokens[k.saturating_sub(7)].start, tokens[k - 1].start);
-                doc.money.iter().any(|m| m.start >= from && m.end <= to)
+                doc.lex.cue(&tokens[k - 2].text(doc.text).to_lowercase()).contains(&Cue::AidNoun) || doc.money.iter().any(|m| m.start >= from && m.end <= to)
             };
             let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
                 || (opens_clause && past_tense_after)
                 || addressed
                 || related
-                || sum_to
+                || aid_to
                 || after_possessive(&doc.text[s.end..]).is_some()
                 // "Brussels' demands", "Athens' refusal".
                 || (doc.text[..s.end].ends_with('s') && ["' ", "’ "].iter().any(|m| doc.text[s.end..].starts_with(m)));
             // "pressure from London": after a proposal, "from" names who makes it; "was
             // rejected by Paris": "by" names who acts.
             let proposed_by = (prev.as_deref() == Some("from") && k >= 2 && doc.lex.is_proposal_noun(&tokens[k - 2].text(doc.text).to_lowercase()))
-                || prev.as_deref() == Some("by")
-                // "$1.2bn in security assistance to Kyiv": whom aid goes to.
-                || (prev.as_deref() == Some("to") && k >= 2 && doc.lex.cue(&tokens[k - 2].text(doc.text).to_lowercase()).contains(&Cue::AidNoun));
+                || prev.as_deref() == Some("by");
             ((acts && !place_preposition) || proposed_by).then_some((s.end, false))
         }
         _ => {
