@@ -353,6 +353,14 @@ mod tests {
         assert!(holds(party).contains(&("Roger Knapman".into(), "Leader".into(), Some("GB".into()))), "{:?}", holds(party));
         let eu = "Row\n\nTurkey and Turkey's foreign ministry said so. He spoke to European Council President Charles Michel.";
         assert!(holds(eu).contains(&("Charles Michel".into(), "President".into(), None)), "{:?}", holds(eu));
+        // A state or body possessing a title introduces its holder like "the" does; a person
+        // possessing one does not hold it.
+        let shadow = "Row\n\nLabour's shadow home secretary, Yvette Cooper, urged the government to act.";
+        assert!(holds(shadow).contains(&("Yvette Cooper".into(), "Shadow Home Secretary".into(), Some("GB".into()))), "{:?}", holds(shadow));
+        let envoy = "Trade\n\nAssad Omar, Afghanistan's envoy to the United Nations in Geneva, said so.";
+        assert!(holds(envoy).iter().any(|h| h.0 == "Assad Omar" && h.2.as_deref() == Some("AF")), "{:?}", holds(envoy));
+        let aide = "Row\n\nOn Monday, Tony Blair's official spokesman declined to say.";
+        assert!(holds(aide).is_empty(), "{:?}", holds(aide));
         // A wire story's dateline places the posts it does not place otherwise.
         let wire = "Gaza talks\n\nWASHINGTON (Reuters) - Secretary of State Antony Blinken met Israeli officials in Israel on Israel's plan.";
         assert!(holds(wire).contains(&("Antony Blinken".into(), "Secretary of State".into(), Some("US".into()))), "{:?}", holds(wire));

@@ -690,6 +690,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let last = token_at(tokens, s.end.saturating_sub(1))?;
     let (mut country_idx, mut body_idx) = (None, None);
     let (mut shadow, mut deputy, mut definite) = (false, false, false);
+    // Whether a state or body possesses the title ("Labour's shadow home secretary").
+    let (mut possessive, mut possessed) = (false, false);
     // "ex-foreign secretary", "ex-UKIP MEP": a hyphenated "ex" before the title.
     let mut former = text[..s.start].ends_with("ex-") || text[..s.start].ends_with("Ex-");
     let mut qualifiers: Vec<&str> = Vec::new();
@@ -704,6 +706,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         let w = t.text(text);
         let lw = w.to_lowercase();
         if w == "'s" || w == "’s" {
+            possessive = true;
             k -= 1;
             continue;
         }
@@ -711,6 +714,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             former = true;
         }
         if let Some(spot) = doc.spot_overlapping(t.start, t.end.max(t.start + 1)) {
+            possessed |= possessive && matches!(spot.hit, Hit::Gazetteer(_));
+            possessive = false;
             match spot.hit {
                 Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => {
                     country_idx.get_or_insert(i);
@@ -892,15 +897,18 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             // verb follows open a clause of their own; they are no apposition.
             let next = tokens.get(last + 1).map_or("", |t| t.text(text)).to_lowercase();
             let relative = matches!(next.as_str(), "who" | "whose" | "which" | "that");
-            let verb_follows = !relative && (lex.is_verb_lead(&next) || lex.cue(&next).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject)));
+            // "Afghanistan's envoy to the UN" is no clause: "to" and "and" lead verbs only sometimes.
+            let verb_follows = !relative
+                && ((lex.is_verb_lead(&next) && !matches!(next.as_str(), "to" | "and" | "or")) || lex.cue(&next).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject)));
             (!(definite && verb_follows)).then_some(())?;
             let name_end = tokens.get(comma.checked_sub(1)?)?.end;
             doc.names[..first_from(name_end)].last().filter(|n| n.end == name_end)
         })
         .or_else(|| {
-            // "the Home Secretary, Suella Braverman," (only after "the": "as US President,
-            // Tony Blair said" names no president).
-            definite.then_some(())?;
+            // "the Home Secretary, Suella Braverman," or "Labour's shadow home secretary, Yvette
+            // Cooper," (only after "the" or a possessing state or body: "as US President, Tony
+            // Blair said" names no president).
+            (definite || possessed).then_some(())?;
             let comma = tokens.get(after)?;
             (comma.text(text) == ",").then_some(())?;
             let next = tokens.get(after + 1)?;
