@@ -306,6 +306,34 @@ impl<'a> Sentence<'a> {
         (own_verb && !in_infinitive).then_some(opener)
     }
 
+    /// Whether the verb at token `i` is joined to one before it by "and" or "but".
+    fn joined_verb(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && (self.doc.lex.is_verb_lead(self.word(k - 1)) || self.word(k - 1).ends_with("ly")) && !matches!(self.word(k - 1), "and" | "but") {
+            k -= 1;
+        }
+        k > 0 && matches!(self.word(k - 1), "and" | "but")
+    }
+
+    /// Whether a verb stands between the start of `actor`'s clause and the actor, which is
+    /// then its object ("The Philippine coast guard accused China of ... and demanded").
+    fn after_a_verb(&self, actor: &Actor) -> bool {
+        let t = self.token_of(actor.start);
+        (self.clause_start(t)..t).any(|k| {
+            let w = self.word(k);
+            // "the beleaguered minister": after a determiner it is an adjective.
+            let adjective = k > 0 && DETERMINERS.contains(&self.word(k - 1));
+            let verb_cue = self.doc.lex.cue(w).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject | Cue::Fund)) && self.is_verb_use(k);
+            (w.len() > 4 && w.ends_with("ed") && !adjective) || verb_cue
+        })
+    }
+
+    /// The subject of the verb at token `i` as `actor_before` finds it, unless the verb is
+    /// joined to an earlier one and that actor is the earlier verb's object.
+    fn subject_not_object(&self, i: usize) -> Option<&'a Actor> {
+        self.actor_before(i).filter(|a| !(self.joined_verb(i) && self.after_a_verb(a)))
+    }
+
     /// Whether tokens `from..to` negate or make hypothetical what follows ("did not",
     /// "may", "refused to").
     fn qualified(&self, from: usize, to: usize, cues: &[CueHit]) -> bool {
@@ -702,7 +730,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             .participle_subject(cue.start, cues)
             .or_else(|| s.coordinated_subject(cue.start))
             .or_else(|| s.passive_agent_before(cue.start))
-            .or_else(|| s.actor_before(cue.start))?;
+            .or_else(|| s.subject_not_object(cue.start))?;
         let mut k = cue.end;
         while matches!(s.word(k), "that" | "of" | "on" | "upon" | "formally" | "publicly" | "repeatedly") {
             k += 1;
@@ -716,7 +744,16 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             let relative = (k..s.token_of(a.start)).any(|t| matches!(s.word(t), "who" | "whom" | "whose" | "which" | "to"));
             !relative && (!cue.phrase.ends_with(" for") || s.word(a_end) == "to")
         });
-        let after = addressee.map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1);
+        // "The EU has written to Britain demanding that it withdraw the bill": a participle
+        // that names no one demands it of whom was written or spoken to.
+        let written_to = || {
+            let before = cue.start.checked_sub(if cue.start > 0 && s.word(cue.start - 1) == "," { 2 } else { 1 })?;
+            let a = s.actors.iter().rev().find(|a| s.token_of(a.end.saturating_sub(1)) == before)?;
+            let k = s.phrase_start(s.token_of(a.start));
+            (s.word(cue.start).ends_with("ing") && k > 0 && s.word(k - 1) == "to" && a.entity != demander.entity).then_some(a)
+        };
+        let addressee = addressee.or_else(written_to);
+        let after = addressee.map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1).max(cue.end);
         (demander, addressee, after)
     };
     // "... on Monday asking him to apologise": nobody urges himself, so a subject that is the
@@ -839,7 +876,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
 
 fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {
     let end = s.clause_end(cue.end);
-    let rejecter = if s.is_passive(cue.start) { s.agent_after(cue.end)? } else { s.coordinated_subject(cue.start).or_else(|| s.actor_before(cue.start))? };
+    let rejecter = if s.is_passive(cue.start) { s.agent_after(cue.end)? } else { s.coordinated_subject(cue.start).or_else(|| s.subject_not_object(cue.start))? };
     let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
     if !s.is_passive(cue.start) && (s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(rejecter)) {
         return None;
@@ -1495,6 +1532,15 @@ mod tests {
         let d = demands("Statement\n\nLiberal Democrat David Laws said it was a serious matter and said Peter Hain should make a statement.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("David Laws", ["Peter Hain".to_owned()].as_slice()));
         assert!(rejections("Tax\n\nGordon Brown denied his forecasts were too optimistic but refused to rule out tax rises.").is_empty());
+    }
+
+    #[test]
+    fn whom_a_demand_is_written_to_is_addressed_and_an_earlier_verbs_object_does_not_demand() {
+        let d = demands("Bill\n\nThe EU has written to Britain demanding that it withdraw the bill.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("European Union", ["United Kingdom".to_owned()].as_slice()));
+        let d = demands("Shoal\n\nThe coast guard accused China of dangerous manoeuvres and demanded that its vessels leave.");
+        assert!(d.iter().all(|d| d.0 != "China"), "{d:?}");
+        assert_eq!(rejections("Row\n\nKen Livingstone spoke. At his weekly press conference he said the comments were fair and refused to apologise.")[0].0, "Ken Livingstone");
     }
 
     #[test]
