@@ -577,7 +577,8 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             let made_by = (ci > 0 && !verb)
                 .then(|| cues[..ci].iter().rev().find(|c| c.cues.contains(&Cue::DemandNounVerb) && c.end + 3 >= cue.start))
                 .flatten();
-            if let (true, Some(maker)) = (cue.cues.contains(&Cue::Demand), made_by) {
+            // "Turkey issued an ultimatum to Sweden": a demand noun the maker's verb governs.
+            if let (true, Some(maker)) = (cue.cues.iter().any(|c| matches!(c, Cue::Demand | Cue::DemandNoun)), made_by) {
                 if let Some(d) = read_demand(&sentence, &CueHit { start: maker.start, end: cue.end, ..cue.clone() }, &cues) {
                     facts.push(Fact::Demand(d));
                     continue;
@@ -732,6 +733,10 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             .or_else(|| s.passive_agent_before(cue.start))
             .or_else(|| s.subject_not_object(cue.start))?;
         let mut k = cue.end;
+        // After a demand noun, "to" names whom it is made of ("an ultimatum to Sweden").
+        if s.word(k) == "to" && s.doc.lex.cue(s.word(cue.end - 1)).contains(&Cue::DemandNoun) {
+            k += 1;
+        }
         while matches!(s.word(k), "that" | "of" | "on" | "upon" | "formally" | "publicly" | "repeatedly") {
             k += 1;
         }
@@ -1544,7 +1549,9 @@ mod tests {
     }
 
     #[test]
-    fn asking_a_named_actor_for_something_demands_it() {
+    fn asking_a_named_actor_for_something_or_issuing_it_an_ultimatum_demands_it() {
+        let d = demands("Nato\n\nTurkey issued an ultimatum to Sweden to extradite the suspects.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Türkiye", ["Sweden".to_owned()].as_slice()));
         let d = demands("Arms\n\nUkraine has asked Germany for cruise missiles.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Ukraine", ["Germany".to_owned()].as_slice()));
         assert!(demands("Arms\n\nUkraine has asked for cruise missiles.").is_empty());
