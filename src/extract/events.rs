@@ -1543,6 +1543,8 @@ mod tests {
     fn whom_a_demand_is_written_to_is_addressed_and_an_earlier_verbs_object_does_not_demand() {
         let d = demands("Bill\n\nThe EU has written to Britain demanding that it withdraw the bill.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("European Union", ["United Kingdom".to_owned()].as_slice()));
+        let d = demands("Water\n\nIndia sent a letter to Islamabad calling for talks.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("India", ["Pakistan".to_owned()].as_slice()));
         let d = demands("Shoal\n\nThe coast guard accused China of dangerous manoeuvres and demanded that its vessels leave.");
         assert!(d.iter().all(|d| d.0 != "China"), "{d:?}");
         assert_eq!(rejections("Row\n\nKen Livingstone spoke. At his weekly press conference he said the comments were fair and refused to apologise.")[0].0, "Ken Livingstone");

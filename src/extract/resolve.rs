@@ -625,7 +625,12 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // "demanded that Tokyo correct its mistake", "will hand Paris £8.4m": whom a demand
             // is made of or money given to.
             let cue_at = |j: usize, cue: Cue| doc.lex.cue(&tokens[j].text(doc.text).to_lowercase()).contains(&cue);
-            let addressed = k >= 1 && (cue_at(k - 1, Cue::Demand) || cue_at(k - 1, Cue::Fund) || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand)));
+            // "a letter to Paris", "a request to Beijing": whom a demand noun is sent to.
+            let addressed = k >= 1
+                && (cue_at(k - 1, Cue::Demand)
+                    || cue_at(k - 1, Cue::Fund)
+                    || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand))
+                    || (prev.as_deref() == Some("to") && k >= 2 && cue_at(k - 2, Cue::DemandNoun)));
             // "refused to negotiate with Ankara": the party a relation is with.
             let related = matches!(prev.as_deref(), Some("with" | "to")) && k >= 2 && doc.lex.is_relational(&tokens[k - 2].text(doc.text).to_lowercase());
             // Whom aid goes to: "$1.2bn in security assistance to Kyiv", "has sent more than
