@@ -1299,7 +1299,9 @@ fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
                 .filter(|r| r.start <= close_end)
                 .map_or(close_end, |r| r.end);
             let tail_tokens: Vec<Token> = crate::text::tokens(text, close_end.min(tail_end)..tail_end);
-            let verb = tail_tokens.iter().take(6).find(|t| is_speech(t.text(text)));
+            // The speaker may come with an apposition: `," the French interior minister, Gerald
+            // Darmanin, said`.
+            let verb = tail_tokens.iter().take(12).find(|t| is_speech(t.text(text)));
             speaker = verb.and_then(|v| {
                 in_range(close_end, v.start).next_back().or_else(|| in_range(v.end, tail_end).next()).map(|a| a.entity)
             });
