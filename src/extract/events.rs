@@ -568,6 +568,7 @@ fn joined_subjects(s: &Sentence, entity: usize, verb: usize) -> Vec<usize> {
 pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
     let quotes = find_quote_facts(doc, actors);
+    let actors = &with_quoted_speakers(doc, actors, &quotes);
     for si in 0..doc.sentences.len() {
         let sentence = Sentence::new(doc, si, actors);
         let cues = sentence.cue_hits();
@@ -1251,6 +1252,31 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
 
 /// Quotations with their speakers: `X said: "..."`, `"...," X said`, `"...," said X`, and
 /// a quotation that continues the previous one with nothing but punctuation between.
+/// `actors` and, in text order among them, "we" and "I" inside a quotation standing for its
+/// speaker ("'We will not accept any infringement of our sovereignty,' said Mr Darmanin").
+fn with_quoted_speakers(doc: &Doc, actors: &[Actor], quotes: &[Quote]) -> Vec<Actor> {
+    let mut out = actors.to_vec();
+    for q in quotes {
+        let Some(speaker) = q.speaker else { continue };
+        // Only a speaker named in the quotation's own sentence, outside it: a speaker carried
+        // over from an earlier quotation or paragraph is a guess.
+        let named_beside = actors.iter().any(|a| a.entity == speaker && a.start >= q.evidence.start && a.end <= q.evidence.end && (a.end <= q.start || a.start >= q.end));
+        if !named_beside {
+            continue;
+        }
+        let person = actors.iter().any(|a| a.entity == speaker && a.person);
+        let first = doc.sentences.partition_point(|r| r.end <= q.start);
+        for tokens in doc.tokens.iter().skip(first).take_while(|t| t.first().is_some_and(|t| t.start < q.end)) {
+            // "I" only for a person: a body or state speaks as "we".
+            for t in tokens.iter().filter(|t| t.start >= q.start && t.end <= q.end && (matches!(t.text(doc.text), "We" | "we") || (person && t.text(doc.text) == "I"))) {
+                out.push(Actor { start: t.start, end: t.end, entity: speaker, pronoun: true, person, modifier: false, partner: None });
+            }
+        }
+    }
+    out.sort_by_key(|a| a.start);
+    out
+}
+
 fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
     let text = doc.text;
     let lex = doc.lex;
@@ -1550,6 +1576,17 @@ mod tests {
         let d = demands("Shoal\n\nThe coast guard accused China of dangerous manoeuvres and demanded that its vessels leave.");
         assert!(d.iter().all(|d| d.0 != "China"), "{d:?}");
         assert_eq!(rejections("Row\n\nKen Livingstone spoke. At his weekly press conference he said the comments were fair and refused to apologise.")[0].0, "Ken Livingstone");
+    }
+
+    #[test]
+    fn we_and_i_in_a_quotation_are_its_speaker_named_beside_it() {
+        assert_eq!(
+            rejections("Boats\n\nGerald Darmanin replied. \"We will not accept British police on our beaches,\" said Mr Darmanin.")[0].0,
+            "Gerald Darmanin"
+        );
+        let d = demands("Water\n\n\"We urge Japan to stop the discharge immediately,\" the Chinese foreign ministry said.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("China", ["Japan".to_owned()].as_slice()));
+        assert!(demands("Bill\n\nCharles Clarke said: \"I will be asking Parliament to renew this law.\"").is_empty());
     }
 
     #[test]
