@@ -145,6 +145,13 @@ pub fn after_possessive(s: &str) -> Option<&str> {
     s.strip_prefix("'s").or_else(|| s.strip_prefix("’s"))
 }
 
+/// Whether a possessive follows the name ending at byte `end` of `text`: "'s", or a bare
+/// apostrophe after a final "s" ("The Liberal Democrats' largest donor", "Brussels' demands").
+pub fn possessive_at(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    after_possessive(rest).is_some() || (text[..end].ends_with('s') && (rest.starts_with("' ") || rest.starts_with("’ ")))
+}
+
 /// `word` with its first letter in upper case ("centre" -> "Centre").
 pub fn capitalise(word: &str) -> String {
     let mut c = word.chars();

@@ -8,7 +8,7 @@ use super::model::{Demand, Evidence, Fact, Funding, Quote, Rejection};
 use super::resolve::Actor;
 use super::Doc;
 use crate::lexicon::Cue;
-use crate::text::{after_possessive, capitalise, Token};
+use crate::text::{after_possessive, capitalise, possessive_at, Token};
 
 /// One sentence with its lowercased words, for cue matching.
 struct Sentence<'a> {
@@ -280,13 +280,7 @@ impl<'a> Sentence<'a> {
     /// and appealed for ...", "The Liberal Democrats have not been drawn into the argument but
     /// have called for"): the actor the sentence opens with, not the last one named.
     fn coordinated_subject(&self, i: usize) -> Option<&'a Actor> {
-        let mut k = i;
-        while k > 0 && !matches!(self.word(k - 1), "and" | "but") && (self.doc.lex.is_verb_lead(self.word(k - 1)) || self.word(k - 1).ends_with("ly")) {
-            k -= 1;
-        }
-        if k < 2 || !matches!(self.word(k - 1), "and" | "but") {
-            return None;
-        }
+        let k = self.joined_at(i).filter(|&k| k >= 2)?;
         let mut opener = self.opener()?;
         // "Tories and Lib Dems welcomed the report and called for": the last of joined actors,
         // whom `coordinated_with` pairs with the others.
@@ -306,13 +300,14 @@ impl<'a> Sentence<'a> {
         (own_verb && !in_infinitive).then_some(opener)
     }
 
-    /// Whether the verb at token `i` is joined to one before it by "and" or "but".
-    fn joined_verb(&self, i: usize) -> bool {
+    /// Where the verb phrase of the verb at token `i` begins when "and" or "but" joins it to a
+    /// verb before (the token after the conjunction; auxiliaries and adverbs are looked through).
+    fn joined_at(&self, i: usize) -> Option<usize> {
         let mut k = i;
-        while k > 0 && (self.doc.lex.is_verb_lead(self.word(k - 1)) || self.word(k - 1).ends_with("ly")) && !matches!(self.word(k - 1), "and" | "but") {
+        while k > 0 && !matches!(self.word(k - 1), "and" | "but") && (self.doc.lex.is_verb_lead(self.word(k - 1)) || self.word(k - 1).ends_with("ly")) {
             k -= 1;
         }
-        k > 0 && matches!(self.word(k - 1), "and" | "but")
+        (k > 0 && matches!(self.word(k - 1), "and" | "but")).then_some(k)
     }
 
     /// Whether a verb stands between the start of `actor`'s clause and the actor, which is
@@ -331,7 +326,7 @@ impl<'a> Sentence<'a> {
     /// The subject of the verb at token `i` as `actor_before` finds it, unless the verb is
     /// joined to an earlier one and that actor is the earlier verb's object.
     fn subject_not_object(&self, i: usize) -> Option<&'a Actor> {
-        self.actor_before(i).filter(|a| !(self.joined_verb(i) && self.after_a_verb(a)))
+        self.actor_before(i).filter(|a| !(self.joined_at(i).is_some() && self.after_a_verb(a)))
     }
 
     /// Whether tokens `from..to` negate or make hypothetical what follows ("did not",
@@ -1049,11 +1044,7 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
     // which gave a sum of £250,000": the donor's possessor receives.
     let donee = cues.iter().filter(|c| c.cues.contains(&Cue::DonorNoun)).find_map(|c| {
         // A plural possessive too: "The Liberal Democrats' largest donor".
-        let possessor = |a: &Actor| {
-            let rest = &s.doc.text[a.end..];
-            after_possessive(rest).is_some() || (s.doc.text[..a.end].ends_with('s') && (rest.starts_with("' ") || rest.starts_with("’ ")))
-        };
-        let a = s.actors.iter().rev().find(|a| a.end <= s.byte(c.start) && possessor(a))?;
+        let a = s.actors.iter().rev().find(|a| a.end <= s.byte(c.start) && possessive_at(s.doc.text, a.end))?;
         // Only adjectives between: "Labour's biggest single donor".
         let between = s.token_of(a.end.saturating_sub(1)) + 1..c.start;
         (between.len() <= 4 && between.into_iter().all(|k| s.word(k).chars().all(|ch| ch.is_lowercase() || ch == '\'' || ch == '’'))).then_some(a.entity)
@@ -1254,8 +1245,8 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
 /// a quotation that continues the previous one with nothing but punctuation between.
 /// `actors` and, in text order among them, "we" and "I" inside a quotation standing for its
 /// speaker ("'We will not accept any infringement of our sovereignty,' said Mr Darmanin").
-fn with_quoted_speakers(doc: &Doc, actors: &[Actor], quotes: &[Quote]) -> Vec<Actor> {
-    let mut out = actors.to_vec();
+fn with_quoted_speakers<'a>(doc: &Doc, actors: &'a [Actor], quotes: &[Quote]) -> Cow<'a, [Actor]> {
+    let mut speakers = Vec::new();
     for q in quotes {
         let Some(speaker) = q.speaker else { continue };
         // Only a speaker named in the quotation's own sentence, outside it: a speaker carried
@@ -1269,12 +1260,17 @@ fn with_quoted_speakers(doc: &Doc, actors: &[Actor], quotes: &[Quote]) -> Vec<Ac
         for tokens in doc.tokens.iter().skip(first).take_while(|t| t.first().is_some_and(|t| t.start < q.end)) {
             // "I" only for a person: a body or state speaks as "we".
             for t in tokens.iter().filter(|t| t.start >= q.start && t.end <= q.end && (matches!(t.text(doc.text), "We" | "we") || (person && t.text(doc.text) == "I"))) {
-                out.push(Actor { start: t.start, end: t.end, entity: speaker, pronoun: true, person, modifier: false, partner: None });
+                speakers.push(Actor { start: t.start, end: t.end, entity: speaker, pronoun: true, person, modifier: false, partner: None });
             }
         }
     }
+    if speakers.is_empty() {
+        return Cow::Borrowed(actors);
+    }
+    let mut out = actors.to_vec();
+    out.extend(speakers);
     out.sort_by_key(|a| a.start);
-    out
+    Cow::Owned(out)
 }
 
 fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {

@@ -8,7 +8,7 @@ use super::mentions::{Hit, NameSpot, Spot};
 use super::model::{Entity, EntityKind, Evidence, Holding, Mention, MentionKind};
 use super::Doc;
 use crate::lexicon::{BodyKind, Cue, GazetteerHit, Lexicon};
-use crate::text::{after_possessive, capitalise, is_capitalised, Token};
+use crate::text::{after_possessive, capitalise, is_capitalised, possessive_at, Token};
 
 /// A mention that can take part in an event: a person, body or country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -616,40 +616,38 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 after += 2;
             }
             let next = word(after);
-            // "the Paris, Amsterdam and Lisbon stock exchanges": "and" joins places, not verbs.
-            // A possessor acts too: "Seoul's demand for compensation".
             // "Beijing lodged a protest and demanded": opening a clause, a capital before a
             // verb in the past tense is its subject.
             let opens_clause = k == 0 || matches!(prev.as_deref(), Some("but" | "and" | "," | ";" | "yet"));
             let past_tense_after = next.as_deref().is_some_and(|w| w.len() > 3 && w.ends_with("ed") && tokens.get(after).is_some_and(|t| !is_capitalised(t.text(doc.text))));
-            // "demanded that Tokyo correct its mistake", "will hand Paris £8.4m": whom a demand
-            // is made of or money given to.
-            let cue_at = |j: usize, cue: Cue| doc.lex.cue(&tokens[j].text(doc.text).to_lowercase()).contains(&cue);
-            // "a letter to Paris", "a request to Beijing": whom a demand noun is sent to.
+            let cue_at = |j: usize, cue: Cue| word(j).is_some_and(|w| doc.lex.cue(&w).contains(&cue));
+            let two_before = k.checked_sub(2).and_then(word);
+            // Whom a demand is made of or money given to: "demanded that Tokyo correct its
+            // mistake", "will hand Paris £8.4m", "a letter to Paris".
             let addressed = k >= 1
                 && (cue_at(k - 1, Cue::Demand)
                     || cue_at(k - 1, Cue::Fund)
                     || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand))
                     || (prev.as_deref() == Some("to") && k >= 2 && cue_at(k - 2, Cue::DemandNoun)));
             // "refused to negotiate with Ankara": the party a relation is with.
-            let related = matches!(prev.as_deref(), Some("with" | "to")) && k >= 2 && doc.lex.is_relational(&tokens[k - 2].text(doc.text).to_lowercase());
+            let related = matches!(prev.as_deref(), Some("with" | "to")) && two_before.as_deref().is_some_and(|w| doc.lex.is_relational(w));
             // Whom aid goes to: "$1.2bn in security assistance to Kyiv", "has sent more than
             // $60bn in weapons to Kyiv" (a sum shortly before "to").
             let aid_to = prev.as_deref() == Some("to") && k >= 2 && {
                 let (from, to) = (tokens[k.saturating_sub(7)].start, tokens[k - 1].start);
-                doc.lex.cue(&tokens[k - 2].text(doc.text).to_lowercase()).contains(&Cue::AidNoun) || doc.money.iter().any(|m| m.start >= from && m.end <= to)
+                cue_at(k - 2, Cue::AidNoun) || doc.money.iter().any(|m| m.start >= from && m.end <= to)
             };
+            // "the Paris, Amsterdam and Lisbon stock exchanges": "and" joins places, not verbs.
+            // A possessor acts too: "Seoul's demand for compensation", "Brussels' demands".
             let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
                 || (opens_clause && past_tense_after)
                 || addressed
                 || related
                 || aid_to
-                || after_possessive(&doc.text[s.end..]).is_some()
-                // "Brussels' demands", "Athens' refusal".
-                || (doc.text[..s.end].ends_with('s') && ["' ", "’ "].iter().any(|m| doc.text[s.end..].starts_with(m)));
+                || possessive_at(doc.text, s.end);
             // "pressure from London": after a proposal, "from" names who makes it; "was
             // rejected by Paris": "by" names who acts.
-            let proposed_by = (prev.as_deref() == Some("from") && k >= 2 && doc.lex.is_proposal_noun(&tokens[k - 2].text(doc.text).to_lowercase()))
+            let proposed_by = (prev.as_deref() == Some("from") && two_before.as_deref().is_some_and(|w| doc.lex.is_proposal_noun(w)))
                 || prev.as_deref() == Some("by");
             ((acts && !place_preposition) || proposed_by).then_some((s.end, false))
         }
