@@ -15,8 +15,8 @@ const DEVELOPMENT: [(&str, f64); 12] = [
     ("demands (demander+addressee)", 0.857),
     ("rejections (rejecter)", 0.862),
     ("rejections (rejecter+rejected)", 0.746),
-    ("funding (amount+currency)", 0.815),
-    ("funding (+funder+recipient)", 0.704),
+    ("funding (amount+currency)", 0.857),
+    ("funding (+funder+recipient)", 0.786),
     ("CoNLL-2003 dev PER (exact span)", 0.911),
 ];
 

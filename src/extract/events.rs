@@ -175,9 +175,14 @@ impl<'a> Sentence<'a> {
         // "Myron Ebell, an adviser to President Bush, has said": an apposition between the
         // subject and its verb does not count towards the distance.
         let apposition_before = (i.saturating_sub(4)..i).find(|&k| self.word(k) == "," && self.only_adverbs_or_auxiliaries(k + 1, i));
+        // "Turkey has agreed a draft deal with the IMF to borrow": an infinitive's subject
+        // may stand further off, across its governing verb's object.
+        let reach = if i > 0 && self.word(i - 1) == "to" { 16 } else { 10 };
         let near = |a: &Actor| {
             let last = self.token_of(a.end.saturating_sub(1));
-            last + 10 >= i || (self.word(last + 1) == "," && apposition_before.is_some_and(|c| c > last + 1))
+            // Not across a verb of saying: "X said the directors believed it best to reject".
+            let reported = || (last..i).any(|k| self.doc.lex.cue(self.word(k)).contains(&Cue::Speech));
+            last + 10 >= i || (last + reach >= i && !reported()) || (self.word(last + 1) == "," && apposition_before.is_some_and(|c| c > last + 1))
         };
         // "Mr Johnson, who apologised over the death of Ken Bigley, said": the subject stands
         // before a relative clause or apposition set off by commas, not inside it.
@@ -424,6 +429,11 @@ impl<'a> Sentence<'a> {
     /// an auxiliary, a pronoun or a conjunction stands right before it (adverbs looked through).
     /// "huge demand", "growing calls", "in order to" are nouns.
     fn is_verb_use(&self, i: usize) -> bool {
+        // "the International Monetary Fund": a cue word inside a name is no verb.
+        let at = self.tokens[i].start;
+        if self.actors.iter().any(|a| a.start <= at && at < a.end) {
+            return false;
+        }
         if self.word(i).ends_with("ed") || self.word(i).ends_with("ing") {
             return true;
         }
@@ -736,14 +746,17 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         while matches!(s.word(k), "that" | "of" | "on" | "upon" | "formally" | "publicly" | "repeatedly") {
             k += 1;
         }
-        let addressee = s.actor_after(k, (k + 6).min(end)).filter(|a| {
+        let call_for = cue.phrase.ends_with(" for");
+        let (from, to) = (s.byte(k), s.byte((k + 6).min(end)));
+        let addressee = s.actors.iter().filter(|a| a.start >= from && a.start < to).take(if call_for { 3 } else { 1 }).find(|a| {
             // "calls for Iraq exit plans": after "call for" an actor is the addressee only when
-            // an infinitive follows it ("called for France to act").
+            // an infinitive follows it ("called for France to act"); it may be the head of a
+            // phrase another actor qualifies ("called for Commons leader Peter Hain to").
             let a_end = s.token_of(a.end.saturating_sub(1)) + 1;
             // "asked anyone who spots Ferguson to call": an actor inside a relative clause is not addressed.
             // "urging voters to hold him to account": nor is one inside the infinitive.
             let relative = (k..s.token_of(a.start)).any(|t| matches!(s.word(t), "who" | "whom" | "whose" | "which" | "to"));
-            !relative && (!cue.phrase.ends_with(" for") || s.word(a_end) == "to")
+            !relative && (!call_for || s.word(a_end) == "to")
         });
         // "The EU has written to Britain demanding that it withdraw the bill": a participle
         // that names no one demands it of whom was written or spoken to.
@@ -1199,7 +1212,13 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             .find(|&k| matches!(s.word(k), "to" | "from" | "by") && !s.word(k + 1).is_empty())
             .and_then(|k| s.actor_after(k + 1, (k + 4).min(end)).map(|a| (s.word(k).to_owned(), a)));
         let (funder, recipient) = if receive {
-            let from = after_to.as_ref().filter(|(w, _)| w == "from").map(|(_, a)| a.entity);
+            // "agreed a deal with the IMF to borrow $7bn": whoever the deal is with lends.
+            let with = || {
+                let start = subject.map_or(s.clause_start(cue.start), |a| s.token_of(a.end.saturating_sub(1)) + 1);
+                let k = (start..cue.start).rfind(|&k| s.word(k) == "with")?;
+                s.actor_after(k + 1, cue.start).map(|a| a.entity)
+            };
+            let from = after_to.as_ref().filter(|(w, _)| w == "from").map(|(_, a)| a.entity).or_else(with);
             (from, subject.map(|a| a.entity))
         } else if s.is_passive(cue.start) {
             let by = after_to.as_ref().filter(|(w, _)| w == "by" || w == "from").map(|(_, a)| a.entity).or_else(|| {
@@ -1216,7 +1235,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             });
             (subject.map(|a| a.entity), between.map(|a| a.entity).or(to))
         };
-        if funder.is_none() && recipient.is_none() {
+        // "Donor nations have pledged $717m in disaster relief": a verb of giving and an aid
+        // noun make it funding even when no giver or receiver is named.
+        let named_as_aid = aid_after && fund_cue.is_some() && !receive;
+        if funder.is_none() && recipient.is_none() && !named_as_aid {
             continue;
         }
         let recipient = recipient.filter(|&r| Some(r) != funder);
@@ -1435,6 +1457,9 @@ mod tests {
         assert!(d[0].1.is_empty(), "{d:?}");
         let d = demands("Chancellor Gordon Brown spoke. Michael Howard spoke. He urged the chancellor to admit it.");
         assert_eq!(d[0].1, ["Gordon Brown"]);
+        // After "call for", the addressee may be the head of a phrase another actor qualifies.
+        let d = demands("The Lib Dems called for Commons leader Peter Hain to make a statement.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Liberal Democrats", ["Peter Hain".to_owned()].as_slice()));
     }
 
     #[test]
@@ -1620,6 +1645,20 @@ mod tests {
         assert!(funding("Bank\n\nThe firm paid $5bn for the deal to buy its rival.").is_empty());
         let f = funding("Loans\n\nThe World Bank approved $1.5bn in financing for Bangladesh.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("World Bank"), Some("Bangladesh")));
+    }
+
+    #[test]
+    fn a_borrower_receives_from_its_lender_and_aid_may_come_from_no_one_named() {
+        let f = funding("Loans\n\nPakistan has agreed a deal with the International Monetary Fund to borrow $7bn.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("International Monetary Fund"), Some("Pakistan")));
+        let f = funding("Loans\n\nEgypt borrowed $3bn from the World Bank.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("World Bank"), Some("Egypt")));
+        let f = funding("Aid\n\nDonor countries have pledged $2bn in flood relief.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (None, None, 2e9));
+        // A sum with no giver, no receiver and no aid noun is not read as funding.
+        assert!(funding("Aid\n\nShoppers have given $2bn more this year.").is_empty());
+        // A cue word inside a name is not a verb.
+        assert!(funding("Loans\n\nThe International Monetary Fund $3bn programme was discussed.").is_empty());
     }
 
     #[test]

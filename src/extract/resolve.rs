@@ -750,7 +750,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             }
             break;
         } else if lw == "-" || lw == "senior" {
-        } else if pending < 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        } else if pending < 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') && !lex.is_function_word(&lw) && !lex.cue(&lw).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject | Cue::Fund | Cue::Receive)) {
+            // "The Lib Dems called for Commons leader Peter Hain": a verb or preposition ends
+            // the title's phrase.
             pending += 1;
             k -= 1;
             continue;
