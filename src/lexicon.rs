@@ -157,6 +157,7 @@ struct DemandCues {
     obligation: Vec<String>,
     nouns: Vec<String>,
     noun_verbs: Vec<String>,
+    pressure: Vec<String>,
     delivery: Vec<String>,
     not_after_obligation: Vec<String>,
     questions: Vec<String>,
@@ -265,6 +266,8 @@ pub enum Cue {
     DonorNoun,
     /// A noun naming a rejection, whose possessor rejects ("Bush's refusal to sign").
     RejectNoun,
+    /// "pressure from": the actors after it demand of the subject ("under pressure from the IMF to").
+    PressureFrom,
 }
 
 /// Head words of names ("Agency", "Development Bank", "Ltd"), indexed by their last word.
@@ -663,6 +666,7 @@ impl Lexicon {
         add_cues(&cue_file.demand.nouns, Cue::DemandNoun);
         add_cues(&cue_file.demand.delivery, Cue::Delivery);
         add_cues(&cue_file.demand.noun_verbs, Cue::DemandNounVerb);
+        add_cues(&cue_file.demand.pressure, Cue::PressureFrom);
         add_cues(&cue_file.fund.aid_nouns, Cue::AidNoun);
         add_cues(&cue_file.fund.donor_nouns, Cue::DonorNoun);
         add_cues(&cue_file.speech.verbs, Cue::Speech);

@@ -543,7 +543,8 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
     let mut out = vec![subject];
     let mut current = subject;
     loop {
-        let k = s.token_of(current.start);
+        // "Both the Serbian government and the Kosovo authorities": an article may open each.
+        let k = s.phrase_start(s.token_of(current.start));
         // A list ends in "and" ("Ireland, France and Spain urged"): a comma right before the
         // subject ends a phrase instead ("In a letter to Macron, Sunak demanded").
         let joins = if out.len() == 1 { matches!(s.word(k.wrapping_sub(1)), "and") } else { matches!(s.word(k.wrapping_sub(1)), "and" | ",") };
@@ -551,8 +552,12 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
             break;
         }
         let before = s.tokens[k - 1].start;
-        match s.actors.iter().rev().find(|a| a.end <= before && s.doc.text[a.end..before].trim().is_empty() && !a.pronoun) {
-            Some(a) if a.entity != current.entity => {
+        let joined = s.actors.iter().rev().find(|a| a.end <= before && s.doc.text[a.end..before].trim().is_empty() && !a.pronoun);
+        // "investigated by the Liberian authorities and the IMF has called": an object before
+        // "and" is not a subject.
+        let object = |a: &Actor| s.phrase_start(s.token_of(a.start)).checked_sub(1).is_some_and(|p| SUBJECT_BLOCKERS.contains(&s.word(p)));
+        match joined {
+            Some(a) if a.entity != current.entity && !object(a) => {
                 out.push(a);
                 current = a;
             }
@@ -648,6 +653,9 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             }
             if cue.cues.contains(&Cue::DemandNoun) {
                 add_delivered_addressee(&sentence, cue, &cues[ci + 1..], &mut facts);
+            }
+            if cue.cues.contains(&Cue::PressureFrom) {
+                facts.extend(read_pressure(&sentence, cue, &cues).into_iter().map(Fact::Demand));
             }
         }
         for f in read_funding(&sentence, &cues) {
@@ -755,9 +763,14 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             let a_end = s.token_of(a.end.saturating_sub(1)) + 1;
             // "asked anyone who spots Ferguson to call": an actor inside a relative clause is not addressed.
             // "urging voters to hold him to account": nor is one inside the infinitive.
-            let relative = (k..s.token_of(a.start)).any(|t| matches!(s.word(t), "who" | "whom" | "whose" | "which" | "to"));
+            // "appeal to the same voters, Mr Howard said": nor is one past a comma.
+            let relative = (k..s.token_of(a.start)).any(|t| matches!(s.word(t), "who" | "whom" | "whose" | "which" | "to" | ","));
             !relative && (!call_for || s.word(a_end) == "to")
         });
+        // "the parties appeal to the same voters": "appeal to" demands only of an actor.
+        if cue.phrase.ends_with(" to") && addressee.is_none() {
+            return None;
+        }
         // "The EU has written to Britain demanding that it withdraw the bill": a participle
         // that names no one demands it of whom was written or spoken to.
         let written_to = || {
@@ -807,6 +820,53 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return None;
     }
     Some(Demand { demander: demander.entity, addressees, content, evidence: s.evidence() })
+}
+
+/// "Athens is under pressure from the EU and the IMF to cut pensions": each actor the
+/// pressure is from demands of the subject what the infinitive after them says.
+fn read_pressure(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand> {
+    let end = s.clause_end(cue.end);
+    let starts_within = |a: &Actor, k: usize| s.token_of(a.start) <= k + 1;
+    let Some(first) = s.actor_after(cue.end, end).filter(|a| starts_within(a, cue.end)) else { return Vec::new() };
+    let mut agents = vec![first];
+    let mut after = s.token_of(first.end.saturating_sub(1)) + 1;
+    loop {
+        // "the International Monetary Fund (IMF)": a bracketed short name is part of it.
+        if s.word(after) == "(" {
+            if let Some(close) = (after + 1..after + 5).find(|&k| s.word(k) == ")") {
+                after = close + 1;
+            }
+        }
+        // "from European Union countries and the IMF": a plain noun may follow a name.
+        let mut k = after;
+        while k < after + 2 && s.word(k).chars().all(char::is_lowercase) && !matches!(s.word(k), "and" | "to" | "") {
+            k += 1;
+        }
+        after = k;
+        if s.word(k) != "and" {
+            break;
+        }
+        match s.actor_after(k + 1, end).filter(|a| starts_within(a, k + 1)) {
+            Some(a) => {
+                agents.push(a);
+                after = s.token_of(a.end.saturating_sub(1)) + 1;
+            }
+            None => break,
+        }
+    }
+    // Only pressure to do something: "pressure from Labour backbenchers" alone demands nothing.
+    let infinitive = s.word(after) == "to" && s.word(after + 1).chars().all(char::is_lowercase) && !DETERMINERS.contains(&s.word(after + 1));
+    if !infinitive || s.qualified(s.clause_start(cue.start), cue.start, cues) {
+        return Vec::new();
+    }
+    let subject = s.actor_before(cue.start);
+    let content = s.phrase(after + 1, s.clause_end(after + 1));
+    agents
+        .into_iter()
+        .flat_map(|a| std::iter::once(a.entity).chain(a.partner))
+        .filter(|&demander| subject.is_none_or(|subj| subj.entity != demander))
+        .map(|demander| Demand { demander, addressees: subject.map(|a| a.entity).into_iter().collect(), content: content.clone(), evidence: s.evidence() })
+        .collect()
 }
 
 fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]) -> Option<Demand> {
@@ -1645,6 +1705,25 @@ mod tests {
         assert!(funding("Bank\n\nThe firm paid $5bn for the deal to buy its rival.").is_empty());
         let f = funding("Loans\n\nThe World Bank approved $1.5bn in financing for Bangladesh.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("World Bank"), Some("Bangladesh")));
+    }
+
+    #[test]
+    fn pressure_from_actors_to_act_is_their_demand_of_the_subject() {
+        let d = demands("Pensions\n\nThe Greek government is under pressure from the European Union and the IMF to cut pensions.");
+        let pairs: Vec<(&str, &[String])> = d.iter().map(|d| (d.0.as_str(), d.1.as_slice())).collect();
+        assert_eq!(pairs, [("European Union", ["Greece".to_owned()].as_slice()), ("International Monetary Fund", ["Greece".to_owned()].as_slice())]);
+        assert!(demands("Pensions\n\nThe Greek government is under pressure from the European Union.").is_empty());
+        assert!(demands("Pensions\n\nThe Greek government refused to bow to pressure from the European Union to cut pensions.").is_empty());
+    }
+
+    #[test]
+    fn conjoined_subjects_may_each_open_with_an_article_but_an_object_is_none() {
+        let r = rejections("Talks\n\nBoth the Serbian government and the Kosovo authorities have rejected the plan.");
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Serbia", "Kosovo"]);
+        let d = demands("Aid\n\nThe accounts are being examined by the Liberian authorities and the IMF has called for the findings to be published.");
+        assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["International Monetary Fund"]);
+        // "appeal to" demands only of an actor.
+        assert!(demands("Vote\n\nThe two parties appeal to the same voters, Mr Howard said.").is_empty());
     }
 
     #[test]
