@@ -104,15 +104,22 @@ pub struct Post {
     /// Whether, failing all else, the article's home country is the post's country, and the
     /// home countries that have no such post.
     pub home_fallback: Option<Vec<String>>,
+    /// Whether, when the home country has no such post, the country the article names most
+    /// that is not excepted is the post's ("President" in a British story).
+    pub named_fallback: bool,
 }
 
-/// Reads a posts.tsv fallback column: "" (none), "home", or "home-except:GB,JP".
-fn parse_fallback(s: &str) -> Option<Vec<String>> {
+/// Reads a posts.tsv fallback column: "" (none), "home", "home-except:GB,JP" or
+/// "home-else-named-except:GB,JP"; true when the last applies.
+fn parse_fallback(s: &str) -> (Option<Vec<String>>, bool) {
     let s = s.trim();
+    let list = |l: &str| l.split(',').map(|c| c.trim().to_owned()).collect();
     if s == "home" {
-        Some(Vec::new())
+        (Some(Vec::new()), false)
+    } else if let Some(l) = s.strip_prefix("home-else-named-except:") {
+        (Some(list(l)), true)
     } else {
-        s.strip_prefix("home-except:").map(|list| list.split(',').map(|c| c.trim().to_owned()).collect())
+        (s.strip_prefix("home-except:").map(list), false)
     }
 }
 
@@ -578,12 +585,8 @@ impl Lexicon {
                 }
             }
             let idx = posts.len();
-            posts.push(Post {
-                label: c[1].to_owned(),
-                body,
-                country: non_empty(c[3]),
-                home_fallback: parse_fallback(c[4]),
-            });
+            let (home_fallback, named_fallback) = parse_fallback(c[4]);
+            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback });
             for t in c[0].split('|') {
                 add_title(t, idx, &mut title_patterns, &mut title_posts);
             }
@@ -600,6 +603,7 @@ impl Lexicon {
                 body: Some(c[1].to_owned()),
                 country: None,
                 home_fallback: Some(c[2].split('|').filter(|c| !c.is_empty()).map(str::to_owned).collect()),
+                named_fallback: false,
             });
             for w in &words {
                 for t in [format!("{w} Minister"), format!("Minister of {w}"), format!("Minister for {w}")] {

@@ -8,7 +8,7 @@ mod common;
 const DEVELOPMENT: [(&str, f64); 12] = [
     ("person names", 0.979),
     ("person-post pairs", 0.918),
-    ("post with country", 0.856),
+    ("post with country", 0.866),
     ("bodies", 0.902),
     ("countries", 0.985),
     ("demands (demander)", 0.912),

@@ -46,6 +46,8 @@ pub struct Doc<'t> {
     pub names: Vec<NameSpot>,
     /// The country the article is written from, if its mentions show one (ISO 3166 alpha-2).
     pub home: Option<String>,
+    /// Every country the article names by name or adjective, in order of first mention.
+    pub countries_named: Vec<String>,
     /// Sums of money.
     pub money: Vec<Money>,
     /// Quotations (inside the marks).
@@ -88,8 +90,16 @@ impl<'t> Doc<'t> {
             names.extend(mentions::find_names(text, toks, &sentence_spots, lex));
         }
         let home = home_country(&spots, lex, dateline_country(&text[headline_end..], lex));
+        let mut countries_named: Vec<String> = Vec::new();
+        for s in &spots {
+            if let Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) = s.hit {
+                if !countries_named.contains(&lex.countries[i].iso2) {
+                    countries_named.push(lex.countries[i].iso2.clone());
+                }
+            }
+        }
         let money = money::find_money(text, &|issuers| settle_currency(issuers, home.as_deref(), &spots, lex));
-        Doc { text, lex, headline_end, sentences, tokens, spots, names, home, money, quotes: mentions::find_quotes(text) }
+        Doc { text, lex, headline_end, sentences, tokens, spots, names, home, countries_named, money, quotes: mentions::find_quotes(text) }
     }
 
     /// The spot overlapping `start..end`, if any.
@@ -364,5 +374,16 @@ mod tests {
         // A wire story's dateline places the posts it does not place otherwise.
         let wire = "Gaza talks\n\nWASHINGTON (Reuters) - Secretary of State Antony Blinken met Israeli officials in Israel on Israel's plan.";
         assert!(holds(wire).contains(&("Antony Blinken".into(), "Secretary of State".into(), Some("US".into()))), "{:?}", holds(wire));
+        // After ", with", a title is the post of the state the sentence opens with.
+        let with = "Deficits\n\nMadrid welcomed the decision, with finance minister Pedro Solbes saying it was fair. However Rome was more subdued, with finance minister Giulio Tremonti warning of cuts.";
+        assert!(holds(with).contains(&("Giulio Tremonti".into(), "Finance Minister".into(), Some("IT".into()))), "{:?}", holds(with));
+        // A president in a British story is the other named country's, if there is just one.
+        let president = "Aid\n\nThe Treasury's Gordon Brown said America needed to do more but praised President George Bush.";
+        assert!(holds(president).contains(&("George Bush".into(), "President".into(), Some("US".into()))), "{:?}", holds(president));
+        let two = "Aid\n\nThe Treasury's Gordon Brown said America and France needed to do more but praised President George Bush.";
+        assert!(holds(two).iter().all(|h| h.2.is_none() || h.0 != "George Bush"), "{:?}", holds(two));
+        // And a prime minister in an American story is not America's.
+        let pm = "Talks\n\nThe White House and the US Congress said so. Prime Minister Tony Blair met them.";
+        assert!(holds(pm).iter().all(|h| h.2.as_deref() != Some("US")), "{:?}", holds(pm));
     }
 }

@@ -770,6 +770,16 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
     let (k, span_start) = settled;
     let before_title = k;
+    // "Paris was more subdued, with finance minister Herve Gaymard telling parliament": after
+    // ", with", a title is the post of the state the sentence opens with.
+    if body_idx.is_none() && country_idx.is_none() && k >= 2 && tokens[k - 1].text(text) == "with" && tokens[k - 2].text(text) == "," {
+        let opening = tokens[..k - 2].iter().find(|t| !matches!(t.text(text).to_lowercase().as_str(), "but" | "and" | "yet" | "however" | "," | "the"));
+        if let Some(Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i) | GazetteerHit::CountryAdjective(i))) =
+            opening.and_then(|t| doc.spot_overlapping(t.start, t.end)).filter(|sp| opening.is_some_and(|t| sp.start == t.start)).map(|sp| sp.hit)
+        {
+            country_idx = Some(i);
+        }
+    }
     // "party leader Roger Knapman": the party is the one the article last named.
     if body_idx.is_none() && country_idx.is_none() && first > 0 && tokens[first - 1].text(text) == "party" {
         let earlier = &doc.spots[..doc.spots.partition_point(|sp| sp.start < s.start)];
@@ -847,6 +857,13 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .or_else(|| home.filter(|_| unlisted_public_body && !stateless).map(str::to_owned))
         .or_else(|| match (&post.home_fallback, home) {
             (Some(except), Some(h)) if !except.iter().any(|c| c == h) && !stateless => Some(h.to_owned()),
+            // "President George Bush" in a British story: the one other country the story
+            // names (a capital may be just a place: "the Doha talks") that has such a post,
+            // when the title names no body ("President of the Family Division").
+            (Some(except), Some(_)) if post.named_fallback && !stateless && !shadow && body_idx.is_none() && org_label.is_none() && named_body.is_none() => {
+                let mut others = doc.countries_named.iter().filter(|c| !except.contains(c));
+                others.next().filter(|_| others.next().is_none()).cloned()
+            }
             // Shadow posts belong to the article's own parliament.
             (_, Some(h)) if shadow && !stateless => Some(h.to_owned()),
             _ => None,
