@@ -337,6 +337,7 @@ pub struct Lexicon {
     honorifics: HashSet<String>,
     not_names: HashSet<String>,
     org_words: HashSet<String>,
+    home_only_body_names: HashSet<String>,
     role_words: HashSet<String>,
     calendar_words: HashSet<String>,
     role_nouns: HashSet<String>,
@@ -401,6 +402,7 @@ const FIRST_NAMES_COMMON_WORDS: &str = include_str!("../lexicon/first-names-comm
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
+const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names.txt");
 const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
 const CALENDAR_WORDS: &str = include_str!("../lexicon/calendar-words.txt");
 const ROLE_NOUNS: &str = include_str!("../lexicon/role-nouns.txt");
@@ -696,6 +698,7 @@ impl Lexicon {
             honorifics: word_list(HONORIFICS),
             not_names: word_list(NOT_NAMES),
             org_words: word_list(ORG_WORDS),
+            home_only_body_names: word_list(HOME_ONLY_BODY_NAMES),
             role_words: word_list(ROLE_WORDS),
             calendar_words: word_list(CALENDAR_WORDS),
             role_nouns: word_list(ROLE_NOUNS),
@@ -812,6 +815,12 @@ impl Lexicon {
     /// the name before it.
     pub fn is_organisation_head_at(&self, words: &[&str], end: usize) -> bool {
         self.organisation_heads.ends_at(words, end)
+    }
+
+    /// Whether `name` names a national body only in its own country's news ("Parliament",
+    /// "Labour"), any case.
+    pub fn is_home_only_body_name(&self, name: &str) -> bool {
+        self.home_only_body_names.contains(&name.to_lowercase())
     }
 
     /// Whether a lowercase noun before a name makes it an organisation's ("group Liberty").

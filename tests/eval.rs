@@ -9,7 +9,7 @@ const DEVELOPMENT: [(&str, f64); 12] = [
     ("person names", 0.979),
     ("person-post pairs", 0.918),
     ("post with country", 0.866),
-    ("bodies", 0.902),
+    ("bodies", 0.906),
     ("countries", 0.985),
     ("demands (demander)", 0.912),
     ("demands (demander+addressee)", 0.875),

@@ -89,7 +89,7 @@ impl<'t> Doc<'t> {
                 overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
             names.extend(mentions::find_names(text, toks, &sentence_spots, lex));
         }
-        let home = home_country(&spots, lex, dateline_country(&text[headline_end..], lex));
+        let home = home_country(text, &spots, lex, dateline_country(&text[headline_end..], lex));
         let mut countries_named: Vec<String> = Vec::new();
         for s in &spots {
             if let Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) = s.hit {
@@ -138,7 +138,7 @@ fn dateline_country<'l>(body: &str, lex: &'l Lexicon) -> Option<&'l str> {
 /// The country the article is written from: the one its national bodies and posts point to,
 /// with its dateline as two of them and country names and demonyms as weaker votes (a dispute
 /// names the other side often too).
-fn home_country(spots: &[Spot], lex: &Lexicon, dateline: Option<&str>) -> Option<String> {
+fn home_country(text: &str, spots: &[Spot], lex: &Lexicon, dateline: Option<&str>) -> Option<String> {
     let mut votes: HashMap<&str, usize> = HashMap::default();
     if let Some(iso) = dateline {
         votes.insert(iso, 12);
@@ -147,6 +147,8 @@ fn home_country(spots: &[Spot], lex: &Lexicon, dateline: Option<&str>) -> Option
         let (iso, weight) = match s.hit {
             Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => (Some(lex.countries[i].iso2.as_str()), 2),
             Hit::Gazetteer(GazetteerHit::CountryAdjective(i)) => (Some(lex.countries[i].iso2.as_str()), 1),
+            // "Parliament", "the Conservatives": names many countries use count like a country's name.
+            Hit::Gazetteer(GazetteerHit::Body(b)) if lex.is_home_only_body_name(&text[s.start..s.end]) => (lex.bodies[b].country.as_deref(), 2),
             Hit::Gazetteer(GazetteerHit::Body(b)) => (lex.bodies[b].country.as_deref(), 6),
             Hit::Gazetteer(GazetteerHit::BodySeat(b)) => (lex.bodies[b].country.as_deref(), 2),
             Hit::Title(p) => (lex.posts[p].country.as_deref(), 6),
@@ -280,6 +282,12 @@ mod tests {
         assert_eq!(bodies("Trump Tells Congress To Act\n\nThe vote is due."), ["Congress"]);
     }
 
+    #[test]
+    fn a_name_many_countries_use_is_britains_body_only_where_britain_is_in_the_story() {
+        assert!(bodies("Tehran vote\n\nConservatives in parliament want Iran to cut the Turkish firm's stake.").is_empty());
+        assert_eq!(bodies("Vote\n\nConservatives in Parliament want the UK to cut taxes."), ["Conservative Party", "Parliament"]);
+    }
+
     fn people(text: &str) -> Vec<String> {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name).collect()
@@ -378,9 +386,9 @@ mod tests {
         let with = "Deficits\n\nMadrid welcomed the decision, with finance minister Pedro Solbes saying it was fair. However Rome was more subdued, with finance minister Giulio Tremonti warning of cuts.";
         assert!(holds(with).contains(&("Giulio Tremonti".into(), "Finance Minister".into(), Some("IT".into()))), "{:?}", holds(with));
         // A president in a British story is the other named country's, if there is just one.
-        let president = "Aid\n\nThe Treasury's Gordon Brown said America needed to do more but praised President George Bush.";
+        let president = "Aid\n\nThe Foreign Office spoke. Gordon Brown said America needed to do more but praised President George Bush.";
         assert!(holds(president).contains(&("George Bush".into(), "President".into(), Some("US".into()))), "{:?}", holds(president));
-        let two = "Aid\n\nThe Treasury's Gordon Brown said America and France needed to do more but praised President George Bush.";
+        let two = "Aid\n\nThe Foreign Office spoke. Gordon Brown said America and France needed to do more but praised President George Bush.";
         assert!(holds(two).iter().all(|h| h.2.is_none() || h.0 != "George Bush"), "{:?}", holds(two));
         // And a prime minister in an American story is not America's.
         let pm = "Talks\n\nThe White House and the US Congress said so. Prime Minister Tony Blair met them.";

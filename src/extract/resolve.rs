@@ -222,6 +222,12 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     }
                 }
                 GazetteerHit::Body(b) => {
+                    // "Conservatives in parliament" in a story that never names Britain are
+                    // not Britain's.
+                    let foreign = lex.bodies[b].country.as_deref().is_some_and(|c| doc.home.as_deref() != Some(c) && !doc.countries_named.iter().any(|n| n == c));
+                    if foreign && lex.is_home_only_body_name(&text[s.start..s.end]) {
+                        continue;
+                    }
                     let e = reg.body(lex, b, None);
                     mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
                     actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
