@@ -304,6 +304,7 @@ fn norm_post(s: &str) -> String {
             "mep" => "member of the european parliament".to_owned(),
             "defense" => "defence".to_owned(),
             "finance" => "financial".to_owned(),
+            "economics" | "economic" => "economy".to_owned(),
             other => other.to_owned(),
         })
         .collect();

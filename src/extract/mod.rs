@@ -382,6 +382,9 @@ mod tests {
         // A wire story's dateline places the posts it does not place otherwise.
         let wire = "Gaza talks\n\nWASHINGTON (Reuters) - Secretary of State Antony Blinken met Israeli officials in Israel on Israel's plan.";
         assert!(holds(wire).contains(&("Antony Blinken".into(), "Secretary of State".into(), Some("US".into()))), "{:?}", holds(wire));
+        // "Name, Org's title,": a possessor the lexicon does not know may stand before the title.
+        let org = "Telecoms\n\nThey met Ruhi Dogusoy, Turkcell's chief operating officer, and others.";
+        assert!(holds(org).contains(&("Ruhi Dogusoy".into(), "Chief Operating Officer".into(), None)), "{:?}", holds(org));
         // After ", with", a title is the post of the state the sentence opens with.
         let with = "Deficits\n\nMadrid welcomed the decision, with finance minister Pedro Solbes saying it was fair. However Rome was more subdued, with finance minister Giulio Tremonti warning of cuts.";
         assert!(holds(with).contains(&("Giulio Tremonti".into(), "Finance Minister".into(), Some("IT".into()))), "{:?}", holds(with));

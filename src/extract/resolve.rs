@@ -919,7 +919,17 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             begins >= s.end && text[s.end..begins].trim().is_empty() && !text[s.end..begins].contains('\n')
         })
         .or_else(|| {
-            let comma = before_title.checked_sub(1)?;
+            // "Ruhi Dogusoy, Turkcell's chief operating officer,": a possessor the lexicon does
+            // not know (up to four capitalised words) may stand between the comma and the title.
+            let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+            let mut comma = before_title.checked_sub(1)?;
+            if matches!(word(comma), "'s" | "’s") {
+                let mut k = comma;
+                while k > 0 && comma - k < 4 && is_capitalised(word(k - 1)) {
+                    k -= 1;
+                }
+                comma = if k < comma { k.checked_sub(1)? } else { comma };
+            }
             (tokens[comma].text(text) == ",").then_some(())?;
             // "Echoing Condoleezza Rice, the prime minister said": "the" and a title that a
             // verb follows open a clause of their own; they are no apposition.
