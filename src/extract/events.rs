@@ -88,7 +88,7 @@ struct CueHit {
 
 const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "has been"];
 const CLAUSE_BREAKS: [&str; 6] = [";", ":", "\"", "“", "”", "("];
-const SUBJECT_BLOCKERS: [&str; 10] = ["of", "to", "with", "from", "by", "on", "against", "for", "in", "at"];
+const SUBJECT_BLOCKERS: [&str; 15] = ["of", "to", "with", "from", "by", "on", "against", "for", "in", "at", "except", "including", "excluding", "unlike", "among"];
 const DETERMINERS: [&str; 9] = ["the", "a", "an", "its", "his", "her", "their", "'s", "’s"];
 
 impl<'a> Sentence<'a> {
@@ -303,6 +303,25 @@ impl<'a> Sentence<'a> {
         // The opener must be the subject of a verb of its own before the conjunction.
         let own_verb = opener_end + 1 < k - 1 && (after_possessive(&self.doc.text[opener.end..]).is_none() || self.possesses_post(opener));
         (own_verb && !in_infinitive).then_some(opener)
+    }
+
+    /// Whether `actor`, or the list it ends ("except Sri Lanka and the Maldives"), is the
+    /// object of a preposition.
+    fn in_prepositional_phrase(&self, actor: &Actor) -> bool {
+        let mut k = self.phrase_start(self.token_of(actor.start));
+        while k > 0 {
+            let prev = self.word(k - 1);
+            if SUBJECT_BLOCKERS.contains(&prev) {
+                return true;
+            }
+            let before = self.byte(k - 1);
+            let joined = matches!(prev, "and" | "or" | ",").then(|| self.actors.iter().rev().find(|a| a.end <= before && self.doc.text[a.end..before].trim().is_empty())).flatten();
+            match joined {
+                Some(a) => k = self.phrase_start(self.token_of(a.start)),
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Where the verb phrase of the verb at token `i` begins when "and" or "but" joins it to a
@@ -886,11 +905,9 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         .rev()
         .find(|a| a.end <= s.byte(cue.start) && s.token_of(a.end.saturating_sub(1)) + 3 >= cue.start && !a.pronoun)
         .filter(|a| !unnamed || a.end > s.byte(cue.start - 1))
-        // "Anyone planning to move to the UK will have to": the object of a preposition is not the subject.
-        .filter(|a| {
-            let k = s.phrase_start(s.token_of(a.start));
-            k == 0 || !SUBJECT_BLOCKERS.contains(&s.word(k - 1))
-        });
+        // "Anyone planning to move to the UK will have to": the object of a preposition is not
+        // the subject, nor is the last of several ("except Sri Lanka and the Maldives should").
+        .filter(|a| !s.in_prepositional_phrase(a));
     let (subject_start, subject_end, addressee) = match named {
         _ if passive => {
             let said = cues.iter().rev().find(|c| c.end <= cue.start && c.cues.contains(&Cue::Speech)).map(|c| c.end);
@@ -1834,6 +1851,8 @@ mod tests {
         let d = demands("Robin Cook says all the advice should now be published.");
         assert_eq!(d, [("Robin Cook".to_owned(), vec![], "all the advice should now be published".to_owned())]);
         assert!(demands("Anyone planning to move to the UK will have to pass a test, Home Secretary Charles Clarke said.").is_empty());
+        // Nor is the last of a list after one: "except Sri Lanka and the Maldives should".
+        assert!(demands("The economies of the region except Sri Lanka and the Maldives should recover, the bank said.").is_empty());
     }
 
     #[test]
