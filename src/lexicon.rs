@@ -341,6 +341,7 @@ pub struct Lexicon {
     role_words: HashSet<String>,
     calendar_words: HashSet<String>,
     role_nouns: HashSet<String>,
+    place_nouns: HashSet<String>,
     body_heads: HeadIndex,
     organisation_heads: HeadIndex,
     organisation_nouns: HashSet<String>,
@@ -406,6 +407,7 @@ const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names
 const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
 const CALENDAR_WORDS: &str = include_str!("../lexicon/calendar-words.txt");
 const ROLE_NOUNS: &str = include_str!("../lexicon/role-nouns.txt");
+const PLACE_NOUNS: &str = include_str!("../lexicon/place-nouns.txt");
 const BODY_HEADS: &str = include_str!("../lexicon/body-heads.txt");
 const ORGANISATION_HEADS: &str = include_str!("../lexicon/organisation-heads.txt");
 const ORGANISATION_NOUNS: &str = include_str!("../lexicon/organisation-nouns.txt");
@@ -702,6 +704,7 @@ impl Lexicon {
             role_words: word_list(ROLE_WORDS),
             calendar_words: word_list(CALENDAR_WORDS),
             role_nouns: word_list(ROLE_NOUNS),
+            place_nouns: word_list(PLACE_NOUNS),
             body_heads: HeadIndex::new(BODY_HEADS),
             organisation_heads: HeadIndex::new(ORGANISATION_HEADS),
             organisation_nouns: word_list(ORGANISATION_NOUNS),
@@ -821,6 +824,11 @@ impl Lexicon {
     /// "Labour"), any case.
     pub fn is_home_only_body_name(&self, name: &str) -> bool {
         self.home_only_body_names.contains(&name.to_lowercase())
+    }
+
+    /// Whether a lowercase noun names a kind of place ("the city of El Alto").
+    pub fn is_place_noun(&self, word: &str) -> bool {
+        self.place_nouns.contains(word)
     }
 
     /// Whether a lowercase noun before a name makes it an organisation's ("group Liberty").

@@ -448,6 +448,10 @@ fn judge_name(
     if matches!(prev_text, "of" | "for") && lex.is_org_word(word_at(first.checked_sub(2))) {
         return false;
     }
+    // "the city of El Alto": a place.
+    if prev_text == "of" && lex.is_place_noun(word_at(first.checked_sub(2))) {
+        return false;
+    }
     let organisation_noun = lex.is_org_word(&capitalise(prev_text)) && !lex.is_role_noun(prev_text);
     if !prev_text.is_empty() && prev_text.chars().all(char::is_lowercase) && !in_title && organisation_noun {
         return false;

@@ -305,6 +305,12 @@ mod tests {
     }
 
     #[test]
+    fn the_end_of_a_longer_name_is_that_person_and_a_place_of_a_city_is_none() {
+        assert_eq!(people("Planning Minister Julio De Vido spoke. Mr De Vido said no."), ["Julio De Vido"]);
+        assert!(people("Protests grew in the city of El Alto, officials said.").is_empty());
+    }
+
+    #[test]
     fn names_of_bodies_with_and_capitals_and_lexicon_names_inside() {
         assert_eq!(bodies("The Finance and Economy Ministry said so."), ["Finance and Economy Ministry"]);
         assert_eq!(bodies("The Securities and Exchange Commission is investigating."), ["Securities and Exchange Commission"]);

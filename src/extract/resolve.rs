@@ -113,10 +113,15 @@ pub fn resolve(doc: &Doc) -> Resolved {
     let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     let body_names: Vec<&NameSpot> = doc.names.iter().filter(|n| n.start >= doc.headline_end).collect();
     let full_in_body: Vec<String> = body_names.iter().filter(|n| n.full).map(|n| normalise_name(&text[n.start..n.end])).collect();
+    let full_names: Vec<String> = doc.names.iter().filter(|n| n.full).map(|n| normalise_name(&text[n.start..n.end])).collect();
     for n in doc.names.iter().filter(|n| n.full) {
-        let name = normalise_name(&text[n.start..n.end]);
+        let mut name = normalise_name(&text[n.start..n.end]);
         if n.start < doc.headline_end && !full_in_body.contains(&name) {
             continue;
+        }
+        // "Mr De Vido" after "Julio De Vido": the end of a longer name is that person's surname.
+        if let Some(longer) = full_names.iter().find(|l| l.len() > name.len() && l.ends_with(&name) && l[..l.len() - name.len()].ends_with(' ')) {
+            name = longer.clone();
         }
         let e = reg.get(EntityKind::Person, &name, None, None);
         person_spans.push((n.honorific_start.unwrap_or(n.start), n.end, e));
