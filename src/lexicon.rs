@@ -217,6 +217,8 @@ struct Modality {
 struct Actors {
     state_nouns: Vec<String>,
     seat_nouns: Vec<String>,
+    party_anaphors: Vec<String>,
+    organisation_anaphors: Vec<String>,
     other_people: Vec<String>,
     speak_for: Vec<String>,
     pairs: Vec<String>,
@@ -370,6 +372,8 @@ pub struct Lexicon {
     aid_links: HashSet<String>,
     state_nouns: HashSet<String>,
     seat_nouns: HashSet<String>,
+    party_anaphors: HashSet<String>,
+    organisation_anaphors: HashSet<String>,
     other_people: HashSet<String>,
     speak_for: HashSet<String>,
     pair_phrases: Vec<Vec<String>>,
@@ -733,6 +737,8 @@ impl Lexicon {
             aid_links: lower_set(&cue_file.fund.aid_links),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             seat_nouns: lower_set(&cue_file.actors.seat_nouns),
+            party_anaphors: lower_set(&cue_file.actors.party_anaphors),
+            organisation_anaphors: lower_set(&cue_file.actors.organisation_anaphors),
             other_people: lower_set(&cue_file.actors.other_people),
             speak_for: lower_set(&cue_file.actors.speak_for),
             pair_phrases: cue_file.actors.pairs.iter().map(|p| p.to_lowercase().split(' ').map(str::to_owned).collect()).collect(),
@@ -980,6 +986,18 @@ impl Lexicon {
     /// Phrases that introduce a funding purpose, longest first.
     pub fn purpose_phrases(&self) -> &[String] {
         &self.purpose_phrases
+    }
+
+    /// The kind of body "the <word>" stands for when a body of it was named just before
+    /// ("the party": a party; "the firm": an organisation).
+    pub fn anaphor_kind(&self, word: &str) -> Option<BodyKind> {
+        if self.party_anaphors.contains(word) {
+            Some(BodyKind::Party)
+        } else if self.organisation_anaphors.contains(word) {
+            Some(BodyKind::Other)
+        } else {
+            None
+        }
     }
 
     /// Whether a noun after a demonym makes it stand for the state ("French officials").

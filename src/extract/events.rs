@@ -1725,6 +1725,15 @@ mod tests {
     }
 
     #[test]
+    fn the_union_or_the_charity_is_the_organisation_named_just_before() {
+        assert_eq!(rejections("Pay\n\nThe union Unison held talks. The union has rejected the offer."), [("Unison".to_owned(), None)]);
+        let d = demands("Aid\n\nOxfam spoke. The charity urged the UK to double its aid budget.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Oxfam", ["United Kingdom".to_owned()].as_slice()));
+        // Not one named three sentences before, nor "the union" of a longer phrase.
+        assert!(demands("Aid\n\nOxfam spoke. It rained. Then it snowed. It was cold. The charity urged the UK to act.").is_empty());
+    }
+
+    #[test]
     fn pressure_from_actors_to_act_is_their_demand_of_the_subject() {
         let d = demands("Pensions\n\nThe Greek government is under pressure from the European Union and the IMF to cut pensions.");
         let pairs: Vec<(&str, &[String])> = d.iter().map(|d| (d.0.as_str(), d.1.as_slice())).collect();

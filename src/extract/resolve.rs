@@ -503,20 +503,43 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
 }
 
 /// "The commission does urge parties ...": "the" and the last word of a body named before it
-/// ("Electoral Commission") stand for that body, the one named most recently.
+/// ("Electoral Commission") stand for that body, the one named most recently; "the party" and
+/// "the firm" for the party or organisation named last, close before.
 fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec<Actor> {
     let text = doc.text;
     let mut body_mentions: Vec<(usize, usize)> =
         mentions.iter().filter(|m| m.kind == MentionKind::Body).filter_map(|m| m.entity.map(|e| (m.start, e))).collect();
     body_mentions.sort_unstable();
     let mut out = Vec::new();
-    for tokens in doc.tokens.iter().filter(|_| !body_mentions.is_empty()) {
-        for w in tokens.windows(2) {
+    for (si, tokens) in doc.tokens.iter().enumerate().filter(|_| !body_mentions.is_empty()) {
+        for (k, w) in tokens.windows(2).enumerate() {
             let head = w[1].text(text);
             if !w[0].text(text).eq_ignore_ascii_case("the") || is_capitalised(head) || head == "government" {
                 continue;
             }
             let earlier = &body_mentions[..body_mentions.partition_point(|&(start, _)| start < w[0].start)];
+            // "gave £500,000 to the party", "a loan to the carrier": the last party or
+            // organisation named in this sentence or the two before it.
+            if let Some(kind) = doc.lex.anaphor_kind(head) {
+                let next = tokens.get(k + 2).map_or("", |t| t.text(text));
+                if next == "of" {
+                    continue;
+                }
+                let lex = doc.lex;
+                // "the party conference": a noun after it makes it a modifier.
+                let modifier = next.chars().all(|c| c.is_lowercase())
+                    && !next.is_empty()
+                    && !matches!(next, "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "these" | "those")
+                    && !lex.is_function_word(next)
+                    && !lex.is_verb_lead(next)
+                    && lex.cue(next).is_empty();
+                let window_start = doc.sentences[si.saturating_sub(2)].start;
+                let named = earlier.iter().rev().take_while(|&&(start, _)| start >= window_start).find(|&&(_, e)| reg.entities[e].body_kind == Some(kind));
+                if let Some(&(_, e)) = named {
+                    out.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: true, person: false, modifier, partner: None });
+                    continue;
+                }
+            }
             let named = earlier.iter().rev().find(|&&(_, e)| {
                 reg.entities[e].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)) && reg.entities[e].name.contains(' ')
             });
