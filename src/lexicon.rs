@@ -190,6 +190,7 @@ struct FundCues {
     purpose: Vec<String>,
     periods: Vec<String>,
     transactions: Vec<String>,
+    deposit: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -369,6 +370,7 @@ pub struct Lexicon {
     purpose_phrases: Vec<String>,
     periods: HashSet<String>,
     transactions: HashSet<String>,
+    deposit: HashSet<String>,
     aid_links: HashSet<String>,
     state_nouns: HashSet<String>,
     seat_nouns: HashSet<String>,
@@ -734,6 +736,7 @@ impl Lexicon {
             purpose_phrases: cue_file.fund.purpose.iter().map(|s| s.to_lowercase()).collect(),
             periods: lower_set(&cue_file.fund.periods),
             transactions: lower_set(&cue_file.fund.transactions),
+            deposit: lower_set(&cue_file.fund.deposit),
             aid_links: lower_set(&cue_file.fund.aid_links),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             seat_nouns: lower_set(&cue_file.actors.seat_nouns),
@@ -975,6 +978,11 @@ impl Lexicon {
     /// Whether `word` names a span of time ("months", "year").
     pub fn is_period(&self, word: &str) -> bool {
         self.periods.contains(word)
+    }
+
+    /// Whether a funding verb puts its sum "in" or "into" its recipient ("deposited").
+    pub fn deposits_into(&self, verb: &str) -> bool {
+        self.deposit.contains(verb)
     }
 
     /// Whether `word` is one of buying or dealing, which after a sum's recipient says what the

@@ -305,6 +305,17 @@ impl<'a> Sentence<'a> {
         (own_verb && !in_infinitive).then_some(opener)
     }
 
+    /// The actor joined to `actor` by "and" or a comma right after it ("Seoul and Tokyo",
+    /// "the US and the EU"), if any.
+    fn joined_after(&self, actor: &Actor) -> Option<&'a Actor> {
+        let k = self.token_of(actor.end.saturating_sub(1)) + 1;
+        if !matches!(self.word(k), "and" | ",") {
+            return None;
+        }
+        let next = self.actor_after(k + 1, (k + 3).min(self.lower.len()))?;
+        (self.phrase_start(self.token_of(next.start)) == k + 1 && !next.pronoun).then_some(next)
+    }
+
     /// Whether `actor`, or the list it ends ("except Sri Lanka and the Maldives"), is the
     /// object of a preposition.
     fn in_prepositional_phrase(&self, actor: &Actor) -> bool {
@@ -646,7 +657,9 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             }
             // "the US says it cannot support Mr Brown's plan".
             // The negation stands right before the verb: "without their support" is a noun.
-            let right_after_negation = cue.start >= 1 && sentence.negated_just_before(cue.start, &cues) && {
+            // "do not have to abide by": no duty is no refusal.
+            let no_duty = cue.start >= 2 && sentence.word(cue.start - 1) == "to" && matches!(sentence.word(cue.start - 2), "have" | "has" | "had" | "need" | "needs" | "required" | "obliged" | "bound");
+            let right_after_negation = cue.start >= 1 && !no_duty && sentence.negated_just_before(cue.start, &cues) && {
                 let before = sentence.word(cue.start - 1);
                 verb || matches!(before, "not" | "never" | "cannot") || before.ends_with("n't")
             };
@@ -832,8 +845,18 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     while matches!(s.word(content_start), "to" | "that" | "for" | ",") {
         content_start += 1;
     }
-    let addressees: Vec<usize> =
+    let mut addressees: Vec<usize> =
         addressee.into_iter().flat_map(|a| std::iter::once(a.entity).chain(a.partner)).filter(|&e| e != demander.entity).collect();
+    // "urged Seoul and Tokyo to settle": each actor joined by "and" is addressed.
+    if let Some(first) = addressee.filter(|_| !s.is_passive(cue.start)) {
+        let mut last = first;
+        while let Some(next) = s.joined_after(last).filter(|a| a.entity != demander.entity) {
+            if !addressees.contains(&next.entity) {
+                addressees.push(next.entity);
+            }
+            last = next;
+        }
+    }
     let content = s.phrase(content_start, end);
     if content.is_empty() && addressees.is_empty() {
         return None;
@@ -1178,7 +1201,9 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "$500m to the Philippines to buy patrol boats", "€1bn to Turkey under the migrant
         // deal": what the recipient buys, or the deal the sum is paid under, is no price of it.
         let recipient_at = (mj..(mj + 3).min(s.lower.len())).find(|&k| s.word(k) == "to").and_then(|k| s.actor_after(k + 1, (k + 4).min(s.lower.len()))).map(|a| s.token_of(a.start));
-        let after_recipient = |c: &CueHit| recipient_at.is_some_and(|r| c.start > r) && s.doc.lex.is_transaction(&c.phrase);
+        // "agreed to pay Rwanda £120m under the asylum deal": nor is a deal it is paid under.
+        let under = |c: &CueHit| c.start > mj && (c.start.saturating_sub(3)..c.start).any(|k| s.word(k) == "under");
+        let after_recipient = |c: &CueHit| (recipient_at.is_some_and(|r| c.start > r) || under(c)) && s.doc.lex.is_transaction(&c.phrase);
         if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c)) {
             continue;
         }
@@ -1309,6 +1334,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             let to = after_to.as_ref().filter(|(w, _)| w == "to").map(|(_, a)| a.entity).or_else(|| {
                 let k = (mj..end).find(|&k| s.word(k) == "for")?;
                 s.actor_after(k + 1, k + 2).filter(|a| !a.person && s.token_of(a.start) == k + 1).map(|a| a.entity)
+            });
+            // "deposited $3bn in Pakistan's central bank": what a sum is put into receives it.
+            let to = to.or_else(|| {
+                s.doc.lex.deposits_into(&cue.phrase).then_some(())?;
+                let k = (mj..(mj + 2).min(end)).find(|&k| matches!(s.word(k), "in" | "into" | "with"))?;
+                s.actor_after(k + 1, (k + 3).min(end)).map(|a| a.entity)
             });
             (subject.map(|a| a.entity), between.map(|a| a.entity).or(to))
         };
@@ -1722,6 +1753,21 @@ mod tests {
         assert!(funding("Bank\n\nThe firm paid $5bn for the deal to buy its rival.").is_empty());
         let f = funding("Loans\n\nThe World Bank approved $1.5bn in financing for Bangladesh.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("World Bank"), Some("Bangladesh")));
+    }
+
+    #[test]
+    fn dispute_news_joins_addressees_refuses_to_comply_and_pays_under_deals() {
+        let d = demands("Talks\n\nWashington urged Seoul and Tokyo to settle their dispute.");
+        assert_eq!(d[0].1, ["South Korea", "Japan"]);
+        assert_eq!(rejections("Courts\n\nThe Polish government said it would not comply with the ruling."), [("Poland".to_owned(), None)]);
+        // No duty is no refusal.
+        assert!(rejections("Courts\n\nThe Russian authorities do not have to abide by US court rulings.").is_empty());
+        let f = funding("Asylum\n\nBritain has agreed to pay Rwanda £120m under the asylum deal.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("United Kingdom"), Some("Rwanda"), 120e6));
+        let f = funding("Reserves\n\nSaudi Arabia has deposited $3bn in Pakistan's central bank.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Saudi Arabia"), Some("Pakistan")));
+        // What is repaid is a debt.
+        assert!(funding("Debt\n\nArgentina has asked the IMF for more time to repay its $44bn loan.").is_empty());
     }
 
     #[test]
