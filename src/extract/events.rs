@@ -811,7 +811,15 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             let k = s.phrase_start(s.token_of(a.start));
             (s.word(cue.start).ends_with("ing") && k > 0 && s.word(k - 1) == "to" && a.entity != demander.entity).then_some(a)
         };
-        let addressee = addressee.or_else(written_to);
+        // "accused Egypt of destabilising the region and demanded it stop": "it" or "them" is
+        // the state or body the sentence named before, other than the demander.
+        let pronoun = || {
+            matches!(s.word(k), "it" | "them").then_some(())?;
+            let named = s.actors.iter().rev().find(|a| a.end <= s.byte(cue.start) && !a.person && !a.modifier && !a.pronoun && a.entity != demander.entity)?;
+            // Not a place named in passing: "a sense of belonging in Britain, telling them".
+            (!s.in_prepositional_phrase(named)).then_some(named)
+        };
+        let addressee = addressee.or_else(written_to).or_else(pronoun);
         let after = addressee.map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1).max(cue.end);
         (demander, addressee, after)
     };
@@ -1766,6 +1774,9 @@ mod tests {
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("United Kingdom"), Some("Rwanda"), 120e6));
         let f = funding("Reserves\n\nSaudi Arabia has deposited $3bn in Pakistan's central bank.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Saudi Arabia"), Some("Pakistan")));
+        // "it" after a demand verb is the state the sentence named before.
+        let d = demands("Dam\n\nEthiopia accused Egypt of trying to destabilise the region and demanded it stop.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Ethiopia", ["Egypt".to_owned()].as_slice()));
         // What is repaid is a debt.
         assert!(funding("Debt\n\nArgentina has asked the IMF for more time to repay its $44bn loan.").is_empty());
     }
