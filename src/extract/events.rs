@@ -1774,6 +1774,8 @@ mod tests {
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("United Kingdom"), Some("Rwanda"), 120e6));
         let f = funding("Reserves\n\nSaudi Arabia has deposited $3bn in Pakistan's central bank.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Saudi Arabia"), Some("Pakistan")));
+        // A state's statement or ruling rejected is that state's position.
+        assert_eq!(rejections("Drilling\n\nTurkey's foreign ministry rejected the Greek statement."), [("Türkiye".to_owned(), Some("Greece".to_owned()))]);
         // "it" after a demand verb is the state the sentence named before.
         let d = demands("Dam\n\nEthiopia accused Egypt of trying to destabilise the region and demanded it stop.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Ethiopia", ["Egypt".to_owned()].as_slice()));
