@@ -92,6 +92,15 @@ pub struct Body {
     pub country: Option<String>,
 }
 
+/// What a definite description ("the party", "the country") stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anaphor {
+    /// A body of this kind.
+    Body(BodyKind),
+    /// A country.
+    Country,
+}
+
 /// A post a person can hold, as the lexicon defines it.
 #[derive(Debug, Clone)]
 pub struct Post {
@@ -220,6 +229,7 @@ struct Actors {
     seat_nouns: Vec<String>,
     party_anaphors: Vec<String>,
     organisation_anaphors: Vec<String>,
+    country_anaphors: Vec<String>,
     other_people: Vec<String>,
     speak_for: Vec<String>,
     pairs: Vec<String>,
@@ -376,6 +386,7 @@ pub struct Lexicon {
     seat_nouns: HashSet<String>,
     party_anaphors: HashSet<String>,
     organisation_anaphors: HashSet<String>,
+    country_anaphors: HashSet<String>,
     other_people: HashSet<String>,
     speak_for: HashSet<String>,
     pair_phrases: Vec<Vec<String>>,
@@ -742,6 +753,7 @@ impl Lexicon {
             seat_nouns: lower_set(&cue_file.actors.seat_nouns),
             party_anaphors: lower_set(&cue_file.actors.party_anaphors),
             organisation_anaphors: lower_set(&cue_file.actors.organisation_anaphors),
+            country_anaphors: lower_set(&cue_file.actors.country_anaphors),
             other_people: lower_set(&cue_file.actors.other_people),
             speak_for: lower_set(&cue_file.actors.speak_for),
             pair_phrases: cue_file.actors.pairs.iter().map(|p| p.to_lowercase().split(' ').map(str::to_owned).collect()).collect(),
@@ -996,13 +1008,15 @@ impl Lexicon {
         &self.purpose_phrases
     }
 
-    /// The kind of body "the <word>" stands for when a body of it was named just before
-    /// ("the party": a party; "the firm": an organisation).
-    pub fn anaphor_kind(&self, word: &str) -> Option<BodyKind> {
+    /// What "the <word>" stands for when one was named just before ("the party": a party;
+    /// "the firm": an organisation; "the country": a country).
+    pub fn anaphor(&self, word: &str) -> Option<Anaphor> {
         if self.party_anaphors.contains(word) {
-            Some(BodyKind::Party)
+            Some(Anaphor::Body(BodyKind::Party))
         } else if self.organisation_anaphors.contains(word) {
-            Some(BodyKind::Other)
+            Some(Anaphor::Body(BodyKind::Other))
+        } else if self.country_anaphors.contains(word) {
+            Some(Anaphor::Country)
         } else {
             None
         }

@@ -1033,7 +1033,11 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     } else if infinitive && !s.doc.lex.is_relational(s.word(cue.end + 1)) {
         None
     } else {
-        s.actor_after(cue.end, (cue.end + 6).min(end))
+        // "would not bow to demands to recognise the country": an actor in what the proposal
+        // asks is not whose proposal it is.
+        s.actor_after(cue.end, (cue.end + 6).min(end)).filter(|a| {
+            !(cue.end..s.token_of(a.start)).any(|k| s.word(k) == "to" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1)))
+        })
     };
     // "refused to bow to pressure from London": whose proposal it was follows "from" or "by".
     let object = object.or_else(|| {
@@ -1781,6 +1785,16 @@ mod tests {
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Ethiopia", ["Egypt".to_owned()].as_slice()));
         // What is repaid is a debt.
         assert!(funding("Debt\n\nArgentina has asked the IMF for more time to repay its $44bn loan.").is_empty());
+    }
+
+    #[test]
+    fn the_country_is_the_country_a_sentence_before_opened_with() {
+        assert_eq!(rejections("Boats\n\nFrance was asked to take back migrants. The country has refused."), [("France".to_owned(), None)]);
+        let d = demands("Arms\n\nChina summoned the US envoy. The country also demanded that Washington end arms sales.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("China", ["United States".to_owned()].as_slice()));
+        // What a proposal asks is not whose proposal it is.
+        let r = rejections("Cyprus\n\nThe EU demanded that Turkey recognise Cyprus. Turkey said it would not bow to demands to recognise the country.");
+        assert_eq!(r, [("Türkiye".to_owned(), Some("European Union".to_owned()))]);
     }
 
     #[test]

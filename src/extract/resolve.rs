@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::mentions::{Hit, NameSpot, Spot};
 use super::model::{Entity, EntityKind, Evidence, Holding, Mention, MentionKind};
 use super::Doc;
-use crate::lexicon::{BodyKind, Cue, GazetteerHit, Lexicon};
+use crate::lexicon::{Anaphor, BodyKind, Cue, GazetteerHit, Lexicon};
 use crate::text::{after_possessive, capitalise, is_capitalised, possessive_at, Token};
 
 /// A mention that can take part in an event: a person, body or country.
@@ -507,20 +507,20 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
 /// "the firm" for the party or organisation named last, close before.
 fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec<Actor> {
     let text = doc.text;
-    let mut body_mentions: Vec<(usize, usize)> =
-        mentions.iter().filter(|m| m.kind == MentionKind::Body).filter_map(|m| m.entity.map(|e| (m.start, e))).collect();
-    body_mentions.sort_unstable();
+    let mut named_before: Vec<(usize, usize)> =
+        mentions.iter().filter(|m| matches!(m.kind, MentionKind::Body | MentionKind::Country)).filter_map(|m| m.entity.map(|e| (m.start, e))).collect();
+    named_before.sort_unstable();
     let mut out = Vec::new();
-    for (si, tokens) in doc.tokens.iter().enumerate().filter(|_| !body_mentions.is_empty()) {
+    for (si, tokens) in doc.tokens.iter().enumerate().filter(|_| !named_before.is_empty()) {
         for (k, w) in tokens.windows(2).enumerate() {
             let head = w[1].text(text);
             if !w[0].text(text).eq_ignore_ascii_case("the") || is_capitalised(head) || head == "government" {
                 continue;
             }
-            let earlier = &body_mentions[..body_mentions.partition_point(|&(start, _)| start < w[0].start)];
-            // "gave £500,000 to the party", "a loan to the carrier": the last party or
-            // organisation named in this sentence or the two before it.
-            if let Some(kind) = doc.lex.anaphor_kind(head) {
+            let earlier = &named_before[..named_before.partition_point(|&(start, _)| start < w[0].start)];
+            // "gave £500,000 to the party", "a loan to the carrier", "the country has refused":
+            // the last party, organisation or country named in this sentence or the two before it.
+            if let Some(anaphor) = doc.lex.anaphor(head) {
                 let next = tokens.get(k + 2).map_or("", |t| t.text(text));
                 if next == "of" {
                     continue;
@@ -534,14 +534,26 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
                     && !lex.is_verb_lead(next)
                     && lex.cue(next).is_empty();
                 let window_start = doc.sentences[si.saturating_sub(2)].start;
-                let named = earlier.iter().rev().take_while(|&&(start, _)| start >= window_start).find(|&&(_, e)| reg.entities[e].body_kind == Some(kind));
+                let fits = |e: usize| match anaphor {
+                    Anaphor::Country => reg.entities[e].kind == EntityKind::Country,
+                    Anaphor::Body(kind) => reg.entities[e].kind == EntityKind::Body && reg.entities[e].body_kind == Some(kind),
+                };
+                // The subject of a sentence before is likelier meant than a later object
+                // ("China summoned the US envoy. The country also demanded"): prefer the first
+                // of its kind named in its sentence.
+                let candidates: Vec<&(usize, usize)> = earlier.iter().rev().take_while(|&&(start, _)| start >= window_start).filter(|&&(_, e)| fits(e)).collect();
+                let opens_sentence = |start: usize| {
+                    let sentence_start = doc.sentences.get(doc.sentences.partition_point(|r| r.end <= start)).map_or(0, |r| r.start);
+                    !earlier.iter().any(|&(other, e)| other >= sentence_start && other < start && fits(e))
+                };
+                let named = candidates.iter().find(|&&&(start, _)| opens_sentence(start)).or(candidates.first()).copied();
                 if let Some(&(_, e)) = named {
                     out.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: true, person: false, modifier, partner: None });
                     continue;
                 }
             }
             let named = earlier.iter().rev().find(|&&(_, e)| {
-                reg.entities[e].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)) && reg.entities[e].name.contains(' ')
+                reg.entities[e].kind == EntityKind::Body && reg.entities[e].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)) && reg.entities[e].name.contains(' ')
             });
             if let Some(&(_, e)) = named {
                 out.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
