@@ -819,7 +819,13 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             // Not a place named in passing: "a sense of belonging in Britain, telling them".
             (!s.in_prepositional_phrase(named)).then_some(named)
         };
-        let addressee = addressee.or_else(written_to).or_else(pronoun);
+        // "is asking for about $320m from the IMF": whom it is asked of follows "from".
+        let asked_of = || {
+            (lex.asks_for(&cue.phrase) && s.word(cue.end) == "for").then_some(())?;
+            let from = (cue.end..end).find(|&k| s.word(k) == "from")?;
+            s.actor_after(from + 1, (from + 3).min(end)).filter(|a| s.phrase_start(s.token_of(a.start)) == from + 1)
+        };
+        let addressee = addressee.or_else(written_to).or_else(pronoun).or_else(asked_of);
         let after = addressee.map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1).max(cue.end);
         (demander, addressee, after)
     };
@@ -840,7 +846,12 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     while content_start < end && s.doc.lex.is_state_noun(s.word(content_start)) {
         content_start += 1;
     }
-    let asked_for = addressee.is_some() && s.word(content_start) == "for" && lex.asks_for(&cue.phrase);
+    // "asked Germany for missiles", "is asking for $320m from the IMF".
+    let asked_from = addressee.is_some_and(|a| {
+        let k = s.phrase_start(s.token_of(a.start));
+        s.word(cue.end) == "for" && k > 0 && s.word(k - 1) == "from"
+    });
+    let asked_for = addressee.is_some() && (s.word(content_start) == "for" || asked_from) && lex.asks_for(&cue.phrase);
     if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" && !asked_for {
         // "warned the rival camps to stop": an object no actor names, then the infinitive.
         // "warned that growth is set to slow" reports; it demands nothing.
@@ -1792,6 +1803,9 @@ mod tests {
         assert_eq!(rejections("Boats\n\nFrance was asked to take back migrants. The country has refused."), [("France".to_owned(), None)]);
         let d = demands("Arms\n\nChina summoned the US envoy. The country also demanded that Washington end arms sales.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("China", ["United States".to_owned()].as_slice()));
+        // One describing word may stand before the noun, and whom something is asked for from is addressed.
+        let d = demands("Aid\n\nSri Lanka was hit hardest. The island state is asking for about $320m from the IMF.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Sri Lanka", ["International Monetary Fund".to_owned()].as_slice()));
         // What a proposal asks is not whose proposal it is.
         let r = rejections("Cyprus\n\nThe EU demanded that Turkey recognise Cyprus. Turkey said it would not bow to demands to recognise the country.");
         assert_eq!(r, [("Türkiye".to_owned(), Some("European Union".to_owned()))]);

@@ -514,13 +514,19 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
     for (si, tokens) in doc.tokens.iter().enumerate().filter(|_| !named_before.is_empty()) {
         for (k, w) in tokens.windows(2).enumerate() {
             let head = w[1].text(text);
-            if !w[0].text(text).eq_ignore_ascii_case("the") || is_capitalised(head) || head == "government" {
+            // "the island state", "the oil-rich kingdom": one describing word may come first.
+            let described = k > 0
+                && tokens[k - 1].text(text).eq_ignore_ascii_case("the")
+                && w[0].text(text).chars().all(|c| c.is_lowercase() || c == '-')
+                && doc.lex.anaphor(head) == Some(Anaphor::Country);
+            if (!w[0].text(text).eq_ignore_ascii_case("the") && !described) || is_capitalised(head) || head == "government" {
                 continue;
             }
             let earlier = &named_before[..named_before.partition_point(|&(start, _)| start < w[0].start)];
             // "gave £500,000 to the party", "a loan to the carrier", "the country has refused":
             // the last party, organisation or country named in this sentence or the two before it.
-            if let Some(anaphor) = doc.lex.anaphor(head) {
+            // ("the state" alone is any state; "the island state" is the one just named.)
+            if let Some(anaphor) = doc.lex.anaphor(head).filter(|_| head != "state" || described) {
                 let next = tokens.get(k + 2).map_or("", |t| t.text(text));
                 if next == "of" {
                     continue;
