@@ -26,7 +26,7 @@ struct Sentence<'a> {
 }
 
 /// Whether `w` may stand before a sentence's subject without being it.
-fn is_sentence_lead(w: &str) -> bool {
+pub(super) fn is_sentence_lead(w: &str) -> bool {
     matches!(w, "but" | "and" | "yet" | "however" | "," | "the")
 }
 

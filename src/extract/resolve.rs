@@ -503,8 +503,8 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
 }
 
 /// "The commission does urge parties ...": "the" and the last word of a body named before it
-/// ("Electoral Commission") stand for that body, the one named most recently; "the party" and
-/// "the firm" for the party or organisation named last, close before.
+/// ("Electoral Commission") stand for that body, the one named most recently; "the party",
+/// "the firm" and "the country" for the party, organisation or country named close before.
 fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec<Actor> {
     let text = doc.text;
     let mut named_before: Vec<(usize, usize)> =
@@ -825,7 +825,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // "Paris was more subdued, with finance minister Herve Gaymard telling parliament": after
     // ", with", a title is the post of the state the sentence opens with.
     if body_idx.is_none() && country_idx.is_none() && k >= 2 && tokens[k - 1].text(text) == "with" && tokens[k - 2].text(text) == "," {
-        let opening = tokens[..k - 2].iter().find(|t| !matches!(t.text(text).to_lowercase().as_str(), "but" | "and" | "yet" | "however" | "," | "the"));
+        let opening = tokens[..k - 2].iter().find(|t| !super::events::is_sentence_lead(&t.text(text).to_lowercase()));
         if let Some(Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i) | GazetteerHit::CountryAdjective(i))) =
             opening.and_then(|t| doc.spot_overlapping(t.start, t.end)).filter(|sp| opening.is_some_and(|t| sp.start == t.start)).map(|sp| sp.hit)
         {
