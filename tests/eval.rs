@@ -14,7 +14,7 @@ const DEVELOPMENT: [(&str, f64); 12] = [
     ("demands (demander)", 0.922),
     ("demands (demander+addressee)", 0.884),
     ("rejections (rejecter)", 0.889),
-    ("rejections (rejecter+rejected)", 0.769),
+    ("rejections (rejecter+rejected)", 0.781),
     ("funding (amount+currency)", 0.857),
     ("funding (+funder+recipient)", 0.786),
     ("CoNLL-2003 dev PER (exact span)", 0.911),

@@ -730,21 +730,17 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
             }
         }
     }
-    // A rejection restated later without saying whose demand it was is the same rejection.
-    let mut known: Vec<(usize, usize)> = Vec::new();
-    let restated: Vec<bool> = facts
+    // A rejection told without saying whose demand it was, before or after one that says, is
+    // the same rejection ("has again refused to retract a Nazi insult ... refused to apologise
+    // ... the London Assembly, asking him to apologise").
+    let known: Vec<usize> = facts
         .iter()
-        .map(|f| match f {
-            Fact::Rejection(r) => match r.rejected {
-                Some(x) => {
-                    known.push((r.rejecter, x));
-                    false
-                }
-                None => known.iter().any(|&(rejecter, _)| rejecter == r.rejecter),
-            },
-            _ => false,
+        .filter_map(|f| match f {
+            Fact::Rejection(r) if r.rejected.is_some() => Some(r.rejecter),
+            _ => None,
         })
         .collect();
+    let restated: Vec<bool> = facts.iter().map(|f| matches!(f, Fact::Rejection(r) if r.rejected.is_none() && known.contains(&r.rejecter))).collect();
     // A headline sums up the story: its demand, restated by the same demander in the body, is
     // that demand ("Kennedy calls for Iraq exit plans").
     let body_demanders: Vec<usize> = facts
@@ -1796,6 +1792,12 @@ mod tests {
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Ethiopia", ["Egypt".to_owned()].as_slice()));
         // What is repaid is a debt.
         assert!(funding("Debt\n\nArgentina has asked the IMF for more time to repay its $44bn loan.").is_empty());
+    }
+
+    #[test]
+    fn a_refusal_told_before_whose_demand_it_refuses_is_said_is_the_same_refusal() {
+        let r = rejections("Row\n\nKen Livingstone has again refused to retract the insult. The London Assembly asked him to apologise. He refused to apologise.");
+        assert_eq!(r, [("Ken Livingstone".to_owned(), Some("London Assembly".to_owned()))]);
     }
 
     #[test]
