@@ -1795,6 +1795,15 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_post_holder_of_a_named_state_acts_for_it() {
+        let d = demands("Marbles\n\nThe Greek prime minister demanded that Britain return the marbles.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Greece", ["United Kingdom".to_owned()].as_slice()));
+        // A named holder acts himself.
+        let d = demands("Talks\n\nEmmanuel Macron spoke. The French president urged Germany to act.");
+        assert_eq!(d[0].0, "Emmanuel Macron");
+    }
+
+    #[test]
     fn a_refusal_told_before_whose_demand_it_refuses_is_said_is_the_same_refusal() {
         let r = rejections("Row\n\nKen Livingstone has again refused to retract the insult. The London Assembly asked him to apologise. He refused to apologise.");
         assert_eq!(r, [("Ken Livingstone".to_owned(), Some("London Assembly".to_owned()))]);

@@ -367,6 +367,18 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
         pending = unresolved;
     }
+    // "The Greek prime minister demanded": a post holder the article never names acts for the
+    // state the phrase names.
+    for r in &pending {
+        let named_state = doc.spots[doc.spots.partition_point(|sp| sp.start < r.start)..].iter().take_while(|sp| sp.end <= r.end).find_map(|sp| match sp.hit {
+            Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) => Some(i),
+            _ => None,
+        });
+        if let Some(i) = named_state {
+            let e = reg.country(lex, i);
+            actors.push(Actor { start: r.start, end: r.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+        }
+    }
     if let Some(iso) = home.and_then(|h| lex.country_index(h)) {
         let spans = home_government_spans(doc);
         if !spans.is_empty() {
