@@ -1047,9 +1047,12 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         })
     };
     // "refused to bow to pressure from London": whose proposal it was follows "from" or "by".
+    // "the ceasefire proposal put forward by Egypt": a participle and a particle may come first.
     let object = object.or_else(|| {
         let noun = (cue.end..end).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
-        s.actor_after_word(&["from", "by"], noun + 1, (noun + 3).min(end)).and_then(|e| s.actors.iter().find(|a| a.entity == e && a.start >= s.byte(noun)))
+        let by = (noun + 1..(noun + 4).min(end)).find(|&k| matches!(s.word(k), "from" | "by"))?;
+        (noun + 1..by).all(|k| s.word(k).chars().all(char::is_lowercase)).then_some(())?;
+        s.actor_after(by + 1, (by + 3).min(end)).filter(|a| s.phrase_start(s.token_of(a.start)) == by + 1)
     });
     // "Iran's bid ... has been refused after the US blocked its application": "its" proposal is
     // that of the state or body named before the rejecter.
@@ -1223,7 +1226,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "agreed to pay Rwanda £120m under the asylum deal": nor is a deal it is paid under.
         let under = |c: &CueHit| c.start > mj && (c.start.saturating_sub(3)..c.start).any(|k| s.word(k) == "under");
         let after_recipient = |c: &CueHit| (recipient_at.is_some_and(|r| c.start > r) || under(c)) && s.doc.lex.is_transaction(&c.phrase);
-        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c)) {
+        // "lend Kenya $1bn to support its budget": what the sum is for is no price of it.
+        let purpose_at = (mj..window.end).find(|&k| s.word(k) == "to" && s.doc.lex.purpose_phrases().iter().any(|p| p.starts_with("to ") && p.split(' ').skip(1).zip(k + 1..).all(|(w, j)| s.word(j) == w)));
+        let in_purpose = |c: &CueHit| purpose_at.is_some_and(|p| c.start > p) && !s.doc.lex.is_transaction(&c.phrase);
+        // "aid worth £100m": the aid's worth.
+        let aid_worth = |c: &CueHit| c.phrase == "worth" && c.start > 0 && s.doc.lex.cue(s.word(c.start - 1)).contains(&Cue::AidNoun);
+        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c) && !in_purpose(c) && !aid_worth(c)) {
             continue;
         }
         let fund_cue = cues
@@ -1787,6 +1795,14 @@ mod tests {
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Saudi Arabia"), Some("Pakistan")));
         // A state's statement or ruling rejected is that state's position.
         assert_eq!(rejections("Drilling\n\nTurkey's foreign ministry rejected the Greek statement."), [("Türkiye".to_owned(), Some("Greece".to_owned()))]);
+        // Whose proposal it is may follow a participle: "put forward by".
+        assert_eq!(rejections("Truce\n\nIsrael rejected the ceasefire proposal put forward by Egypt."), [("Israel".to_owned(), Some("Egypt".to_owned()))]);
+        // What the sum is for is no price of it, and aid has a worth.
+        let f = funding("Loans\n\nThe World Bank will lend Kenya $1bn to support its budget.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("World Bank"), Some("Kenya")));
+        let f = funding("Aid\n\nAid worth £100m from the UK will go to the region.");
+        assert_eq!((f[0].0.as_deref(), f[0].2), (Some("United Kingdom"), 100e6));
+        assert!(funding("Budget\n\nThe UK has a budget worth £100bn.").is_empty());
         // "it" after a demand verb is the state the sentence named before.
         let d = demands("Dam\n\nEthiopia accused Egypt of trying to destabilise the region and demanded it stop.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Ethiopia", ["Egypt".to_owned()].as_slice()));
