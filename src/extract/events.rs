@@ -702,7 +702,9 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
         .iter()
         .enumerate()
         .filter_map(|(ri, f)| match f {
-            Fact::Rejection(r) if r.rejected.is_none() && r.answers_demand.is_none() => facts.iter().enumerate().skip(ri + 1).find_map(|(di, g)| match g {
+            // "rejected the unions' demand": a refusal that says whose demand it is, though
+            // no actor, answers no later one.
+            Fact::Rejection(r) if r.rejected.is_none() && r.answers_demand.is_none() && !names_a_possessor(&r.content) => facts.iter().enumerate().skip(ri + 1).find_map(|(di, g)| match g {
                 Fact::Demand(d) if d.addressees.contains(&r.rejecter) && refuses_the_demanded(doc.lex, &d.content, &r.content) => Some((ri, di, d.demander)),
                 _ => None,
             }),
@@ -1093,6 +1095,11 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         _ => None,
     });
     (answers_demand, rejected)
+}
+
+/// Whether one of the first three words of `phrase` is a possessive ("the unions' demand").
+fn names_a_possessor(phrase: &str) -> bool {
+    phrase.split_whitespace().take(3).any(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’"))
 }
 
 /// Whether what a rejection refuses names what a demand asked for: the demand's first content
@@ -1817,6 +1824,12 @@ mod tests {
         // A named holder acts himself.
         let d = demands("Talks\n\nEmmanuel Macron spoke. The French president urged Germany to act.");
         assert_eq!(d[0].0, "Emmanuel Macron");
+    }
+
+    #[test]
+    fn a_refusal_of_a_demand_whose_maker_it_names_answers_no_later_demand() {
+        let text = "Pay\n\nJohn Reid has rejected the unions' demand for a pay rise. It rained. Then it snowed. It was cold. The Conservatives urged Mr Reid to meet the unions.";
+        assert_eq!(rejections(text), [("John Reid".to_owned(), None)]);
     }
 
     #[test]
