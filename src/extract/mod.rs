@@ -392,6 +392,9 @@ mod tests {
         // "Name, Org's title,": a possessor the lexicon does not know may stand before the title.
         let org = "Telecoms\n\nThey met Ruhi Dogusoy, Turkcell's chief operating officer, and others.";
         assert!(holds(org).contains(&("Ruhi Dogusoy".into(), "Chief Operating Officer".into(), None)), "{:?}", holds(org));
+        // A body the lexicon does not list places the post in the country its name gives.
+        let unlisted = "Media\n\nRussian Foreign Ministry spokeswoman Maria Zakharova dismissed the report.";
+        assert!(holds(unlisted).contains(&("Maria Zakharova".into(), "Spokesperson".into(), Some("RU".into()))), "{:?}", holds(unlisted));
         // After ", with", a title is the post of the state the sentence opens with.
         let with = "Deficits\n\nMadrid welcomed the decision, with finance minister Pedro Solbes saying it was fair. However Rome was more subdued, with finance minister Giulio Tremonti warning of cuts.";
         assert!(holds(with).contains(&("Giulio Tremonti".into(), "Finance Minister".into(), Some("IT".into()))), "{:?}", holds(with));

@@ -790,6 +790,14 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 Hit::Gazetteer(GazetteerHit::Body(b) | GazetteerHit::BodySeat(b)) => {
                     body_idx.get_or_insert(b);
                 }
+                // "Russian Foreign Ministry spokeswoman Maria Zakharova": a body the lexicon
+                // does not list places the post in its country.
+                Hit::NamedBody { organisation: false, country: Some(i), .. } => {
+                    country_idx.get_or_insert(i);
+                    span_start = spot.start.min(t.start);
+                    settled = (token_at(tokens, spot.start).unwrap_or(k - 1), span_start);
+                    break;
+                }
                 Hit::Title(_) | Hit::NamedBody { .. } => break,
             }
             span_start = spot.start.min(t.start);
