@@ -395,6 +395,9 @@ mod tests {
         // A body the lexicon does not list places the post in the country its name gives.
         let unlisted = "Media\n\nRussian Foreign Ministry spokeswoman Maria Zakharova dismissed the report.";
         assert!(holds(unlisted).contains(&("Maria Zakharova".into(), "Spokesperson".into(), Some("RU".into()))), "{:?}", holds(unlisted));
+        // A counterpart holds the post of whom the sentence names before, in its own state.
+        let counterpart = "Talks\n\nForeign Secretary Jack Straw met his Iranian counterpart, Kamal Kharrazi, in Tehran.";
+        assert!(holds(counterpart).contains(&("Kamal Kharrazi".into(), "Foreign Minister".into(), Some("IR".into()))), "{:?}", holds(counterpart));
         // After ", with", a title is the post of the state the sentence opens with.
         let with = "Deficits\n\nMadrid welcomed the decision, with finance minister Pedro Solbes saying it was fair. However Rome was more subdued, with finance minister Giulio Tremonti warning of cuts.";
         assert!(holds(with).contains(&("Giulio Tremonti".into(), "Finance Minister".into(), Some("IT".into()))), "{:?}", holds(with));

@@ -402,6 +402,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
     }
     actors.extend(described_body_actors(doc, &reg, &mentions));
+    let counterparts = counterpart_holdings(doc, &holdings, &person_spans);
+    holdings.extend(counterparts);
     let mut seen = rustc_hash::FxHashSet::default();
     holdings.retain(|h| seen.insert((h.person, h.post.clone(), h.body, h.country.clone())));
 
@@ -487,6 +489,37 @@ pub fn resolve(doc: &Doc) -> Resolved {
     mentions.sort_by_key(|m| (m.start, m.end));
 
     Resolved { entities: reg.entities, mentions, actors, holdings }
+}
+
+/// "French Foreign Minister Stephane Sejourne and his German counterpart Annalena Baerbock",
+/// "Mr Blair held talks with his Israeli counterpart, Ariel Sharon": a counterpart named right
+/// after the word holds the post of the person its sentence names last before it, in the state
+/// its adjective names (a British secretary's counterpart is a minister).
+fn counterpart_holdings(doc: &Doc, holdings: &[Holding], person_spans: &[(usize, usize, usize)]) -> Vec<Holding> {
+    let (text, lex) = (doc.text, doc.lex);
+    let mut out = Vec::new();
+    for (si, tokens) in doc.tokens.iter().enumerate() {
+        let range = &doc.sentences[si];
+        for k in (1..tokens.len()).filter(|&k| tokens[k].text(text) == "counterpart") {
+            let adjective = &tokens[k - 1];
+            let country = match doc.spot_overlapping(adjective.start, adjective.end).map(|sp| sp.hit) {
+                Some(Hit::Gazetteer(GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryName(i))) => lex.countries[i].iso2.clone(),
+                _ => continue,
+            };
+            let name_at = if tokens.get(k + 1).is_some_and(|n| n.text(text) == ",") { k + 2 } else { k + 1 };
+            let Some(name) = tokens.get(name_at) else { continue };
+            let Some(&(_, _, person)) = person_spans.iter().find(|p| p.0 == name.start) else { continue };
+            let before = person_spans.iter().rev().find(|p| p.0 >= range.start && p.1 <= adjective.start && p.2 != person).map(|p| p.2);
+            let post = before.and_then(|b| {
+                let theirs = || holdings.iter().filter(|h| h.person == b);
+                theirs().find(|h| h.evidence.start == range.start).or_else(|| theirs().next())
+            });
+            let Some(post) = post.filter(|h| h.country.as_deref() != Some(country.as_str())) else { continue };
+            let minister = post.post.strip_suffix(" Secretary").map(|portfolio| format!("{portfolio} Minister")).filter(|m| lex.posts.iter().any(|p| p.label == *m));
+            out.push(Holding { person, post: minister.unwrap_or_else(|| post.post.clone()), body: None, country: Some(country), evidence: Evidence { start: range.start, end: range.end } });
+        }
+    }
+    out
 }
 
 /// Where "the government" stands for the article's home country, and so do "ministers" that
