@@ -168,6 +168,7 @@ pub struct CueSet {
 struct DemandCues {
     verbs: Vec<String>,
     need_infinitive: Vec<String>,
+    need_addressee: Vec<String>,
     ask_for: Vec<String>,
     reduced_passive: Vec<String>,
     obligation: Vec<String>,
@@ -364,6 +365,7 @@ pub struct Lexicon {
     cue_openers: HashSet<String>,
     longest_cue: usize,
     need_infinitive: HashSet<String>,
+    need_addressee: HashSet<String>,
     ask_for: HashSet<String>,
     reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
@@ -731,6 +733,7 @@ impl Lexicon {
             cue_openers,
             longest_cue,
             need_infinitive: lower_set(&cue_file.demand.need_infinitive),
+            need_addressee: lower_set(&cue_file.demand.need_addressee),
             ask_for: lower_set(&cue_file.demand.ask_for),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
@@ -911,6 +914,11 @@ impl Lexicon {
     /// Whether a demand verb needs "<object> to <verb>" after it ("asked France to").
     pub fn needs_infinitive(&self, verb: &str) -> bool {
         self.need_infinitive.contains(verb)
+    }
+
+    /// Whether a demand verb demands only of an actor named after it ("challenged Blair to").
+    pub fn needs_addressee(&self, verb: &str) -> bool {
+        self.need_addressee.contains(verb)
     }
 
     /// Whether a demand verb also demands with "for" after its named object ("asked Germany

@@ -797,8 +797,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             let relative = (k..s.token_of(a.start)).any(|t| matches!(s.word(t), "who" | "whom" | "whose" | "which" | "to" | ","));
             !relative && (!call_for || s.word(a_end) == "to")
         });
-        // "the parties appeal to the same voters": "appeal to" demands only of an actor.
-        if cue.phrase.ends_with(" to") && addressee.is_none() {
+        // "the parties appeal to the same voters", "challenged the right of Yukos to claim":
+        // some verbs demand only of an actor named right after them.
+        if lex.needs_addressee(&cue.phrase) && addressee.is_none_or(|a| s.phrase_start(s.token_of(a.start)) != k) {
             return None;
         }
         // "The EU has written to Britain demanding that it withdraw the bill": a participle
@@ -1800,6 +1801,9 @@ mod tests {
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("United Kingdom"), Some("Rwanda"), 120e6));
         let f = funding("Reserves\n\nSaudi Arabia has deposited $3bn in Pakistan's central bank.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Saudi Arabia"), Some("Pakistan")));
+        // "shrugged off claims from X" rejects X's claims; "shrugged off the defection" nothing.
+        assert_eq!(rejections("Row\n\nTony Blair shrugged off claims from Michael Howard.")[0].1.as_deref(), Some("Michael Howard"));
+        assert!(rejections("Row\n\nMichael Howard has shrugged off the defection of an MP.").is_empty());
         // A state's statement or ruling rejected is that state's position.
         assert_eq!(rejections("Drilling\n\nTurkey's foreign ministry rejected the Greek statement."), [("Türkiye".to_owned(), Some("Greece".to_owned()))]);
         // Whose proposal it is may follow a participle: "put forward by".
@@ -1875,8 +1879,13 @@ mod tests {
         assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["Serbia", "Kosovo"]);
         let d = demands("Aid\n\nThe accounts are being examined by the Liberian authorities and the IMF has called for the findings to be published.");
         assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["International Monetary Fund"]);
-        // "appeal to" demands only of an actor.
+        // "appeal to" and "challenge" demand only of an actor named right after them.
         assert!(demands("Vote\n\nThe two parties appeal to the same voters, Mr Howard said.").is_empty());
+        let d = demands("Vote\n\nTory leader Michael Howard challenged Tony Blair to hold a referendum.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Michael Howard", ["Tony Blair".to_owned()].as_slice()));
+        assert!(demands("Courts\n\nDeutsche Bank has challenged the right of Yukos to claim protection.").is_empty());
+        // "her" before a noun is a possessive: nobody urges herself.
+        assert_eq!(demands("Vote\n\nLabour MP Diane Abbott has urged her party to scrap the policy.")[0].0, "Diane Abbott");
     }
 
     #[test]

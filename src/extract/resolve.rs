@@ -418,6 +418,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
             if !matches!(w, "he" | "He" | "she" | "She" | "him" | "her") {
                 continue;
             }
+            // "urged her party to": before a noun "her" is a possessive, not the person.
+            let next = tokens.get(ti + 1).map_or("", |n| n.text(text));
+            if w == "her" && next.chars().all(char::is_lowercase) && !next.is_empty() && !lex.is_function_word(next) && !lex.is_verb_lead(next) && lex.cue(next).is_empty() {
+                continue;
+            }
             // "... the Tory leader said after welcoming the chancellor back. He went on to
             // accuse Mr Brown. He urged the chancellor to admit": a sentence opened by "He"
             // continues the subject of the sentence before (its opening pronoun's person, or
