@@ -395,6 +395,11 @@ mod tests {
         // A body the lexicon does not list places the post in the country its name gives.
         let unlisted = "Media\n\nRussian Foreign Ministry spokeswoman Maria Zakharova dismissed the report.";
         assert!(holds(unlisted).contains(&("Maria Zakharova".into(), "Spokesperson".into(), Some("RU".into()))), "{:?}", holds(unlisted));
+        // A state's title opening a clause may have its holder after a comma, but not after "as".
+        let lavagna = "Water\n\nBut last week, Argentine Economy Minister, Roberto Lavagna, told the press.";
+        assert!(holds(lavagna).contains(&("Roberto Lavagna".into(), "Economy Minister".into(), Some("AR".into()))), "{:?}", holds(lavagna));
+        let as_title = "Talks\n\nHe begins his second term as US President, Tony Blair has said.";
+        assert!(holds(as_title).is_empty(), "{:?}", holds(as_title));
         // A counterpart holds the post of whom the sentence names before, in its own state.
         let counterpart = "Talks\n\nForeign Secretary Jack Straw met his Iranian counterpart, Kamal Kharrazi, in Tehran.";
         assert!(holds(counterpart).contains(&("Kamal Kharrazi".into(), "Foreign Minister".into(), Some("IR".into()))), "{:?}", holds(counterpart));

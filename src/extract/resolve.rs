@@ -1049,8 +1049,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .or_else(|| {
             // "the Home Secretary, Suella Braverman," or "Labour's shadow home secretary, Yvette
             // Cooper," (only after "the" or a possessing state or body: "as US President, Tony
-            // Blair said" names no president).
-            (definite || possessed).then_some(())?;
+            // Blair said" names no president), or a state's title opening a clause ("But last
+            // week, Argentine Economic Minister, Roberto Lavagna, told").
+            let opens_clause = span_start == tokens.first().map_or(0, |t| t.start)
+                || k.checked_sub(1).is_some_and(|p| matches!(tokens[p].text(text), "," | "But" | "And" | "but" | "and"));
+            (definite || possessed || (country_idx.is_some() && opens_clause)).then_some(())?;
             let comma = tokens.get(after)?;
             (comma.text(text) == ",").then_some(())?;
             let next = tokens.get(after + 1)?;
