@@ -847,7 +847,7 @@ impl Lexicon {
     /// Whether `name` names a national body only in its own country's news ("Parliament",
     /// "Labour"), any case.
     pub fn is_home_only_body_name(&self, name: &str) -> bool {
-        self.home_only_body_names.contains(&name.to_lowercase())
+        self.home_only_body_names.iter().any(|n| n.eq_ignore_ascii_case(name))
     }
 
     /// Whether a lowercase noun names a kind of place ("the city of El Alto").

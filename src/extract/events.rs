@@ -1235,8 +1235,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let under = |c: &CueHit| c.start > mj && (c.start.saturating_sub(3)..c.start).any(|k| s.word(k) == "under");
         let after_recipient = |c: &CueHit| (recipient_at.is_some_and(|r| c.start > r) || under(c)) && s.doc.lex.is_transaction(&c.phrase);
         // "lend Kenya $1bn to support its budget": what the sum is for is no price of it.
-        let purpose_at = (mj..window.end).find(|&k| s.word(k) == "to" && s.doc.lex.purpose_phrases().iter().any(|p| p.starts_with("to ") && p.split(' ').skip(1).zip(k + 1..).all(|(w, j)| s.word(j) == w)));
-        let in_purpose = |c: &CueHit| purpose_at.is_some_and(|p| c.start > p) && !s.doc.lex.is_transaction(&c.phrase);
+        let in_purpose = |c: &CueHit| {
+            let purpose_before = (mj..c.start).any(|k| s.word(k) == "to" && s.doc.lex.purpose_phrases().iter().any(|p| p.starts_with("to ") && p.split(' ').skip(1).zip(k + 1..).all(|(w, j)| s.word(j) == w)));
+            c.start > mj && purpose_before && !s.doc.lex.is_transaction(&c.phrase)
+        };
         // "aid worth £100m": the aid's worth.
         let aid_worth = |c: &CueHit| c.phrase == "worth" && c.start > 0 && s.doc.lex.cue(s.word(c.start - 1)).contains(&Cue::AidNoun);
         if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c) && !in_purpose(c) && !aid_worth(c)) {

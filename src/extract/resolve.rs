@@ -503,6 +503,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
 fn counterpart_holdings(doc: &Doc, holdings: &[Holding], person_spans: &[(usize, usize, usize)]) -> Vec<Holding> {
     let (text, lex) = (doc.text, doc.lex);
     let mut out = Vec::new();
+    if !text.contains("counterpart") {
+        return out;
+    }
     for (si, tokens) in doc.tokens.iter().enumerate() {
         let range = &doc.sentences[si];
         for k in (1..tokens.len()).filter(|&k| tokens[k].text(text) == "counterpart") {
@@ -556,32 +559,37 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
 /// ("Electoral Commission") stand for that body, the one named most recently; "the party",
 /// "the firm" and "the country" for the party, organisation or country named close before.
 fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec<Actor> {
-    let text = doc.text;
-    let mut named_before: Vec<(usize, usize)> =
-        mentions.iter().filter(|m| matches!(m.kind, MentionKind::Body | MentionKind::Country)).filter_map(|m| m.entity.map(|e| (m.start, e))).collect();
-    named_before.sort_unstable();
+    let (text, lex) = (doc.text, doc.lex);
+    let named = |kinds: &[MentionKind]| {
+        let mut v: Vec<(usize, usize)> = mentions.iter().filter(|m| kinds.contains(&m.kind)).filter_map(|m| m.entity.map(|e| (m.start, e))).collect();
+        v.sort_unstable();
+        v
+    };
+    let bodies_before = named(&[MentionKind::Body]);
+    let named_before = named(&[MentionKind::Body, MentionKind::Country]);
     let mut out = Vec::new();
-    for (si, tokens) in doc.tokens.iter().enumerate().filter(|_| !named_before.is_empty()) {
-        for (k, w) in tokens.windows(2).enumerate() {
-            let head = w[1].text(text);
+    if named_before.is_empty() {
+        return out;
+    }
+    for (si, tokens) in doc.tokens.iter().enumerate() {
+        for k in (0..tokens.len().saturating_sub(1)).filter(|&k| matches!(tokens[k].text(text), "the" | "The")) {
             // "the island state", "the oil-rich kingdom": one describing word may come first.
-            let described = k > 0
-                && tokens[k - 1].text(text).eq_ignore_ascii_case("the")
-                && w[0].text(text).chars().all(|c| c.is_lowercase() || c == '-')
-                && doc.lex.anaphor(head) == Some(Anaphor::Country);
-            if (!w[0].text(text).eq_ignore_ascii_case("the") && !described) || is_capitalised(head) || head == "government" {
+            let described = tokens.get(k + 2).is_some_and(|h| lex.anaphor(h.text(text)) == Some(Anaphor::Country))
+                && tokens[k + 1].text(text).chars().all(|c| c.is_lowercase() || c == '-');
+            let h = if described { k + 2 } else { k + 1 };
+            let head = tokens[h].text(text);
+            if is_capitalised(head) || head == "government" {
                 continue;
             }
-            let earlier = &named_before[..named_before.partition_point(|&(start, _)| start < w[0].start)];
+            let the = tokens[k].start;
             // "gave £500,000 to the party", "a loan to the carrier", "the country has refused":
             // the last party, organisation or country named in this sentence or the two before it.
             // ("the state" alone is any state; "the island state" is the one just named.)
-            if let Some(anaphor) = doc.lex.anaphor(head).filter(|_| head != "state" || described) {
-                let next = tokens.get(k + 2).map_or("", |t| t.text(text));
+            if let Some(anaphor) = lex.anaphor(head).filter(|_| head != "state" || described) {
+                let next = tokens.get(h + 1).map_or("", |t| t.text(text));
                 if next == "of" {
                     continue;
                 }
-                let lex = doc.lex;
                 // "the party conference": a noun after it makes it a modifier.
                 let modifier = next.chars().all(|c| c.is_lowercase())
                     && !next.is_empty()
@@ -589,6 +597,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
                     && !lex.is_function_word(next)
                     && !lex.is_verb_lead(next)
                     && lex.cue(next).is_empty();
+                let earlier = &named_before[..named_before.partition_point(|&(start, _)| start < the)];
                 let window_start = doc.sentences[si.saturating_sub(2)].start;
                 let fits = |e: usize| match anaphor {
                     Anaphor::Country => reg.entities[e].kind == EntityKind::Country,
@@ -602,17 +611,20 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
                     let sentence_start = doc.sentences.get(doc.sentences.partition_point(|r| r.end <= start)).map_or(0, |r| r.start);
                     !earlier.iter().any(|&(other, e)| other >= sentence_start && other < start && fits(e))
                 };
-                let named = candidates.iter().find(|&&&(start, _)| opens_sentence(start)).or(candidates.first()).copied();
-                if let Some(&(_, e)) = named {
-                    out.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: true, person: false, modifier, partner: None });
+                if let Some(&&(_, e)) = candidates.iter().find(|&&&(start, _)| opens_sentence(start)).or(candidates.first()) {
+                    out.push(Actor { start: tokens[h].start, end: tokens[h].end, entity: e, pronoun: true, person: false, modifier, partner: None });
                     continue;
                 }
             }
+            if described {
+                continue;
+            }
+            let earlier = &bodies_before[..bodies_before.partition_point(|&(start, _)| start < the)];
             let named = earlier.iter().rev().find(|&&(_, e)| {
-                reg.entities[e].kind == EntityKind::Body && reg.entities[e].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)) && reg.entities[e].name.contains(' ')
+                reg.entities[e].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)) && reg.entities[e].name.contains(' ')
             });
             if let Some(&(_, e)) = named {
-                out.push(Actor { start: w[1].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+                out.push(Actor { start: tokens[h].start, end: tokens[h].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
             }
         }
     }
