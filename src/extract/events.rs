@@ -585,9 +585,8 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
         let joined = s.actors.iter().rev().find(|a| a.end <= before && s.doc.text[a.end..before].trim().is_empty() && !a.pronoun);
         // "investigated by the Liberian authorities and the IMF has called": an object before
         // "and" is not a subject.
-        let object = |a: &Actor| s.phrase_start(s.token_of(a.start)).checked_sub(1).is_some_and(|p| SUBJECT_BLOCKERS.contains(&s.word(p)));
         match joined {
-            Some(a) if a.entity != current.entity && !object(a) => {
+            Some(a) if a.entity != current.entity && !s.in_prepositional_phrase(a) => {
                 out.push(a);
                 current = a;
             }
