@@ -540,7 +540,8 @@ impl Lexicon {
             for capital in c[8].split('|').filter(|c| !c.is_empty()) {
                 add(&mut patterns, &mut hits, &independent, capital, GazetteerHit::CountryCapital(idx));
             }
-            for d in c[6].split('|') {
+            // The source writes a country's two demonyms as one ("Bosnian, Herzegovinian").
+            for d in c[6].split(['|', ',']).map(str::trim).filter(|d| !d.is_empty()) {
                 add(&mut patterns, &mut hits, &independent, d, GazetteerHit::CountryAdjective(idx));
                 if let Some(pl) = demonym_plural(d) {
                     add(&mut patterns, &mut hits, &independent, &pl, GazetteerHit::CountryAdjective(idx));

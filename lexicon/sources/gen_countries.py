@@ -39,9 +39,11 @@ def main() -> None:
                 continue
             aliases.append(a)
         demonyms = []
-        for d in c.get("demonyms", {}).get("eng", {}).values():
-            if d and d not in demonyms:
-                demonyms.append(d)
+        for value in c.get("demonyms", {}).get("eng", {}).values():
+            # Two demonyms may come as one string: "Bosnian, Herzegovinian".
+            for d in (value or "").split(", "):
+                if d and d not in demonyms:
+                    demonyms.append(d)
         independent = "yes" if c.get("independent") else "no"
         # Capitals of sovereign states, which news uses for their governments ("Kyiv said").
         # Left out: a capital named like its country ("Singapore"), and a few that far more

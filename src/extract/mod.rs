@@ -328,6 +328,9 @@ mod tests {
         assert!(countries("The firm moved its headquarters to offices in London.").is_empty());
         assert_eq!(countries("Paris has rejected the plan."), ["France"]);
         assert!(countries("It combines the Paris, Amsterdam and Lisbon stock exchanges.").is_empty());
+        // Adjectives news uses besides the data's demonym, and a source string of two.
+        assert_eq!(countries("The Philippine coast guard said so."), ["Philippines"]);
+        assert_eq!(countries("A Herzegovinian official said so."), ["Bosnia and Herzegovina"]);
     }
 
     #[test]
