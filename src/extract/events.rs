@@ -1823,6 +1823,12 @@ mod tests {
     }
 
     #[test]
+    fn a_state_in_a_compound_adjective_does_not_act() {
+        assert!(demands("War\n\nRussia-backed separatists demanded that Kyiv withdraw.").is_empty());
+        assert!(funding("War\n\nThe Saudi-led coalition pledged $2bn to Yemen.").iter().all(|f| f.0.is_none()));
+    }
+
+    #[test]
     fn an_unnamed_post_holder_of_a_named_state_acts_for_it() {
         let d = demands("Marbles\n\nThe Greek prime minister demanded that Britain return the marbles.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Greece", ["United Kingdom".to_owned()].as_slice()));

@@ -695,6 +695,11 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
     let k = token_at(tokens, s.start)?;
     let prev = k.checked_sub(1).map(|p| tokens[p].text(doc.text).to_lowercase());
     let place_preposition = matches!(prev.as_deref(), Some("in" | "at" | "from" | "across" | "near" | "into" | "around" | "inside" | "outside" | "throughout"));
+    // "Russia-backed separatists", "the Saudi-led coalition": in a compound adjective the
+    // state qualifies who acts; a capital there is only a place ("Moscow-based").
+    if doc.text[s.end..].strip_prefix('-').is_some_and(|rest| rest.starts_with(char::is_lowercase)) {
+        return (!matches!(g, GazetteerHit::CountryCapital(_))).then_some((s.end, true));
+    }
     match g {
         // A country name inside a longer name ("China Aviation Oil", "Bisnis Indonesia") or
         // before a noun it qualifies ("a US defence company") does not act for the state.
