@@ -234,6 +234,7 @@ struct Actors {
     other_people: Vec<String>,
     speak_for: Vec<String>,
     pairs: Vec<String>,
+    state_pairs: Vec<String>,
     shadow: Vec<String>,
     former: Vec<String>,
     deputy: Vec<String>,
@@ -392,6 +393,7 @@ pub struct Lexicon {
     other_people: HashSet<String>,
     speak_for: HashSet<String>,
     pair_phrases: Vec<Vec<String>>,
+    state_pair_phrases: Vec<Vec<String>>,
     shadow_words: HashSet<String>,
     former_words: HashSet<String>,
     deputy_words: HashSet<String>,
@@ -761,6 +763,7 @@ impl Lexicon {
             other_people: lower_set(&cue_file.actors.other_people),
             speak_for: lower_set(&cue_file.actors.speak_for),
             pair_phrases: cue_file.actors.pairs.iter().map(|p| p.to_lowercase().split(' ').map(str::to_owned).collect()).collect(),
+            state_pair_phrases: cue_file.actors.state_pairs.iter().map(|p| p.to_lowercase().split(' ').map(str::to_owned).collect()).collect(),
             shadow_words: lower_set(&cue_file.actors.shadow),
             former_words: lower_set(&cue_file.actors.former),
             deputy_words: lower_set(&cue_file.actors.deputy),
@@ -1050,6 +1053,11 @@ impl Lexicon {
     /// Phrases that stand for the last two people named together ("the two men"), as words.
     pub fn pair_phrases(&self) -> &[Vec<String>] {
         &self.pair_phrases
+    }
+
+    /// Phrases for two states or bodies named before ("both sides"), each split into words.
+    pub fn state_pair_phrases(&self) -> &[Vec<String>] {
+        &self.state_pair_phrases
     }
 
     /// Whether a noun after an actor names other people than the actor ("Labour supporters").

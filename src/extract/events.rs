@@ -1823,6 +1823,12 @@ mod tests {
     }
 
     #[test]
+    fn both_sides_are_the_two_states_named_together_before() {
+        let d = demands("Drilling\n\nTensions between Greece and Turkey rose on Monday. The European Union called on both sides to show restraint.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("European Union", ["Greece".to_owned(), "Türkiye".to_owned()].as_slice()));
+    }
+
+    #[test]
     fn a_state_in_a_compound_adjective_does_not_act() {
         assert!(demands("War\n\nRussia-backed separatists demanded that Kyiv withdraw.").is_empty());
         assert!(funding("War\n\nThe Saudi-led coalition pledged $2bn to Yemen.").iter().all(|f| f.0.is_none()));

@@ -632,12 +632,22 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
 }
 
 /// "Ian Gibson urged the two men to stop": phrases for a pair stand for the last two people
-/// named together with "and" before them.
+/// named together with "and" before them; "The EU urged both sides to show restraint", for
+/// the last two states or bodies ("tensions between Greece and Turkey").
 fn pair_actors(doc: &Doc, actors: &[Actor]) -> Vec<Actor> {
-    let (text, lex) = (doc.text, doc.lex);
-    let mut named_people: Vec<&Actor> = actors.iter().filter(|a| a.person && !a.pronoun).collect();
-    named_people.sort_by_key(|a| a.start);
-    let pairs: Vec<(usize, usize, usize)> = named_people
+    let mut out = named_pair_actors(doc, actors, true, doc.lex.pair_phrases());
+    out.extend(named_pair_actors(doc, actors, false, doc.lex.state_pair_phrases()));
+    out
+}
+
+/// Actors for `phrases` standing for the last two people (or, not `people`, states and
+/// bodies) named together with "and" before them.
+fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<String>]) -> Vec<Actor> {
+    let text = doc.text;
+    // A state named as a modifier still counts ("tensions between Greece and Turkey rose").
+    let mut named: Vec<&Actor> = actors.iter().filter(|a| a.person == people && !a.pronoun).collect();
+    named.sort_by_key(|a| a.start);
+    let pairs: Vec<(usize, usize, usize)> = named
         .windows(2)
         .filter(|w| w[0].entity != w[1].entity && w[0].end <= w[1].start && text[w[0].end..w[1].start].trim() == "and")
         .map(|w| (w[1].end, w[0].entity, w[1].entity))
@@ -646,7 +656,7 @@ fn pair_actors(doc: &Doc, actors: &[Actor]) -> Vec<Actor> {
     if pairs.is_empty() {
         return out;
     }
-    let mut first_words: Vec<&str> = lex.pair_phrases().iter().map(|p| p[0].as_str()).collect();
+    let mut first_words: Vec<&str> = phrases.iter().map(|p| p[0].as_str()).collect();
     first_words.sort_unstable();
     first_words.dedup();
     for tokens in &doc.tokens {
@@ -654,7 +664,7 @@ fn pair_actors(doc: &Doc, actors: &[Actor]) -> Vec<Actor> {
             if !first_words.iter().any(|w| tokens[k].text(text).eq_ignore_ascii_case(w)) {
                 continue;
             }
-            let phrase = lex.pair_phrases().iter().find(|p| {
+            let phrase = phrases.iter().find(|p| {
                 k + p.len() <= tokens.len() && p.iter().zip(&tokens[k..]).all(|(w, t)| t.text(text).eq_ignore_ascii_case(w))
             });
             let Some(phrase) = phrase else { continue };
@@ -662,7 +672,7 @@ fn pair_actors(doc: &Doc, actors: &[Actor]) -> Vec<Actor> {
             let skip = usize::from(phrase[0] == "the");
             let (start, end) = (tokens[k + skip].start, tokens[k + phrase.len() - 1].end);
             if let Some(&(_, first, second)) = pairs.iter().rev().find(|&&(pair_end, _, _)| pair_end <= start) {
-                out.push(Actor { start, end, entity: first, pronoun: false, person: true, modifier: false, partner: Some(second) });
+                out.push(Actor { start, end, entity: first, pronoun: false, person: people, modifier: false, partner: Some(second) });
             }
         }
     }
