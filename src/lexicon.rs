@@ -113,8 +113,8 @@ pub struct Post {
     /// Whether, failing all else, the article's home country is the post's country, and the
     /// home countries that have no such post.
     pub home_fallback: Option<Vec<String>>,
-    /// Whether, when the home country has no such post, the country the article names most
-    /// that is not excepted is the post's ("President" in a British story).
+    /// Whether, when the home country has no such post, the one other country the article
+    /// names that is not excepted is the post's ("President" in a British story).
     pub named_fallback: bool,
 }
 
