@@ -603,6 +603,21 @@ fn joined_subjects(s: &Sentence, entity: usize, verb: usize) -> Vec<usize> {
     coordinated_with(s, subject).into_iter().skip(1).map(|a| a.entity).chain(subject.partner).collect()
 }
 
+/// The other actors joined by "and" to `entity` where it is named after token `from` ("Egypt
+/// and Qatar").
+fn joined_objects(s: &Sentence, entity: Option<usize>, from: usize) -> Vec<usize> {
+    let Some(first) = entity.and_then(|e| s.actors.iter().find(|a| a.entity == e && a.start >= s.byte(from))) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut last = first;
+    while let Some(next) = s.joined_after(last) {
+        if next.entity != first.entity && !out.contains(&next.entity) {
+            out.push(next.entity);
+        }
+        last = next;
+    }
+    out
+}
+
 /// Reads demands, rejections, funding and quotations from `doc`.
 pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
@@ -648,6 +663,12 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
                     for other in joined_subjects(&sentence, r.rejecter, cue.start) {
                         if r.rejected != Some(other) {
                             facts.push(Fact::Rejection(Rejection { rejecter: other, ..r.clone() }));
+                        }
+                    }
+                    // "the proposal put forward by Egypt and Qatar": each proposer's is rejected.
+                    for other in joined_objects(&sentence, r.rejected, cue.end) {
+                        if other != r.rejecter {
+                            facts.push(Fact::Rejection(Rejection { rejected: Some(other), ..r.clone() }));
                         }
                     }
                     facts.push(Fact::Rejection(r));
@@ -1807,8 +1828,10 @@ mod tests {
         assert!(rejections("Row\n\nMichael Howard has shrugged off the defection of an MP.").is_empty());
         // A state's statement or ruling rejected is that state's position.
         assert_eq!(rejections("Drilling\n\nTurkey's foreign ministry rejected the Greek statement."), [("Türkiye".to_owned(), Some("Greece".to_owned()))]);
-        // Whose proposal it is may follow a participle: "put forward by".
+        // Whose proposal it is may follow a participle: "put forward by"; each of two proposers.
         assert_eq!(rejections("Truce\n\nIsrael rejected the ceasefire proposal put forward by Egypt."), [("Israel".to_owned(), Some("Egypt".to_owned()))]);
+        let r = rejections("Truce\n\nIsrael rejected the ceasefire proposal put forward by Egypt and Qatar.");
+        assert_eq!(r, [("Israel".to_owned(), Some("Qatar".to_owned())), ("Israel".to_owned(), Some("Egypt".to_owned()))]);
         // What the sum is for is no price of it, and aid has a worth.
         let f = funding("Loans\n\nThe World Bank will lend Kenya $1bn to support its budget.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("World Bank"), Some("Kenya")));
