@@ -460,8 +460,7 @@ impl<'a> Sentence<'a> {
     /// "huge demand", "growing calls", "in order to" are nouns.
     fn is_verb_use(&self, i: usize) -> bool {
         // "the International Monetary Fund": a cue word inside a name is no verb.
-        let at = self.tokens[i].start;
-        if self.actors.iter().any(|a| a.start <= at && at < a.end) {
+        if self.in_actor(i) {
             return false;
         }
         if self.word(i).ends_with("ed") || self.word(i).ends_with("ing") {
@@ -503,11 +502,16 @@ impl<'a> Sentence<'a> {
         verb.ends_with("ed") || matches!(verb, "told" | "given" | "paid" | "sent" | "lent" | "made" | "won" | "got")
     }
 
+    /// Whether token `k` lies inside an actor's mention.
+    fn in_actor(&self, k: usize) -> bool {
+        let at = self.byte(k);
+        self.actors.iter().any(|a| a.start <= at && at < a.end)
+    }
+
     /// What a sum is for: the words after "to fund", "for" and the like in tokens `from..to`.
     fn purpose(&self, from: usize, to: usize) -> Option<String> {
-        let in_actor = |k: usize| self.actors.iter().any(|a| a.start <= self.byte(k) && self.byte(k) < a.end);
         (from..to)
-            .filter(|&k| !in_actor(k))
+            .filter(|&k| !self.in_actor(k))
             .find_map(|k| {
                 self.doc.lex.purpose_phrases().iter().find_map(|p| {
                     let words: Vec<&str> = p.split(' ').collect();
@@ -606,7 +610,13 @@ fn joined_subjects(s: &Sentence, entity: usize, verb: usize) -> Vec<usize> {
 /// The other actors joined by "and" to `entity` where it is named after token `from` ("Egypt
 /// and Qatar").
 fn joined_objects(s: &Sentence, entity: Option<usize>, from: usize) -> Vec<usize> {
-    let Some(first) = entity.and_then(|e| s.actors.iter().find(|a| a.entity == e && a.start >= s.byte(from))) else { return Vec::new() };
+    let first = entity.and_then(|e| s.actors.iter().find(|a| a.entity == e && a.start >= s.byte(from)));
+    first.map(|a| joined_list(s, a)).unwrap_or_default()
+}
+
+/// The actors joined one after another to `first` by "and" or commas ("Seoul and Tokyo",
+/// "Egypt and Qatar"), in text order, each once and without `first`.
+fn joined_list(s: &Sentence, first: &Actor) -> Vec<usize> {
     let mut out = Vec::new();
     let mut last = first;
     while let Some(next) = s.joined_after(last) {
@@ -887,12 +897,10 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         addressee.into_iter().flat_map(|a| std::iter::once(a.entity).chain(a.partner)).filter(|&e| e != demander.entity).collect();
     // "urged Seoul and Tokyo to settle": each actor joined by "and" is addressed.
     if let Some(first) = addressee.filter(|_| !s.is_passive(cue.start)) {
-        let mut last = first;
-        while let Some(next) = s.joined_after(last).filter(|a| a.entity != demander.entity) {
-            if !addressees.contains(&next.entity) {
-                addressees.push(next.entity);
+        for next in joined_list(s, first).into_iter().take_while(|&e| e != demander.entity) {
+            if !addressees.contains(&next) {
+                addressees.push(next);
             }
-            last = next;
         }
     }
     let content = s.phrase(content_start, end);
