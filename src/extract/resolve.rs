@@ -111,18 +111,15 @@ pub fn resolve(doc: &Doc) -> Resolved {
     let mut person_spans: Vec<(usize, usize, usize)> = Vec::new(); // start, end, entity
     // Surname -> (entity, position of the full name), in text order.
     let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
-    let body_names: Vec<&NameSpot> = doc.names.iter().filter(|n| n.start >= doc.headline_end).collect();
-    let full_in_body: Vec<String> = body_names.iter().filter(|n| n.full).map(|n| normalise_name(&text[n.start..n.end])).collect();
-    let full_names: Vec<String> = doc.names.iter().filter(|n| n.full).map(|n| normalise_name(&text[n.start..n.end])).collect();
-    for n in doc.names.iter().filter(|n| n.full) {
-        let mut name = normalise_name(&text[n.start..n.end]);
-        if n.start < doc.headline_end && !full_in_body.contains(&name) {
+    let full_names: Vec<(&NameSpot, String)> = doc.names.iter().filter(|n| n.full).map(|n| (n, normalise_name(&text[n.start..n.end]))).collect();
+    let full_in_body: Vec<&str> = full_names.iter().filter(|(n, _)| n.start >= doc.headline_end).map(|(_, name)| name.as_str()).collect();
+    for (n, name) in &full_names {
+        if n.start < doc.headline_end && !full_in_body.contains(&name.as_str()) {
             continue;
         }
         // "Mr De Vido" after "Julio De Vido": the end of a longer name is that person's surname.
-        if let Some(longer) = full_names.iter().find(|l| l.len() > name.len() && l.ends_with(&name) && l[..l.len() - name.len()].ends_with(' ')) {
-            name = longer.clone();
-        }
+        let longer = full_names.iter().map(|(_, l)| l).find(|l| l.len() > name.len() && l.ends_with(name.as_str()) && l[..l.len() - name.len()].ends_with(' '));
+        let name = longer.unwrap_or(name);
         let e = reg.get(EntityKind::Person, &name, None, None);
         person_spans.push((n.honorific_start.unwrap_or(n.start), n.end, e));
         if let Some(surname) = name.rsplit(' ').next() {
@@ -420,7 +417,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             }
             // "urged her party to": before a noun "her" is a possessive, not the person.
             let next = tokens.get(ti + 1).map_or("", |n| n.text(text));
-            if w == "her" && next.chars().all(char::is_lowercase) && !next.is_empty() && !lex.is_function_word(next) && !lex.is_verb_lead(next) && lex.cue(next).is_empty() {
+            if w == "her" && plain_word(lex, next) {
                 continue;
             }
             // "... the Tory leader said after welcoming the chancellor back. He went on to
@@ -591,12 +588,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
                     continue;
                 }
                 // "the party conference": a noun after it makes it a modifier.
-                let modifier = next.chars().all(|c| c.is_lowercase())
-                    && !next.is_empty()
-                    && !matches!(next, "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "these" | "those")
-                    && !lex.is_function_word(next)
-                    && !lex.is_verb_lead(next)
-                    && lex.cue(next).is_empty();
+                let modifier = plain_word(lex, next) && !matches!(next, "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "these" | "those");
                 let earlier = &named_before[..named_before.partition_point(|&(start, _)| start < the)];
                 let window_start = doc.sentences[si.saturating_sub(2)].start;
                 let fits = |e: usize| match anaphor {
@@ -629,6 +621,12 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
         }
     }
     out
+}
+
+/// Whether `w` is a lowercase word that is neither a function word, an auxiliary nor a cue:
+/// likely a noun ("her party", "the party conference").
+fn plain_word(lex: &Lexicon, w: &str) -> bool {
+    !w.is_empty() && w.chars().all(char::is_lowercase) && !lex.is_function_word(w) && !lex.is_verb_lead(w) && lex.cue(w).is_empty()
 }
 
 /// "Ian Gibson urged the two men to stop": phrases for a pair stand for the last two people
