@@ -120,7 +120,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
         // "Mr De Vido" after "Julio De Vido": the end of a longer name is that person's surname.
         let longer = full_names.iter().map(|(_, l)| l).find(|l| l.len() > name.len() && l.ends_with(name.as_str()) && l[..l.len() - name.len()].ends_with(' '));
         let name = longer.unwrap_or(name);
-        let e = reg.get(EntityKind::Person, &name, None, None);
+        let e = reg.get(EntityKind::Person, name, None, None);
         person_spans.push((n.honorific_start.unwrap_or(n.start), n.end, e));
         if let Some(surname) = name.rsplit(' ').next() {
             by_surname.entry(surname.to_owned()).or_default().push((e, n.start));
