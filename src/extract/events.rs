@@ -23,6 +23,9 @@ struct Sentence<'a> {
     /// For a sentence opened by "it" or "they", the body or state that opened one of the two
     /// sentences before ("The committee said ... . But they rejected the claim").
     previous_subject: Option<&'a Actor>,
+    /// Tokens of an introductory phrase set off by a comma before the subject ("In a
+    /// statement, the ministry urged", "Speaking in Kyiv, he said"), 0 if there is none.
+    intro: usize,
 }
 
 /// Whether `w` may stand before a sentence's subject without being it.
@@ -60,7 +63,9 @@ impl<'a> Sentence<'a> {
             actors: &actors[first..last],
             list_subject: None,
             previous_subject: None,
+            intro: 0,
         };
+        sentence.intro = sentence.introductory_phrase();
         let opener = sentence.lower.iter().find(|w| !is_sentence_lead(w));
         if opener.is_some_and(|w| matches!(w.as_ref(), "it" | "they")) {
             sentence.previous_subject = (si.saturating_sub(2)..si).rev().find_map(|k| opening_body(doc, k, actors));
@@ -233,9 +238,21 @@ impl<'a> Sentence<'a> {
         self.actor_after(k + 1, (k + 4).min(end)).filter(|a| self.token_of(a.start) <= k + 2).map(|a| a.entity)
     }
 
+    /// Tokens up to and including the comma of an introductory phrase the sentence opens with:
+    /// one opened by a preposition, a time word or an -ing or -ly word, within eight words.
+    fn introductory_phrase(&self) -> usize {
+        let first = self.word(0);
+        let opens = self.doc.lex.is_function_word(first) || first.ends_with("ing") || first.ends_with("ly");
+        let starts_actor = self.actors.first().is_some_and(|a| self.token_of(a.start) == 0);
+        if !opens || starts_actor || is_sentence_lead(first) {
+            return 0;
+        }
+        (1..self.lower.len().min(9)).take_while(|&k| !CLAUSE_BREAKS.contains(&self.word(k))).find(|&k| self.word(k) == ",").map_or(0, |k| k + 1)
+    }
+
     /// The actor the sentence opens with ("But the TUC ...", "Civil rights group Liberty ...").
     fn opener(&self) -> Option<&'a Actor> {
-        let first = self.actors.iter().find(|a| !a.modifier && (0..self.phrase_start(self.token_of(a.start))).all(|t| is_sentence_lead(self.word(t))))?;
+        let first = self.actors.iter().find(|a| !a.modifier && (self.intro..self.phrase_start(self.token_of(a.start))).all(|t| is_sentence_lead(self.word(t))))?;
         if after_possessive(&self.doc.text[first.end..]).is_none() {
             // "Liberal Democrat David Laws said": a party or state before a person's name
             // qualifies it; the person acts.
@@ -611,17 +628,17 @@ fn joined_subjects(s: &Sentence, entity: usize, verb: usize) -> Vec<usize> {
 /// and Qatar").
 fn joined_objects(s: &Sentence, entity: Option<usize>, from: usize) -> Vec<usize> {
     let first = entity.and_then(|e| s.actors.iter().find(|a| a.entity == e && a.start >= s.byte(from)));
-    first.map(|a| joined_list(s, a)).unwrap_or_default()
+    first.map(|a| joined_list(s, a).into_iter().map(|a| a.entity).collect()).unwrap_or_default()
 }
 
 /// The actors joined one after another to `first` by "and" or commas ("Seoul and Tokyo",
 /// "Egypt and Qatar"), in text order, each once and without `first`.
-fn joined_list(s: &Sentence, first: &Actor) -> Vec<usize> {
-    let mut out = Vec::new();
+fn joined_list<'a>(s: &Sentence<'a>, first: &Actor) -> Vec<&'a Actor> {
+    let mut out: Vec<&Actor> = Vec::new();
     let mut last = first;
     while let Some(next) = s.joined_after(last) {
-        if next.entity != first.entity && !out.contains(&next.entity) {
-            out.push(next.entity);
+        if next.entity != first.entity && !out.iter().any(|a| a.entity == next.entity) {
+            out.push(next);
         }
         last = next;
     }
@@ -765,14 +782,29 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
     // A rejection told without saying whose demand it was, before or after one that says, is
     // the same rejection ("has again refused to retract a Nazi insult ... refused to apologise
     // ... the London Assembly, asking him to apologise").
-    let known: Vec<usize> = facts
+    // One that names a proposal of another kind is another refusal ("declined an invitation to
+    // talks ... turned down the demand").
+    let proposal = |content: &str| {
+        let noun = content.split(|c: char| !c.is_alphanumeric()).find(|w| doc.lex.is_proposal_noun(&w.to_lowercase()))?;
+        Some(noun.trim_end_matches('s').to_lowercase())
+    };
+    let known: Vec<(usize, Option<String>)> = facts
         .iter()
         .filter_map(|f| match f {
-            Fact::Rejection(r) if r.rejected.is_some() => Some(r.rejecter),
+            Fact::Rejection(r) if r.rejected.is_some() => Some((r.rejecter, proposal(&r.content))),
             _ => None,
         })
         .collect();
-    let restated: Vec<bool> = facts.iter().map(|f| matches!(f, Fact::Rejection(r) if r.rejected.is_none() && known.contains(&r.rejecter))).collect();
+    let restated: Vec<bool> = facts
+        .iter()
+        .map(|f| match f {
+            Fact::Rejection(r) if r.rejected.is_none() => {
+                let own = proposal(&r.content);
+                known.iter().any(|(rejecter, other)| *rejecter == r.rejecter && (own.is_none() || own == *other))
+            }
+            _ => false,
+        })
+        .collect();
     // A headline sums up the story: its demand, restated by the same demander in the body, is
     // that demand ("Kennedy calls for Iraq exit plans").
     let body_demanders: Vec<usize> = facts
@@ -791,10 +823,10 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
 fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     let lex = s.doc.lex;
     let end = s.clause_end(cue.end);
-    let (demander, addressee, after) = if s.is_passive(cue.start) {
+    let (demander, addressee, joined, after) = if s.is_passive(cue.start) {
         let addressee = s.actor_before(cue.start)?;
         let demander = s.agent_after(cue.end)?;
-        (demander, Some(addressee), s.token_of(demander.end))
+        (demander, Some(addressee), Vec::new(), s.token_of(demander.end))
     } else {
         // "Blair told to double overseas aid": a participle right before "to" is a passive
         // that names nobody who demands.
@@ -824,7 +856,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             // "asked anyone who spots Ferguson to call": an actor inside a relative clause is not addressed.
             // "urging voters to hold him to account": nor is one inside the infinitive.
             // "appeal to the same voters, Mr Howard said": nor is one past a comma.
-            let relative = (k..s.token_of(a.start)).any(|t| matches!(s.word(t), "who" | "whom" | "whose" | "which" | "to" | ","));
+            // "told refugees from Afghanistan to go home": nor is one inside a prepositional phrase.
+            let relative = (k..s.token_of(a.start)).any(|t| matches!(s.word(t), "who" | "whom" | "whose" | "which" | "to" | ",") || (t > k && SUBJECT_BLOCKERS.contains(&s.word(t))));
             !relative && (!call_for || s.word(a_end) == "to")
         });
         // "the parties appeal to the same voters", "challenged the right of Yukos to claim":
@@ -855,8 +888,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             s.actor_after(from + 1, (from + 3).min(end)).filter(|a| s.phrase_start(s.token_of(a.start)) == from + 1)
         };
         let addressee = addressee.or_else(written_to).or_else(pronoun).or_else(asked_of);
-        let after = addressee.map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1).max(cue.end);
-        (demander, addressee, after)
+        // "urged Seoul and Tokyo to settle": each actor joined by "and" is addressed, and what
+        // is demanded follows the last of them.
+        let joined: Vec<&Actor> = addressee.map(|a| joined_list(s, a).into_iter().take_while(|b| b.entity != demander.entity).collect()).unwrap_or_default();
+        let after = joined.last().copied().or(addressee).map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1).max(cue.end);
+        (demander, addressee, joined, after)
     };
     // "... on Monday asking him to apologise": nobody urges himself, so a subject that is the
     // addressee was misread.
@@ -895,12 +931,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     }
     let mut addressees: Vec<usize> =
         addressee.into_iter().flat_map(|a| std::iter::once(a.entity).chain(a.partner)).filter(|&e| e != demander.entity).collect();
-    // "urged Seoul and Tokyo to settle": each actor joined by "and" is addressed.
-    if let Some(first) = addressee.filter(|_| !s.is_passive(cue.start)) {
-        for next in joined_list(s, first).into_iter().take_while(|&e| e != demander.entity) {
-            if !addressees.contains(&next) {
-                addressees.push(next);
-            }
+    for next in joined {
+        if !addressees.contains(&next.entity) {
+            addressees.push(next.entity);
         }
     }
     let content = s.phrase(content_start, end);
@@ -1036,7 +1069,11 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
 
 fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {
     let end = s.clause_end(cue.end);
-    let rejecter = if s.is_passive(cue.start) { s.agent_after(cue.end)? } else { s.coordinated_subject(cue.start).or_else(|| s.subject_not_object(cue.start))? };
+    let rejecter = if s.is_passive(cue.start) {
+        s.agent_after(cue.end)?
+    } else {
+        s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.subject_not_object(cue.start))?
+    };
     let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
     if !s.is_passive(cue.start) && (s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(rejecter)) {
         return None;
@@ -2112,6 +2149,31 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_subject_after_an_introductory_phrase_shares_its_verbs_and_a_participle_rejects_for_the_subject() {
+        let d = demands("Manila protested. In a statement, the Chinese foreign ministry dismissed the protest as \"groundless\" and urged the Philippines to stop.");
+        assert_eq!(d.iter().map(|(by, to, _)| (by.as_str(), to.clone())).collect::<Vec<_>>(), [("China", vec!["Philippines".to_owned()])]);
+        let r = rejections("Serbian President Aleksandar Vucic said his country will never recognise Kosovo, rejecting calls from Brussels to normalise relations.");
+        assert!(r.contains(&("Aleksandar Vucic".to_owned(), Some("European Union".to_owned()))), "{r:?}");
+        assert!(r.iter().all(|(by, _)| by != "Kosovo"), "{r:?}");
+    }
+
+    #[test]
+    fn a_persons_government_is_their_state_and_joined_addressees_come_before_the_infinitive() {
+        let d = demands("Mexico's President Claudia Sheinbaum has rejected US demands that her government deploy troops.");
+        assert_eq!(d.iter().map(|(by, to, _)| (by.as_str(), to.clone())).collect::<Vec<_>>(), [("United States", vec!["Mexico".to_owned()])]);
+        let d = demands("The EU asked Belgrade and Pristina to implement the agreement.");
+        assert_eq!(d, [("European Union".to_owned(), vec!["Serbia".to_owned(), "Kosovo".to_owned()], "implement the agreement".to_owned())]);
+        let d = demands("He told refugees from Afghanistan and Kosovo to go home.");
+        assert!(d.iter().all(|(_, to, _)| to.is_empty()), "an actor inside a prepositional phrase is not addressed: {d:?}");
+    }
+
+    #[test]
+    fn a_refusal_of_another_kind_of_proposal_is_not_the_same_refusal() {
+        let r = rejections("Armenia has declined an invitation to talks in Moscow. Azerbaijan demanded that Armenia change its constitution. Armenia turned down the demand.");
+        assert_eq!(r, [("Armenia".to_owned(), None), ("Armenia".to_owned(), Some("Azerbaijan".to_owned()))]);
     }
 
     #[test]

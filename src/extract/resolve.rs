@@ -412,12 +412,15 @@ pub fn resolve(doc: &Doc) -> Resolved {
     for (si, tokens) in doc.tokens.iter().enumerate() {
         for (ti, t) in tokens.iter().enumerate() {
             let w = t.text(text);
-            if !matches!(w, "he" | "He" | "she" | "She" | "him" | "her") {
+            if !matches!(w, "he" | "He" | "she" | "She" | "him" | "her" | "his" | "His" | "Her") {
                 continue;
             }
-            // "urged her party to": before a noun "her" is a possessive, not the person.
             let next = tokens.get(ti + 1).map_or("", |n| n.text(text));
-            if w == "her" && plain_word(lex, next) {
+            // "rejected US demands that her government deploy troops": a person's government
+            // is the state whose post the person holds.
+            let possessive_state = matches!(w, "his" | "His" | "her" | "Her") && lex.is_state_noun(next);
+            // "urged her party to": before a noun "her" is a possessive, not the person.
+            if !possessive_state && (matches!(w, "his" | "His" | "Her") || (w == "her" && plain_word(lex, next))) {
                 continue;
             }
             // "... the Tory leader said after welcoming the chancellor back. He went on to
@@ -451,7 +454,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             // "him"/"her" is not the subject of its own clause: skip people already named in
             // this sentence ("Braverman urged him" is someone else), unless one was written
             // or spoken to ("Merkel has written to Tsipras asking him to accept").
-            let object = matches!(w, "him" | "her");
+            let object = matches!(w, "him" | "her") && !possessive_state;
             let possessed = |a: &&Actor| after_possessive(&text[a.end..]).is_some();
             let last_person = if object {
                 // (A person's span starts at the courtesy title: "to Mr McConnell".)
@@ -474,7 +477,13 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 let first = people.next()?;
                 people.all(|e| e == first).then_some(first)
             });
-            if let Some(entity) = last_person {
+            if possessive_state {
+                let state = last_person.and_then(|person| holdings.iter().find(|h| h.person == person)?.country.as_deref()).and_then(|iso2| lex.country_index(iso2));
+                if let (Some(idx), Some(noun)) = (state, tokens.get(ti + 1)) {
+                    let entity = reg.country(lex, idx);
+                    pronouns.push(Actor { start: t.start, end: noun.end, entity, pronoun: false, person: false, modifier: false, partner: None });
+                }
+            } else if let Some(entity) = last_person {
                 pronouns.push(Actor { start: t.start, end: t.end, entity, pronoun: true, person: true, modifier: false, partner: None });
             }
         }
