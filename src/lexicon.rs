@@ -175,6 +175,7 @@ struct DemandCues {
     nouns: Vec<String>,
     noun_verbs: Vec<String>,
     pressure: Vec<String>,
+    threats: Vec<String>,
     delivery: Vec<String>,
     not_after_obligation: Vec<String>,
     questions: Vec<String>,
@@ -290,6 +291,8 @@ pub enum Cue {
     RejectNoun,
     /// "pressure from": the actors after it demand of the subject ("under pressure from the IMF to").
     PressureFrom,
+    /// A verb of threatening: with "unless Y ..." after it, a demand of Y.
+    Threat,
 }
 
 /// Head words of names ("Agency", "Development Bank", "Ltd"), indexed by their last word.
@@ -697,6 +700,7 @@ impl Lexicon {
         add_cues(&cue_file.demand.delivery, Cue::Delivery);
         add_cues(&cue_file.demand.noun_verbs, Cue::DemandNounVerb);
         add_cues(&cue_file.demand.pressure, Cue::PressureFrom);
+        add_cues(&cue_file.demand.threats, Cue::Threat);
         add_cues(&cue_file.fund.aid_nouns, Cue::AidNoun);
         add_cues(&cue_file.fund.donor_nouns, Cue::DonorNoun);
         add_cues(&cue_file.speech.verbs, Cue::Speech);

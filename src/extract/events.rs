@@ -678,6 +678,12 @@ pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
                     continue;
                 }
             }
+            if cue.cues.contains(&Cue::Threat) {
+                if let Some(d) = read_threat(&sentence, cue, &cues) {
+                    facts.push(Fact::Demand(d));
+                    continue;
+                }
+            }
             if cue.cues.contains(&Cue::Obligation) {
                 if let Some(d) = read_obligation(&sentence, cue, &cues, &quotes) {
                     facts.push(Fact::Demand(d));
@@ -941,6 +947,30 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return None;
     }
     Some(Demand { demander: demander.entity, addressees, content, evidence: s.evidence() })
+}
+
+/// "Washington threatened to impose tariffs unless Mexico halted the flow of migrants": whoever
+/// threatens demands of the actor that opens the "unless" clause what that clause says.
+fn read_threat(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
+    let demander = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.subject_not_object(cue.start))?;
+    let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
+    let own_clause = s.own_clause_start(subject_end, cue.start);
+    if s.negated_just_before(cue.start, cues) || s.qualified(own_clause, cue.start, cues) || s.supposed(demander) {
+        return None;
+    }
+    let unless = (cue.end..s.lower.len()).take_while(|&k| !matches!(s.word(k), ";" | ".")).find(|&k| s.word(k) == "unless")?;
+    // "warned that unless ministers backed down, the government would ...": a prediction about
+    // others, not the speaker's threat.
+    if unless == cue.end || s.word(unless - 1) == "that" {
+        return None;
+    }
+    let addressee = s.actor_after(unless + 1, (unless + 4).min(s.lower.len())).filter(|a| s.phrase_start(s.token_of(a.start)) == unless + 1 && !a.modifier)?;
+    if addressee.entity == demander.entity {
+        return None;
+    }
+    let content_start = s.token_of(addressee.end.saturating_sub(1)) + 1;
+    let content = s.phrase(content_start, s.clause_end(content_start));
+    Some(Demand { demander: demander.entity, addressees: vec![addressee.entity], content, evidence: s.evidence() })
 }
 
 /// "Athens is under pressure from the EU and the IMF to cut pensions": each actor the
@@ -2168,6 +2198,14 @@ mod tests {
         assert_eq!(d, [("European Union".to_owned(), vec!["Serbia".to_owned(), "Kosovo".to_owned()], "implement the agreement".to_owned())]);
         let d = demands("He told refugees from Afghanistan and Kosovo to go home.");
         assert!(d.iter().all(|(_, to, _)| to.is_empty()), "an actor inside a prepositional phrase is not addressed: {d:?}");
+    }
+
+    #[test]
+    fn a_threat_with_a_condition_on_an_actor_demands_it_but_a_prediction_does_not() {
+        let d = demands("Washington threatened to impose tariffs on all Mexican goods unless Mexico halted the flow of migrants.");
+        assert_eq!(d, [("United States".to_owned(), vec!["Mexico".to_owned()], "halted the flow of migrants".to_owned())]);
+        assert!(demands("Russia did not threaten to cut gas supplies unless Ukraine paid.").is_empty());
+        assert!(demands("Mr Grieve warned that unless Labour backed down, the bill would fail.").is_empty());
     }
 
     #[test]
