@@ -93,6 +93,8 @@ struct CueHit {
 
 const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "has been"];
 const CLAUSE_BREAKS: [&str; 6] = [";", ":", "\"", "“", "”", "("];
+const QUOTE_MARKS: [&str; 3] = ["\"", "“", "”"];
+const AUXILIARIES: [&str; 15] = ["would", "will", "has", "have", "had", "could", "can", "may", "might", "must", "should", "is", "was", "were", "are"];
 const SUBJECT_BLOCKERS: [&str; 15] = ["of", "to", "with", "from", "by", "on", "against", "for", "in", "at", "except", "including", "excluding", "unlike", "among"];
 const DETERMINERS: [&str; 9] = ["the", "a", "an", "its", "his", "her", "their", "'s", "’s"];
 
@@ -472,6 +474,57 @@ impl<'a> Sentence<'a> {
             .to_owned()
     }
 
+    /// What a demand, refusal or purpose says, from token `from` to at most `end`: a short
+    /// quotation inside it is kept ("halt its \"dangerous\" conduct"), while a relative clause
+    /// after a comma (", which Berlin refused"), a new clause (", and Ottawa said", "and warned
+    /// that") and an attribution (", European Commission President Ursula von der Leyen said")
+    /// are left out.
+    fn content(&self, from: usize, end: usize) -> String {
+        let mut end = end;
+        // A quotation of a few words after a word of the phrase is part of it.
+        while QUOTE_MARKS.contains(&self.word(end)) && end > from && self.word(end - 1).chars().all(char::is_alphanumeric) {
+            let Some(close) = (end + 1..(end + 7).min(self.lower.len())).find(|&k| QUOTE_MARKS.contains(&self.word(k))) else { break };
+            if (end + 1..close).any(|k| !self.word(k).chars().any(char::is_alphanumeric)) {
+                break;
+            }
+            end = self.clause_end(close + 1);
+        }
+        let lex = self.doc.lex;
+        let capitalised = |k: usize| self.tokens.get(k).is_some_and(|t| self.doc.text[t.start..t.end].starts_with(char::is_uppercase));
+        let new_verb = |w: &str| {
+            let cues = lex.cue(w);
+            (w.ends_with("ed") || matches!(w, "said" | "told" | "says")) && cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject))
+        };
+        let attribution = |k: usize| {
+            let Some(verb) = (k + 1..(k + 10).min(end)).find(|&v| lex.cue(self.word(v)).contains(&Cue::Speech)) else { return false };
+            // "..., a spokeswoman for the SEC told the BBC.": the speaker, the verb and at most
+            // a few words for whom it was told to end the sentence.
+            let closes = (verb + 1..(verb + 5).min(end + 1)).any(|t| t >= end || matches!(self.word(t), "." | ","));
+            let names_speaker = (k + 1..verb).all(|t| capitalised(t) || self.in_actor(t) || DETERMINERS.contains(&self.word(t)));
+            closes && verb > k + 1 && (names_speaker || !(k + 1..verb).any(|t| self.word(t) == ","))
+        };
+        let participle = |w: &str| w.len() > 5 && w.ends_with("ing") && w.chars().all(char::is_lowercase);
+        let stop = (from..end).find(|&k| match self.word(k) {
+            "," => {
+                let next = self.word(k + 1);
+                matches!(next, "which" | "who" | "whom" | "whose" | "while" | "whereas" | "although")
+                    || participle(next)
+                    || (matches!(next, "and" | "but") && (capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we")))
+                    || attribution(k)
+            }
+            "and" | "but" => k > from && (new_verb(self.word(k + 1)) || AUXILIARIES.contains(&self.word(k + 1))),
+            _ => false,
+        });
+        let mut text = self.phrase(from, stop.unwrap_or(end));
+        // A quotation the phrase opens but whose closing mark `phrase` trimmed is closed again.
+        if text.matches('"').count() % 2 == 1 && !text.starts_with('"') {
+            text.push('"');
+        } else if text.contains('“') && !text.contains('”') {
+            text.push('”');
+        }
+        text
+    }
+
     /// Whether the cue at token `i` is used as a verb: it opens the sentence, or an actor,
     /// an auxiliary, a pronoun or a conjunction stands right before it (adverbs looked through).
     /// "huge demand", "growing calls", "in order to" are nouns.
@@ -534,7 +587,7 @@ impl<'a> Sentence<'a> {
                     let words: Vec<&str> = p.split(' ').collect();
                     let hit = words.iter().enumerate().all(|(o, w)| self.word(k + o) == *w);
                     let start = k + words.len();
-                    (hit && self.actor_after(start, start + 1).is_none()).then(|| self.phrase(start, to))
+                    (hit && self.actor_after(start, start + 1).is_none()).then(|| self.content(start, to))
                 })
             })
             .filter(|p| !p.is_empty())
@@ -942,7 +995,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             addressees.push(next.entity);
         }
     }
-    let content = s.phrase(content_start, end);
+    let content = s.content(content_start, end);
     if content.is_empty() && addressees.is_empty() {
         return None;
     }
@@ -969,7 +1022,7 @@ fn read_threat(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return None;
     }
     let content_start = s.token_of(addressee.end.saturating_sub(1)) + 1;
-    let content = s.phrase(content_start, s.clause_end(content_start));
+    let content = s.content(content_start, s.clause_end(content_start));
     Some(Demand { demander: demander.entity, addressees: vec![addressee.entity], content, evidence: s.evidence() })
 }
 
@@ -1011,7 +1064,7 @@ fn read_pressure(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand> {
         return Vec::new();
     }
     let subject = s.actor_before(cue.start);
-    let content = s.phrase(after + 1, s.clause_end(after + 1));
+    let content = s.content(after + 1, s.clause_end(after + 1));
     agents
         .into_iter()
         .flat_map(|a| std::iter::once(a.entity).chain(a.partner))
@@ -1093,7 +1146,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     }
     // A passive names what is to be done to whom: "these detainees should be prosecuted".
     let from = if passive { subject_start } else { cue.end };
-    let content = s.phrase(from, s.clause_end(cue.end));
+    let content = s.content(from, s.clause_end(cue.end));
     Some(Demand { demander: speaker, addressees: addressee.into_iter().collect(), content, evidence: s.evidence() })
 }
 
@@ -1159,7 +1212,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         s.actors.iter().rev().filter(|a| pronoun_proposal && a.end <= rejecter.start).find(|a| !a.person && !a.modifier && !a.pronoun && a.entity != rejecter.entity)
     });
     let rejected = object.map(|a| a.entity).filter(|&e| e != rejecter.entity);
-    let content = s.phrase(cue.end, end);
+    let content = s.content(cue.end, end);
     let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
 }
@@ -1223,8 +1276,8 @@ fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rej
         .map(|a| a.entity)
         .filter(|&e| e != rejecter.entity);
     let content = match s.word(cue.end) {
-        "of" => s.phrase(cue.end + 1, end),
-        "to" => s.phrase(cue.end, end),
+        "of" => s.content(cue.end + 1, end),
+        "to" => s.content(cue.end, end),
         _ => String::new(),
     };
     let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
@@ -1258,7 +1311,7 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     }
     let content_start = if s.word(after) == "to" { after + 1 } else { after };
     let addressees = std::iter::once(addressee.entity).chain(addressee.partner).collect();
-    Some(Demand { demander: demander.entity, addressees, content: s.phrase(content_start, end), evidence: s.evidence() })
+    Some(Demand { demander: demander.entity, addressees, content: s.content(content_start, end), evidence: s.evidence() })
 }
 
 fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts: &mut [Fact]) {
@@ -2206,6 +2259,16 @@ mod tests {
         assert_eq!(d, [("United States".to_owned(), vec!["Mexico".to_owned()], "halted the flow of migrants".to_owned())]);
         assert!(demands("Russia did not threaten to cut gas supplies unless Ukraine paid.").is_empty());
         assert!(demands("Mr Grieve warned that unless Labour backed down, the bill would fail.").is_empty());
+    }
+
+    #[test]
+    fn what_is_demanded_keeps_a_short_quotation_and_stops_before_a_new_clause_or_its_attribution() {
+        let contents = |text: &str| demands(text).into_iter().map(|(_, _, what)| what).collect::<Vec<_>>();
+        assert_eq!(contents("The US called on China to halt its \"dangerous and unlawful\" conduct."), ["halt its \"dangerous and unlawful\" conduct"]);
+        assert_eq!(contents("Ukraine urged Germany to supply missiles, which Berlin has refused to send."), ["supply missiles"]);
+        assert_eq!(contents("Guyana called on Venezuela to respect the border and warned that it would defend itself."), ["respect the border"]);
+        assert_eq!(contents("Canada asked India to cooperate with the inquiry, and Ottawa said it would not be intimidated."), ["cooperate with the inquiry"]);
+        assert_eq!(contents("Britain should cut taxes, the Lib Dems have said."), ["cut taxes"]);
     }
 
     #[test]
