@@ -2272,6 +2272,12 @@ mod tests {
     }
 
     #[test]
+    fn a_partys_mps_act_for_the_party_and_are_no_person() {
+        let d = demands("Britain is angry. Tory MPs urged France to act. France was urged by Labour MPs to accept returns.");
+        assert_eq!(d.iter().map(|(by, to, _)| (by.as_str(), to.clone())).collect::<Vec<_>>(), [("Conservative Party", vec!["France".to_owned()]), ("Labour Party", vec!["France".to_owned()])]);
+    }
+
+    #[test]
     fn a_refusal_of_another_kind_of_proposal_is_not_the_same_refusal() {
         let r = rejections("Armenia has declined an invitation to talks in Moscow. Azerbaijan demanded that Armenia change its constitution. Armenia turned down the demand.");
         assert_eq!(r, [("Armenia".to_owned(), None), ("Armenia".to_owned(), Some("Azerbaijan".to_owned()))]);

@@ -85,9 +85,15 @@ pub fn find_spots(text: &str, lex: &Lexicon) -> Vec<Spot> {
 
 const PARTICLES: [&str; 14] = ["de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "le", "la", "du", "di", "del"];
 
+/// Whether `word` is an acronym's plural ("MPs", "MEPs"): a group of people, never a name or
+/// part of one ("Tory MPs", "Labour MEPs").
+fn is_acronym_plural(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 fn is_name_word(word: &str) -> bool {
     let has_lower = word.chars().any(char::is_lowercase);
-    (is_capitalised(word) && has_lower && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+    (is_capitalised(word) && has_lower && !is_acronym_plural(word) && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
         || (word.starts_with("al-") || word.starts_with("el-")) && word.chars().any(char::is_uppercase)
 }
 
@@ -113,7 +119,7 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
     // The spots are in text order and do not overlap: the one a token may fall in is the first
     // that ends after the token starts.
     let spot_at = |t: &Token| spots.get(spots.partition_point(|s| s.end <= t.start)).filter(|s| s.start < t.end);
-    let capitalised = |t: &Token| is_capitalised(t.text(text)) && t.text(text).chars().any(char::is_alphabetic);
+    let capitalised = |t: &Token| is_capitalised(t.text(text)) && t.text(text).chars().any(char::is_alphabetic) && !is_acronym_plural(t.text(text));
     // Countries and capitals inside a name are part of it ("London Assembly", "Welsh Development Agency").
     let country_in = |t: &Token| match spot_at(t).map(|s| s.hit) {
         Some(Hit::Gazetteer(GazetteerHit::CountryName(c) | GazetteerHit::CountryAdjective(c) | GazetteerHit::CountryCapital(c))) => Some(c),
