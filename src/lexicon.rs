@@ -236,6 +236,8 @@ struct Actors {
     speak_for: Vec<String>,
     pairs: Vec<String>,
     state_pairs: Vec<String>,
+    male_honorifics: Vec<String>,
+    female_honorifics: Vec<String>,
     shadow: Vec<String>,
     former: Vec<String>,
     deputy: Vec<String>,
@@ -389,6 +391,8 @@ pub struct Lexicon {
     deposit: HashSet<String>,
     aid_links: HashSet<String>,
     state_nouns: HashSet<String>,
+    male_honorifics: HashSet<String>,
+    female_honorifics: HashSet<String>,
     seat_nouns: HashSet<String>,
     party_anaphors: HashSet<String>,
     organisation_anaphors: HashSet<String>,
@@ -760,6 +764,8 @@ impl Lexicon {
             deposit: lower_set(&cue_file.fund.deposit),
             aid_links: lower_set(&cue_file.fund.aid_links),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
+            male_honorifics: lower_set(&cue_file.actors.male_honorifics),
+            female_honorifics: lower_set(&cue_file.actors.female_honorifics),
             seat_nouns: lower_set(&cue_file.actors.seat_nouns),
             party_anaphors: lower_set(&cue_file.actors.party_anaphors),
             organisation_anaphors: lower_set(&cue_file.actors.organisation_anaphors),
@@ -1036,6 +1042,16 @@ impl Lexicon {
         } else {
             None
         }
+    }
+
+    /// Whether a courtesy title says its holder is a man ("Mr", "Sir", "Lord").
+    pub fn is_male_honorific(&self, word: &str) -> bool {
+        self.male_honorifics.contains(&word.to_lowercase())
+    }
+
+    /// Whether a courtesy title says its holder is a woman ("Mrs", "Ms", "Baroness").
+    pub fn is_female_honorific(&self, word: &str) -> bool {
+        self.female_honorifics.contains(&word.to_lowercase())
     }
 
     /// Whether a noun after a demonym makes it stand for the state ("French officials").

@@ -26,6 +26,9 @@ struct Sentence<'a> {
     /// Tokens of an introductory phrase set off by a comma before the subject ("In a
     /// statement, the ministry urged", "Speaking in Kyiv, he said"), 0 if there is none.
     intro: usize,
+    /// Each person holding a post of a state named in the article, and that state (entity
+    /// indices): a minister refuses what was demanded of the minister's state.
+    post_states: &'a [(usize, usize)],
 }
 
 /// Whether `w` may stand before a sentence's subject without being it.
@@ -44,7 +47,7 @@ fn opening_body<'a>(doc: &Doc, si: usize, actors: &'a [Actor]) -> Option<&'a Act
 const BULLETS: [char; 5] = ['-', '•', '*', '–', '·'];
 
 impl<'a> Sentence<'a> {
-    fn new(doc: &'a Doc<'a>, si: usize, actors: &'a [Actor]) -> Sentence<'a> {
+    fn new(doc: &'a Doc<'a>, si: usize, actors: &'a [Actor], post_states: &'a [(usize, usize)]) -> Sentence<'a> {
         let range = doc.sentences[si].clone();
         let tokens = &doc.tokens[si];
         let first = actors.partition_point(|a| a.start < range.start);
@@ -64,6 +67,7 @@ impl<'a> Sentence<'a> {
             list_subject: None,
             previous_subject: None,
             intro: 0,
+            post_states,
         };
         sentence.intro = sentence.introductory_phrase();
         let opener = sentence.lower.iter().find(|w| !is_sentence_lead(w));
@@ -74,7 +78,7 @@ impl<'a> Sentence<'a> {
         if is_item(si) {
             let lead = (0..si).rev().find(|&k| !is_item(k));
             if let Some(lead) = lead.filter(|&k| doc.text[doc.sentences[k].clone()].trim_end().ends_with(':')) {
-                let opener = Sentence::new(doc, lead, actors);
+                let opener = Sentence::new(doc, lead, actors, post_states);
                 sentence.list_subject = opener.lower.iter().rposition(|w| w == ":").and_then(|colon| opener.actor_before(colon));
             }
         }
@@ -698,13 +702,14 @@ fn joined_list<'a>(s: &Sentence<'a>, first: &Actor) -> Vec<&'a Actor> {
     out
 }
 
-/// Reads demands, rejections, funding and quotations from `doc`.
-pub fn find_events(doc: &Doc, actors: &[Actor]) -> Vec<Fact> {
+/// Reads demands, rejections, funding and quotations from `doc`. `post_states` pairs each
+/// person holding a state's post with that state (entity indices).
+pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
     let quotes = find_quote_facts(doc, actors);
     let actors = &with_quoted_speakers(doc, actors, &quotes);
     for si in 0..doc.sentences.len() {
-        let sentence = Sentence::new(doc, si, actors);
+        let sentence = Sentence::new(doc, si, actors, post_states);
         let cues = sentence.cue_hits();
         for (ci, cue) in cues.iter().enumerate() {
             let verb = sentence.is_verb_use(cue.start);
@@ -1232,7 +1237,8 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
     let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
         Fact::Demand(d) if rejected == Some(d.demander) => Some(i),
         Fact::Demand(d)
-            if d.addressees.contains(&rejecter) && (d.evidence.start >= addressed_recently || refuses_the_demanded(s.doc.lex, &d.content, content)) =>
+            if d.addressees.iter().any(|&a| a == rejecter || s.post_states.contains(&(rejecter, a)))
+                && (d.evidence.start >= addressed_recently || refuses_the_demanded(s.doc.lex, &d.content, content)) =>
         {
             Some(i)
         }
@@ -2275,6 +2281,14 @@ mod tests {
     fn a_partys_mps_act_for_the_party_and_are_no_person() {
         let d = demands("Britain is angry. Tory MPs urged France to act. France was urged by Labour MPs to accept returns.");
         assert_eq!(d.iter().map(|(by, to, _)| (by.as_str(), to.clone())).collect::<Vec<_>>(), [("Conservative Party", vec!["France".to_owned()]), ("Labour Party", vec!["France".to_owned()])]);
+    }
+
+    #[test]
+    fn he_is_nobody_a_title_calls_a_woman_and_a_minister_refuses_what_was_asked_of_the_state() {
+        let r = rejections("Michael Howard spoke in Britain. Mr Howard raised the case of Margaret Dixon. And he hit back at Labour claims he had used Mrs Dixon as a shield.");
+        assert_eq!(r, [("Michael Howard".to_owned(), Some("Labour Party".to_owned()))]);
+        let text = "Channel\n\nHome Secretary Suella Braverman spoke in London. French Interior Minister Gerald Darmanin said Britain should open safe routes. Ms Braverman dismissed the suggestion.";
+        assert_eq!(rejections(text), [("Suella Braverman".to_owned(), Some("Gerald Darmanin".to_owned()))]);
     }
 
     #[test]

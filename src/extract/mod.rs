@@ -207,7 +207,18 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     let resolved = resolve::resolve(&doc);
     let mut facts: Vec<Fact> = resolved.holdings.into_iter().map(Fact::Holds).collect();
     let first_event = facts.len();
-    for mut event in events::find_events(&doc, &resolved.actors) {
+    let post_states: Vec<(usize, usize)> = facts
+        .iter()
+        .filter_map(|f| match f {
+            Fact::Holds(h) => {
+                let iso2 = h.country.as_deref()?;
+                let state = resolved.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso2))?;
+                Some((h.person, state))
+            }
+            _ => None,
+        })
+        .collect();
+    for mut event in events::find_events(&doc, &resolved.actors, &post_states) {
         if let Fact::Rejection(r) = &mut event {
             r.answers_demand = r.answers_demand.map(|d| d + first_event);
         }

@@ -404,7 +404,17 @@ pub fn resolve(doc: &Doc) -> Resolved {
     let mut seen = rustc_hash::FxHashSet::default();
     holdings.retain(|h| seen.insert((h.person, h.post.clone(), h.body, h.country.clone())));
 
-    // "He"/"She" stand for the person last named, within the last two sentences.
+    // "He"/"She" stand for the person last named, within the last two sentences, who is not
+    // of the other sex by a courtesy title used for them ("Mrs Dixon" is no "he").
+    let (mut men, mut women) = (rustc_hash::FxHashSet::default(), rustc_hash::FxHashSet::default());
+    for &(start, end, e) in &person_spans {
+        let title = text[start..end].split_whitespace().next().unwrap_or("");
+        if lex.is_male_honorific(title) {
+            men.insert(e);
+        } else if lex.is_female_honorific(title) {
+            women.insert(e);
+        }
+    }
     actors.sort_by_key(|a| a.start);
     let mut pronouns = Vec::new();
     // Who a sentence-opening "He"/"She" stood for, by sentence: the next one continues it.
@@ -428,7 +438,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
             // continues the subject of the sentence before (its opening pronoun's person, or
             // its first person named who is no possessor), not the person named last.
             // Inside a quotation "He" is whoever the speaker talks about, so not there.
-            let opens = matches!(w, "He" | "She") && tokens[..ti].iter().all(|p| matches!(p.text(text), "But" | "And"));
+            let agrees = |e: &usize| match w {
+                "he" | "He" | "him" | "his" | "His" => !women.contains(e),
+                _ => !men.contains(e),
+            };
+            let opens = matches!(w, "He" | "She" | "he" | "she") && tokens[..ti].iter().all(|p| matches!(p.text(text), "But" | "And"));
             if opens && si > 0 {
                 let previous = doc.sentences[si - 1].clone();
                 let in_previous = &actors[actors.partition_point(|a| a.start < previous.start)..actors.partition_point(|a| a.start < previous.end)];
@@ -438,8 +452,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
                         b.entity == a.entity && b.start <= a.end + 1 && b.end >= a.end && after_possessive(&text[b.end..]).is_some()
                     })
                 };
-                let subject = opening_subject[si - 1].or_else(|| {
-                    in_previous.iter().find(|a| reg.entities[a.entity].kind == EntityKind::Person && !possessor(a)).map(|a| a.entity)
+                let subject = opening_subject[si - 1].filter(agrees).or_else(|| {
+                    in_previous.iter().find(|a| reg.entities[a.entity].kind == EntityKind::Person && !possessor(a) && agrees(&a.entity)).map(|a| a.entity)
                 });
                 if let Some(entity) = subject {
                     opening_subject[si] = Some(entity);
@@ -450,7 +464,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             let window_start = doc.sentences[si.saturating_sub(2)].start;
             let sentence_start = doc.sentences[si].start;
             let window = &actors[actors.partition_point(|a| a.start < window_start)..actors.partition_point(|a| a.start < t.start)];
-            let people_before = || window.iter().filter(|a| a.end <= t.start && reg.entities[a.entity].kind == EntityKind::Person);
+            let people_before = || window.iter().filter(|a| a.end <= t.start && reg.entities[a.entity].kind == EntityKind::Person && agrees(&a.entity));
             // "him"/"her" is not the subject of its own clause: skip people already named in
             // this sentence ("Braverman urged him" is someone else), unless one was written
             // or spoken to ("Merkel has written to Tsipras asking him to accept").
@@ -473,7 +487,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             let last_person = last_person.map(|a| a.entity).or_else(|| {
                 let wide_start = doc.sentences[si.saturating_sub(6)].start;
                 let wide = &actors[actors.partition_point(|a| a.start < wide_start)..actors.partition_point(|a| a.start < t.start)];
-                let mut people = wide.iter().filter(|a| reg.entities[a.entity].kind == EntityKind::Person).map(|a| a.entity);
+                let mut people = wide.iter().filter(|a| reg.entities[a.entity].kind == EntityKind::Person && agrees(&a.entity)).map(|a| a.entity);
                 let first = people.next()?;
                 people.all(|e| e == first).then_some(first)
             });
