@@ -414,6 +414,9 @@ mod tests {
         assert!(holds(lavagna).contains(&("Roberto Lavagna".into(), "Economy Minister".into(), Some("AR".into()))), "{:?}", holds(lavagna));
         let as_title = "Talks\n\nHe begins his second term as US President, Tony Blair has said.";
         assert!(holds(as_title).is_empty(), "{:?}", holds(as_title));
+        // A person possessing a title introduces its holder, in the state of the person's post.
+        let minister = "Boats\n\nFrench President Emmanuel Macron's interior minister, Gerald Darmanin, said so.";
+        assert!(holds(minister).contains(&("Gerald Darmanin".into(), "Interior Minister".into(), Some("FR".into()))), "{:?}", holds(minister));
         // A counterpart holds the post of whom the sentence names before, in its own state.
         let counterpart = "Talks\n\nForeign Secretary Jack Straw met his Iranian counterpart, Kamal Kharrazi, in Tehran.";
         assert!(holds(counterpart).contains(&("Kamal Kharrazi".into(), "Foreign Minister".into(), Some("IR".into()))), "{:?}", holds(counterpart));

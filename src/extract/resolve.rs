@@ -254,7 +254,13 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     mentions.push(Mention { kind: MentionKind::Body, start: s.start + at, end: s.start + at + label.len(), entity: Some(e) });
                 }
             }
-            let Some(post) = read_post(doc, &mut reg, sentence_tokens, s, p, home) else { continue };
+            // "Emmanuel Macron's interior minister": a person's post places the post they fill.
+            let state_of_person = |start: usize, end: usize| {
+                let (_, _, person) = *super::overlapping(&person_spans, start, end, |p| (p.0, p.1)).first()?;
+                let iso2 = holdings.iter().find(|h: &&Holding| h.person == person && h.country.is_some())?.country.as_deref()?;
+                lex.country_index(iso2)
+            };
+            let Some(post) = read_post(doc, &mut reg, sentence_tokens, s, p, home, &state_of_person) else { continue };
             let holder = post.holder.and_then(|(hs, he)| {
                 super::overlapping(&person_spans, hs, he, |p| (p.0, p.1)).first().map(|&(_, _, e)| e)
             });
@@ -835,7 +841,9 @@ struct PostReading {
     holder: Option<(usize, usize)>,
 }
 
-fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx: usize, home: Option<&str>) -> Option<PostReading> {
+/// `state_of_person` gives the country of the post held by the person named in a byte range,
+/// if the article gave one.
+fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx: usize, home: Option<&str>, state_of_person: &dyn Fn(usize, usize) -> Option<usize>) -> Option<PostReading> {
     let lex = doc.lex;
     let text = doc.text;
     let post = &lex.posts[post_idx];
@@ -865,6 +873,17 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
         if lw.starts_with("ex-") {
             former = true;
+        }
+        // "Emmanuel Macron's interior minister, Gérald Darmanin,": a person possesses the title;
+        // the post is in the state of that person's own post.
+        if possessive {
+            if let Some(name) = doc.names.get(doc.names.partition_point(|n| n.end < t.end)).filter(|n| n.end == t.end) {
+                possessed = true;
+                if let Some(i) = state_of_person(name.start, name.end) {
+                    country_idx.get_or_insert(i);
+                }
+                break;
+            }
         }
         if let Some(spot) = doc.spot_overlapping(t.start, t.end.max(t.start + 1)) {
             possessed |= possessive && matches!(spot.hit, Hit::Gazetteer(_));
