@@ -417,6 +417,12 @@ mod tests {
         // A person possessing a title introduces its holder, in the state of the person's post.
         let minister = "Boats\n\nFrench President Emmanuel Macron's interior minister, Gerald Darmanin, said so.";
         assert!(holds(minister).contains(&("Gerald Darmanin".into(), "Interior Minister".into(), Some("FR".into()))), "{:?}", holds(minister));
+        // A title whose holder reports what a state does is that state's.
+        let attributed = "Aid\n\nKyiv thanked Berlin. Germany will give Ukraine 5bn euros, Defence Minister Boris Pistorius announced. Ukraine and Kyiv welcomed it.";
+        assert!(holds(attributed).contains(&("Boris Pistorius".into(), "Defence Minister".into(), Some("DE".into()))), "{:?}", holds(attributed));
+        // A guessed country whose post the article gives someone else is dropped.
+        let bazoum = "Niger\n\nFrench President Emmanuel Macron spoke in Paris. France and Paris want Ecowas to restore President Mohamed Bazoum.";
+        assert!(holds(bazoum).contains(&("Mohamed Bazoum".into(), "President".into(), None)), "{:?}", holds(bazoum));
         // A counterpart holds the post of whom the sentence names before, in its own state.
         let counterpart = "Talks\n\nForeign Secretary Jack Straw met his Iranian counterpart, Kamal Kharrazi, in Tehran.";
         assert!(holds(counterpart).contains(&("Kamal Kharrazi".into(), "Foreign Minister".into(), Some("IR".into()))), "{:?}", holds(counterpart));

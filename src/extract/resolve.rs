@@ -241,6 +241,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // Posts.
     let home = doc.home.as_deref();
     let mut holdings = Vec::new();
+    // Holdings whose country was guessed (indices into `holdings`).
+    let mut guessed = Vec::new();
     let mut role_refs: Vec<RoleRef> = Vec::new();
     for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
         for s in doc.spots_in(sentence_tokens) {
@@ -269,6 +271,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     // The title names the person too: "Mr Darmanin, the interior minister, refused".
                     actors.push(Actor { start: post.span_start, end: s.end, entity: person, pronoun: false, person: true, modifier: false, partner: None });
                     let range = &doc.sentences[si];
+                    if post.guessed_country && post.country.is_some() {
+                        guessed.push(holdings.len());
+                    }
                     holdings.push(Holding {
                         person,
                         post: post.label,
@@ -282,6 +287,21 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 }
                 _ => {}
             }
+        }
+    }
+    // "French President Emmanuel Macron ... restores President Mohamed Bazoum": a guessed
+    // country whose post the article gives someone else is no guess to keep.
+    // (Shadow posts are held once per party: the body tells them apart.)
+    let taken: Vec<(usize, String, Option<String>, Option<usize>)> =
+        holdings.iter().enumerate().filter(|(i, _)| !guessed.contains(i)).map(|(_, h)| (h.person, h.post.clone(), h.country.clone(), h.body)).collect();
+    for &i in &guessed {
+        let h = &holdings[i];
+        if taken.iter().any(|(person, post, country, body)| *person != h.person && *post == h.post && *country == h.country && *body == h.body) {
+            // The body the guessed country's post variant gave ("Elysee Palace") goes too.
+            if h.body.is_some_and(|b| reg.entities[b].country == h.country) {
+                holdings[i].body = None;
+            }
+            holdings[i].country = None;
         }
     }
     // "The Home Secretary" refers to whoever the article says holds that post. Failing that,
@@ -839,6 +859,9 @@ struct PostReading {
     span_start: usize,
     /// Byte range of the person named with the title, if any.
     holder: Option<(usize, usize)>,
+    /// Whether the country is only the article's home or the one other country it names, not
+    /// read from the title's phrase.
+    guessed_country: bool,
 }
 
 /// `state_of_person` gives the country of the post held by the person named in a byte range,
@@ -948,9 +971,18 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let (k, span_start) = settled;
     let before_title = k;
     // "Paris was more subdued, with finance minister Herve Gaymard telling parliament": after
-    // ", with", a title is the post of the state the sentence opens with.
-    if body_idx.is_none() && country_idx.is_none() && k >= 2 && tokens[k - 1].text(text) == "with" && tokens[k - 2].text(text) == "," {
-        let opening = tokens[..k - 2].iter().find(|t| !super::events::is_sentence_lead(&t.text(text).to_lowercase()));
+    // ", with", a title is the post of the state the sentence opens with; so is one whose
+    // holder says what the sentence reports ("Germany will give Ukraine €5bn, Defence
+    // Minister Boris Pistorius announced").
+    let with = k >= 2 && tokens[k - 1].text(text) == "with" && tokens[k - 2].text(text) == ",";
+    let attribution = k >= 1 && tokens[k - 1].text(text) == "," && {
+        let holder_end = doc.names.get(doc.names.partition_point(|n| n.start < s.end)).filter(|n| text[s.end..n.start].trim().is_empty()).map(|n| n.end);
+        let verb = holder_end.and_then(|e| tokens.iter().find(|t| t.start > e)).map(|t| t.text(text).to_lowercase());
+        verb.is_some_and(|v| lex.cue(&v).contains(&Cue::Speech))
+    };
+    if body_idx.is_none() && country_idx.is_none() && (with || attribution) {
+        let comma = if with { k - 2 } else { k - 1 };
+        let opening = tokens[..comma].iter().find(|t| !super::events::is_sentence_lead(&t.text(text).to_lowercase()));
         if let Some(Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i) | GazetteerHit::CountryAdjective(i))) =
             opening.and_then(|t| doc.spot_overlapping(t.start, t.end)).filter(|sp| opening.is_some_and(|t| sp.start == t.start)).map(|sp| sp.hit)
         {
@@ -1026,11 +1058,13 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         let words: Vec<&str> = org.split_whitespace().collect();
         lex.names_public_body(&words) && !words.iter().any(|w| lex.is_international_word(&w.to_lowercase()))
     });
-    let country = country_idx
+    let read_country = country_idx
         .filter(|_| !stateless)
         .map(|i| lex.countries[i].iso2.clone())
         .or_else(|| body_idx.filter(|_| !stateless).and_then(|b| lex.bodies[b].country.clone()))
-        .or_else(|| post.country.clone())
+        .or_else(|| post.country.clone());
+    let guessed_country = read_country.is_none();
+    let country = read_country
         .or_else(|| home.filter(|_| unlisted_public_body && !stateless).map(str::to_owned))
         .or_else(|| match (&post.home_fallback, home) {
             (Some(except), Some(h)) if !except.iter().any(|c| c == h) && !stateless => Some(h.to_owned()),
@@ -1164,5 +1198,5 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .map(|n| (n.honorific_start.unwrap_or(n.start), n.end));
     // Headlines drop their articles: "Tory leader urges Harry apology" means the Tory leader.
     let in_headline = s.end <= doc.headline_end;
-    Some(PostReading { label, body, country, former, definite: definite || in_headline, span_start, holder })
+    Some(PostReading { label, body, country, former, definite: definite || in_headline, span_start, holder, guessed_country })
 }
