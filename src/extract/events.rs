@@ -2292,6 +2292,13 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_acts_past_an_adverb_and_an_unnamed_holder_of_a_states_post_acts_for_it() {
+        assert_eq!(rejections("Talks\n\nParis flatly refused London's request."), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
+        let d = demands("Boats\n\nIn a letter to Paris, the Home Secretary demanded action.");
+        assert_eq!(d.iter().map(|(by, _, _)| by.as_str()).collect::<Vec<_>>(), ["United Kingdom"]);
+    }
+
+    #[test]
     fn a_refusal_of_another_kind_of_proposal_is_not_the_same_refusal() {
         let r = rejections("Armenia has declined an invitation to talks in Moscow. Azerbaijan demanded that Armenia change its constitution. Armenia turned down the demand.");
         assert_eq!(r, [("Armenia".to_owned(), None), ("Armenia".to_owned(), Some("Azerbaijan".to_owned()))]);

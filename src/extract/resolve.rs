@@ -95,6 +95,8 @@ struct RoleRef {
     label: String,
     country: Option<String>,
     body: Option<usize>,
+    /// Whether `country` was read from the title's phrase or the post itself, not guessed.
+    country_read: bool,
     /// Index of its sentence.
     sentence: usize,
 }
@@ -283,7 +285,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     });
                 }
                 None if post.definite && !post.former => {
-                    role_refs.push(RoleRef { start: post.span_start, end: s.end, label: post.label, country: post.country, body: post.body, sentence: si });
+                    role_refs.push(RoleRef { start: post.span_start, end: s.end, label: post.label, country: post.country, body: post.body, country_read: !post.guessed_country, sentence: si });
                 }
                 _ => {}
             }
@@ -315,7 +317,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     for may_guess in [true, false] {
         let mut unresolved = Vec::new();
         for role_ref in pending {
-            let RoleRef { start, end, ref label, ref country, body, sentence } = role_ref;
+            let RoleRef { start, end, ref label, ref country, body, sentence, .. } = role_ref;
             // A title the article gave without a country ("President Bush") takes the one the
             // role phrase gives ("the US president"), when only one person holds it so.
             let same_body = |h: &Holding| h.body.is_none() || body.is_none() || h.body == body;
@@ -390,13 +392,15 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
         pending = unresolved;
     }
-    // "The Greek prime minister demanded": a post holder the article never names acts for the
-    // state the phrase names.
+    // "The Greek prime minister demanded", "the Home Secretary demanded": a post holder the
+    // article never names acts for the state the phrase or the post itself names.
     for r in &pending {
         let named_state = doc.spots[doc.spots.partition_point(|sp| sp.start < r.start)..].iter().take_while(|sp| sp.end <= r.end).find_map(|sp| match sp.hit {
             Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) => Some(i),
             _ => None,
         });
+        let definite = doc.text[r.start..r.end].to_lowercase().starts_with("the ");
+        let named_state = named_state.or_else(|| r.country.as_deref().filter(|_| r.country_read && definite).and_then(|c| lex.country_index(c)));
         if let Some(i) = named_state {
             let e = reg.country(lex, i);
             actors.push(Actor { start: r.start, end: r.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
@@ -790,6 +794,10 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // "Beijing on Tuesday urged Manila": a day between the subject and its verb.
             if word(after).as_deref() == Some("on") && word(after + 1).is_some_and(|w| doc.lex.is_calendar_word(&capitalise(&w))) {
                 after += 2;
+            }
+            // "Paris flatly refused": adverbs are looked through.
+            while word(after).is_some_and(|w| w.len() > 4 && w.ends_with("ly") && doc.lex.cue(&w).is_empty()) {
+                after += 1;
             }
             let next = word(after);
             // "Beijing lodged a protest and demanded": opening a clause, a capital before a
