@@ -118,15 +118,19 @@ pub struct Post {
     pub named_fallback: bool,
 }
 
-/// Reads a posts.tsv fallback column: "" (none), "home", "home-except:GB,JP" or
-/// "home-else-named-except:GB,JP"; true when the last applies.
-fn parse_fallback(s: &str) -> (Option<Vec<String>>, bool) {
+/// Reads a posts.tsv fallback column: "" (none), "home", "home-except:GB,JP",
+/// "home-else-named-except:GB,JP" or "home-else-named-if:DE,AT" (every country of `countries`
+/// but those is an exception); true when one of the last two applies.
+fn parse_fallback(s: &str, countries: &[Country]) -> (Option<Vec<String>>, bool) {
     let s = s.trim();
-    let list = |l: &str| l.split(',').map(|c| c.trim().to_owned()).collect();
+    let list = |l: &str| l.split(',').map(|c| c.trim().to_owned()).collect::<Vec<_>>();
     if s == "home" {
         (Some(Vec::new()), false)
     } else if let Some(l) = s.strip_prefix("home-else-named-except:") {
         (Some(list(l)), true)
+    } else if let Some(l) = s.strip_prefix("home-else-named-if:") {
+        let having = list(l);
+        (Some(countries.iter().map(|c| c.iso2.clone()).filter(|c| !having.contains(c)).collect()), true)
     } else {
         (s.strip_prefix("home-except:").map(list), false)
     }
@@ -618,7 +622,7 @@ impl Lexicon {
                 }
             }
             let idx = posts.len();
-            let (home_fallback, named_fallback) = parse_fallback(c[4]);
+            let (home_fallback, named_fallback) = parse_fallback(c[4], &countries);
             posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback });
             for t in c[0].split('|') {
                 add_title(t, idx, &mut title_patterns, &mut title_posts);

@@ -417,6 +417,9 @@ mod tests {
         // A person possessing a title introduces its holder, in the state of the person's post.
         let minister = "Boats\n\nFrench President Emmanuel Macron's interior minister, Gerald Darmanin, said so.";
         assert!(holds(minister).contains(&("Gerald Darmanin".into(), "Interior Minister".into(), Some("FR".into()))), "{:?}", holds(minister));
+        // A chancellor is no American's: in a story from the US, the one other named country's.
+        let chancellor = "Talks\n\nThe White House and Washington welcomed the offer. Britain was pleased. Chancellor Gordon Brown spoke in Washington.";
+        assert!(holds(chancellor).contains(&("Gordon Brown".into(), "Chancellor of the Exchequer".into(), Some("GB".into()))), "{:?}", holds(chancellor));
         // A title whose holder reports what a state does is that state's.
         let attributed = "Aid\n\nKyiv thanked Berlin. Germany will give Ukraine 5bn euros, Defence Minister Boris Pistorius announced. Ukraine and Kyiv welcomed it.";
         assert!(holds(attributed).contains(&("Boris Pistorius".into(), "Defence Minister".into(), Some("DE".into()))), "{:?}", holds(attributed));
