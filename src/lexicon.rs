@@ -116,6 +116,9 @@ pub struct Post {
     /// Whether, when the home country has no such post, the one other country the article
     /// names that is not excepted is the post's ("President" in a British story).
     pub named_fallback: bool,
+    /// Whether the post is a profession or a private role that belongs to no state, whatever
+    /// demonym stands before it ("US lawyer Jamie Firestone").
+    pub stateless: bool,
 }
 
 /// Reads a posts.tsv fallback column: "" (none), "home", "home-except:GB,JP",
@@ -623,7 +626,8 @@ impl Lexicon {
             }
             let idx = posts.len();
             let (home_fallback, named_fallback) = parse_fallback(c[4], &countries);
-            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback });
+            let stateless = c[4].trim() == "stateless";
+            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback, stateless });
             for t in c[0].split('|') {
                 add_title(t, idx, &mut title_patterns, &mut title_posts);
             }
@@ -641,6 +645,7 @@ impl Lexicon {
                 country: None,
                 home_fallback: Some(c[2].split('|').filter(|c| !c.is_empty()).map(str::to_owned).collect()),
                 named_fallback: false,
+                stateless: false,
             });
             for w in &words {
                 for t in [format!("{w} Minister"), format!("Minister of {w}"), format!("Minister for {w}")] {
@@ -826,7 +831,8 @@ impl Lexicon {
 
     /// Whether `word` is a known given name.
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.contains(word)
+        // "Jean-Michel", "Anne-Marie": given names joined by a hyphen are one.
+        self.first_names.contains(word) || (word.contains('-') && word.split('-').all(|part| self.first_names.contains(part)))
     }
 
     /// Whether `word` is a given name that is also a common word ("Bill", "Will", "Mark"),

@@ -308,6 +308,7 @@ mod tests {
     #[test]
     fn names_keep_regnal_numbers_and_months_but_not_weekdays() {
         assert_eq!(people("Shadow home secretary Theresa May said so."), ["Theresa May"]);
+        assert_eq!(people("Wine\n\n\"It is not enough,\" Jean-Michel Lemetayer, from the FNSEA union, told the agency."), ["Jean-Michel Lemetayer"]);
         assert_eq!(people("Albright will meet Foreign Minister Jose Miguel Insulza Monday."), ["Jose Miguel Insulza"]);
         assert_eq!(people("He was the son of Henry VIII and Anne Boleyn."), ["Henry VIII", "Anne Boleyn"]);
         // Given names from outside Europe count as evidence too.
@@ -417,6 +418,9 @@ mod tests {
         // A person possessing a title introduces its holder, in the state of the person's post.
         let minister = "Boats\n\nFrench President Emmanuel Macron's interior minister, Gerald Darmanin, said so.";
         assert!(holds(minister).contains(&("Gerald Darmanin".into(), "Interior Minister".into(), Some("FR".into()))), "{:?}", holds(minister));
+        // A profession is no state's post, whatever demonym stands before it.
+        let lawyer = "Case\n\nMoscow-based US lawyer Jamie Firestone said so.";
+        assert!(holds(lawyer).contains(&("Jamie Firestone".into(), "Lawyer".into(), None)), "{:?}", holds(lawyer));
         // A chancellor is no American's: in a story from the US, the one other named country's.
         let chancellor = "Talks\n\nThe White House and Washington welcomed the offer. Britain was pleased. Chancellor Gordon Brown spoke in Washington.";
         assert!(holds(chancellor).contains(&("Gordon Brown".into(), "Chancellor of the Exchequer".into(), Some("GB".into()))), "{:?}", holds(chancellor));

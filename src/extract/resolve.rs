@@ -1053,7 +1053,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // A post in an international body (an MEP) belongs to no state, whatever its party; nor
     // does one in a company, union or charity ("Unison general secretary").
     // "European Council President Charles Michel": the body named with the title counts too.
-    let stateless = post
+    let stateless = post.stateless
+        || post
         .body
         .as_deref()
         .and_then(|b| lex.body_index(b))
