@@ -321,7 +321,8 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
             // "Henry VIII": a regnal number right after a given name.
             let regnal = run.len() == 1 && is_roman_numeral(w) && lex.is_first_name(tokens[run[0]].text(text));
             if is_name_word(w) || (is_initial(w) && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)) || is_initial(n.text(text)))) || particle || regnal {
-                if !particle && !run.is_empty() && lex.is_honorific(w) {
+                // "analyst Vadim Mitroshin The dispute ...": a full stop lost before "The".
+                if !particle && !run.is_empty() && (lex.is_honorific(w) || w == "The") {
                     break;
                 }
                 run.push(j);

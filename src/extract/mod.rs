@@ -308,6 +308,7 @@ mod tests {
     #[test]
     fn names_keep_regnal_numbers_and_months_but_not_weekdays() {
         assert_eq!(people("Shadow home secretary Theresa May said so."), ["Theresa May"]);
+        assert_eq!(people("Risks are real, said analyst Vadim Mitroshin The dispute goes on."), ["Vadim Mitroshin"]);
         assert_eq!(people("Wine\n\n\"It is not enough,\" Jean-Michel Lemetayer, from the FNSEA union, told the agency."), ["Jean-Michel Lemetayer"]);
         assert_eq!(people("Albright will meet Foreign Minister Jose Miguel Insulza Monday."), ["Jose Miguel Insulza"]);
         assert_eq!(people("He was the son of Henry VIII and Anne Boleyn."), ["Henry VIII", "Anne Boleyn"]);
