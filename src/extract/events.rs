@@ -801,6 +801,9 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
                 facts.extend(read_pressure(&sentence, cue, &cues).into_iter().map(Fact::Demand));
             }
         }
+        if let Some(r) = read_refused_action(&sentence, &facts) {
+            facts.push(Fact::Rejection(r));
+        }
         for f in read_funding(&sentence, &cues) {
             facts.push(Fact::Funding(f));
         }
@@ -1250,6 +1253,49 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         _ => None,
     });
     (answers_demand, rejected)
+}
+
+/// "Britain demanded that France stop the boats. ... France said it would not stop the
+/// boats": saying one will not do what was just demanded of one refuses it. The demand must
+/// have been made of the subject (or the state whose post the subject holds) within the three
+/// sentences before, and the refused action must start with the demanded verb.
+fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
+    let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
+    let recent = s.doc.sentences[si.saturating_sub(3)].start;
+    let made_of = |d: &Demand, who: usize| d.addressees.iter().any(|&a| a == who || s.post_states.contains(&(who, a)));
+    let demands: Vec<(usize, &Demand)> = facts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| match f {
+            Fact::Demand(d) if d.evidence.start >= recent && d.evidence.start < s.range.start => Some((i, d)),
+            _ => None,
+        })
+        .collect();
+    if demands.is_empty() {
+        return None;
+    }
+    let already = |who: usize| facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.rejecter == who && r.evidence.start == s.range.start));
+    (1..s.lower.len()).find_map(|k| {
+        // "won't", "doesn't", "cannot": the auxiliary and its negation in one token.
+        let joined = s.word(k).ends_with("n't") || s.word(k).ends_with("n’t") || s.word(k) == "cannot";
+        let negation = matches!(s.word(k), "not" | "never") || joined;
+        let modal = matches!(s.word(k - 1), "would" | "will" | "could" | "can" | "did" | "does" | "do" | "shall") || joined;
+        if !(negation && modal) {
+            return None;
+        }
+        let verb = k + 1;
+        let subject = s.subject_not_object(if joined { k } else { k - 1 })?;
+        let content = s.content(verb, s.clause_end(verb));
+        let first_word = |p: &str| p.split_whitespace().next().map(str::to_lowercase);
+        let (i, demand) = demands.iter().rev().find(|(_, d)| {
+            made_of(d, subject.entity) && first_word(&d.content).is_some_and(|w| Some(w) == first_word(&content)) && (refuses_the_demanded(s.doc.lex, &d.content, &content) || d.content.split_whitespace().all(|w| w.chars().count() < 5))
+        })?;
+        // "asked whether France would not stop": a question or a supposition refuses nothing.
+        if already(subject.entity) || (s.clause_start(k)..k).any(|t| s.doc.lex.opens_question(s.word(t))) {
+            return None;
+        }
+        Some(Rejection { rejecter: subject.entity, rejected: Some(demand.demander), content, answers_demand: Some(*i), evidence: s.evidence() })
+    })
 }
 
 /// Whether one of the first three words of `phrase` is a possessive ("the unions' demand").
@@ -2296,6 +2342,17 @@ mod tests {
         assert_eq!(rejections("Talks\n\nParis flatly refused London's request."), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
         let d = demands("Boats\n\nIn a letter to Paris, the Home Secretary demanded action.");
         assert_eq!(d.iter().map(|(by, _, _)| by.as_str()).collect::<Vec<_>>(), ["United Kingdom"]);
+    }
+
+    #[test]
+    fn saying_one_will_not_do_what_was_demanded_refuses_it_and_resisting_pressure_rejects_it() {
+        let text = "Boats\n\nBritain demanded that France stop the boats. France said it would not stop the boats.";
+        assert_eq!(rejections(text), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
+        let text = "Row\n\nChina urged Japan to apologise. Japan won't apologise, its foreign minister said.";
+        assert_eq!(rejections(text), [("Japan".to_owned(), Some("China".to_owned()))]);
+        assert!(rejections("Trade\n\nBritain demanded that France stop the boats. France would not stop the flow of goods.").is_empty());
+        assert_eq!(rejections("Currency\n\nChina has resisted US pressure to shift its peg."), [("China".to_owned(), Some("United States".to_owned()))]);
+        assert!(rejections("Police\n\nThe French suspect resisted arrest in Paris.").is_empty());
     }
 
     #[test]
