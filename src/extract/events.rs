@@ -584,6 +584,8 @@ impl<'a> Sentence<'a> {
 
     /// What a sum is for: the words after "to fund", "for" and the like in tokens `from..to`.
     fn purpose(&self, from: usize, to: usize) -> Option<String> {
+        // "gave 500m euros, taking its total to 2bn euros": a participle clause says no purpose.
+        let to = (from..to).find(|&k| self.word(k) == "," && self.word(k + 1).ends_with("ing")).unwrap_or(to);
         (from..to)
             .filter(|&k| !self.in_actor(k))
             .find_map(|k| {
@@ -1449,7 +1451,8 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "confirmed a new $21m aid package": the sum names aid; its subject gives it.
         // "€1.2bn in new military aid": after "in", a few modifiers may come first.
         let aid_after = cues.iter().any(|c| {
-            let described = s.word(mj) == "in" && c.start <= mj + 4 && (mj + 1..c.start).all(|k| s.word(k).chars().all(char::is_lowercase));
+            // "$717m in disaster relief", "$75bn on military aid to Ukraine".
+            let described = matches!(s.word(mj), "in" | "on") && c.start <= mj + 4 && (mj + 1..c.start).all(|k| s.word(k).chars().all(char::is_lowercase));
             c.start >= mj && (c.start <= mj + 2 || described) && c.cues.contains(&Cue::AidNoun)
         });
         // "the £50m originally allocated from DfID": a participle right after the sum.
@@ -1529,7 +1532,9 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 !object && !(said + 1..cue.start).any(|k| matches!(s.word(k), "it" | "they" | "he" | "she" | "we" | "i"))
             })
         };
-        let subject = if s.is_passive(cue.start) { None } else { s.actor_before(cue.start).filter(|a| !speaker_only(a)) };
+        // "The US is Kenya's biggest donor, giving $1bn a year": a participle after a comma
+        // gives for the sentence's subject.
+        let subject = if s.is_passive(cue.start) { None } else { s.participle_subject(cue.start, cues).or_else(|| s.actor_before(cue.start)).filter(|a| !speaker_only(a)) };
         // "Brown has called on rich nations to fund a £5.5bn plan": funding asked of others is
         // not funding given.
         let demanded = |from: usize| cues.iter().any(|c| c.start >= from && c.end <= cue.start && c.cues.contains(&Cue::Demand));
@@ -1971,6 +1976,14 @@ mod tests {
             [("Georgia".to_owned(), Some("Russia".to_owned()))]
         );
         assert!(rejections("Protest\n\nThe Home Office blocked the road to the embassy.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_gives_for_the_subject_and_a_participle_clause_is_no_purpose() {
+        let f = funding("Aid\n\nThe US is Kenya's biggest donor, giving $1bn a year.");
+        assert_eq!(f.iter().map(|r| (r.0.clone(), r.1.clone())).collect::<Vec<_>>(), [(Some("United States".to_owned()), Some("Kenya".to_owned()))]);
+        let f = funding("Aid\n\nGermany gave Ukraine an extra 500m euros, taking its total to 2bn euros.");
+        assert!(f.iter().all(|r| r.4.is_none()), "{f:?}");
     }
 
     #[test]
