@@ -244,6 +244,11 @@ impl<'a> Sentence<'a> {
         self.actor_after(k + 1, (k + 4).min(end)).filter(|a| self.token_of(a.start) <= k + 2).map(|a| a.entity)
     }
 
+    /// Whether demand `d` was made of `who`, or of the state whose post `who` holds.
+    fn made_of(&self, d: &Demand, who: usize) -> bool {
+        d.addressees.iter().any(|&a| a == who || self.post_states.contains(&(who, a)))
+    }
+
     /// Tokens up to and including the comma of an introductory phrase the sentence opens with:
     /// one opened by a preposition, a time word or an -ing or -ly word, within eight words.
     fn introductory_phrase(&self) -> usize {
@@ -478,6 +483,13 @@ impl<'a> Sentence<'a> {
             .to_owned()
     }
 
+    /// Whether token `k` is a comma that opens a participle clause (", rejecting calls",
+    /// ", taking its total to").
+    fn opens_participle_clause(&self, k: usize) -> bool {
+        let next = self.word(k + 1);
+        self.word(k) == "," && next.len() > 5 && next.ends_with("ing") && next.chars().all(char::is_lowercase)
+    }
+
     /// What a demand, refusal or purpose says, from token `from` to at most `end`: a short
     /// quotation inside it is kept ("halt its \"dangerous\" conduct"), while a relative clause
     /// after a comma (", which Berlin refused"), a new clause (", and Ottawa said", "and warned
@@ -507,12 +519,11 @@ impl<'a> Sentence<'a> {
             let names_speaker = (k + 1..verb).all(|t| capitalised(t) || self.in_actor(t) || DETERMINERS.contains(&self.word(t)));
             closes && verb > k + 1 && (names_speaker || !(k + 1..verb).any(|t| self.word(t) == ","))
         };
-        let participle = |w: &str| w.len() > 5 && w.ends_with("ing") && w.chars().all(char::is_lowercase);
         let stop = (from..end).find(|&k| match self.word(k) {
             "," => {
                 let next = self.word(k + 1);
                 matches!(next, "which" | "who" | "whom" | "whose" | "while" | "whereas" | "although")
-                    || participle(next)
+                    || self.opens_participle_clause(k)
                     || (matches!(next, "and" | "but") && (capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we")))
                     || attribution(k)
             }
@@ -585,7 +596,7 @@ impl<'a> Sentence<'a> {
     /// What a sum is for: the words after "to fund", "for" and the like in tokens `from..to`.
     fn purpose(&self, from: usize, to: usize) -> Option<String> {
         // "gave 500m euros, taking its total to 2bn euros": a participle clause says no purpose.
-        let to = (from..to).find(|&k| self.word(k) == "," && self.word(k + 1).ends_with("ing")).unwrap_or(to);
+        let to = (from..to).find(|&k| self.opens_participle_clause(k)).unwrap_or(to);
         (from..to)
             .filter(|&k| !self.in_actor(k))
             .find_map(|k| {
@@ -1242,7 +1253,7 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
     let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
         Fact::Demand(d) if rejected == Some(d.demander) => Some(i),
         Fact::Demand(d)
-            if d.addressees.iter().any(|&a| a == rejecter || s.post_states.contains(&(rejecter, a)))
+            if s.made_of(d, rejecter)
                 && (d.evidence.start >= addressed_recently || refuses_the_demanded(s.doc.lex, &d.content, content)) =>
         {
             Some(i)
@@ -1264,7 +1275,6 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
 fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
     let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
     let recent = s.doc.sentences[si.saturating_sub(3)].start;
-    let made_of = |d: &Demand, who: usize| d.addressees.iter().any(|&a| a == who || s.post_states.contains(&(who, a)));
     let demands: Vec<(usize, &Demand)> = facts
         .iter()
         .enumerate()
@@ -1290,7 +1300,7 @@ fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
         let content = s.content(verb, s.clause_end(verb));
         let first_word = |p: &str| p.split_whitespace().next().map(str::to_lowercase);
         let (i, demand) = demands.iter().rev().find(|(_, d)| {
-            made_of(d, subject.entity) && first_word(&d.content).is_some_and(|w| Some(w) == first_word(&content)) && (refuses_the_demanded(s.doc.lex, &d.content, &content) || d.content.split_whitespace().all(|w| w.chars().count() < 5))
+            s.made_of(d, subject.entity) && first_word(&d.content).is_some_and(|w| Some(w) == first_word(&content)) && (refuses_the_demanded(s.doc.lex, &d.content, &content) || d.content.split_whitespace().all(|w| w.chars().count() < 5))
         })?;
         // "asked whether France would not stop": a question or a supposition refuses nothing.
         if already(subject.entity) || (s.clause_start(k)..k).any(|t| s.doc.lex.opens_question(s.word(t))) {
