@@ -1275,31 +1275,33 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
 fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
     let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
     let recent = s.doc.sentences[si.saturating_sub(3)].start;
+    // Facts are in text order: the recent demands are at the end.
     let demands: Vec<(usize, &Demand)> = facts
         .iter()
         .enumerate()
+        .rev()
+        .take_while(|(_, f)| f.evidence().start >= recent)
         .filter_map(|(i, f)| match f {
-            Fact::Demand(d) if d.evidence.start >= recent && d.evidence.start < s.range.start => Some((i, d)),
+            Fact::Demand(d) if d.evidence.start < s.range.start => Some((i, d)),
             _ => None,
         })
         .collect();
     if demands.is_empty() {
         return None;
     }
+    let negated = |k: usize| {
+        let w = s.word(k);
+        w.ends_with("n't") || w.ends_with("n’t") || w == "cannot" || (matches!(w, "not" | "never") && matches!(s.word(k - 1), "would" | "will" | "could" | "can" | "did" | "does" | "do" | "shall"))
+    };
     let already = |who: usize| facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.rejecter == who && r.evidence.start == s.range.start));
-    (1..s.lower.len()).find_map(|k| {
+    (1..s.lower.len()).filter(|&k| negated(k)).find_map(|k| {
         // "won't", "doesn't", "cannot": the auxiliary and its negation in one token.
-        let joined = s.word(k).ends_with("n't") || s.word(k).ends_with("n’t") || s.word(k) == "cannot";
-        let negation = matches!(s.word(k), "not" | "never") || joined;
-        let modal = matches!(s.word(k - 1), "would" | "will" | "could" | "can" | "did" | "does" | "do" | "shall") || joined;
-        if !(negation && modal) {
-            return None;
-        }
+        let joined = !matches!(s.word(k), "not" | "never");
         let verb = k + 1;
         let subject = s.subject_not_object(if joined { k } else { k - 1 })?;
         let content = s.content(verb, s.clause_end(verb));
         let first_word = |p: &str| p.split_whitespace().next().map(str::to_lowercase);
-        let (i, demand) = demands.iter().rev().find(|(_, d)| {
+        let (i, demand) = demands.iter().find(|(_, d)| {
             s.made_of(d, subject.entity) && first_word(&d.content).is_some_and(|w| Some(w) == first_word(&content)) && (refuses_the_demanded(s.doc.lex, &d.content, &content) || d.content.split_whitespace().all(|w| w.chars().count() < 5))
         })?;
         // "asked whether France would not stop": a question or a supposition refuses nothing.
