@@ -177,6 +177,8 @@ struct DemandCues {
     need_infinitive: Vec<String>,
     need_addressee: Vec<String>,
     ask_for: Vec<String>,
+    asked_from: Vec<String>,
+    summon: Vec<String>,
     reduced_passive: Vec<String>,
     obligation: Vec<String>,
     nouns: Vec<String>,
@@ -380,6 +382,8 @@ pub struct Lexicon {
     need_infinitive: HashSet<String>,
     need_addressee: HashSet<String>,
     ask_for: HashSet<String>,
+    asked_from: HashSet<String>,
+    summon: HashSet<String>,
     reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
     proposal_only: HashSet<String>,
@@ -755,6 +759,8 @@ impl Lexicon {
             need_infinitive: lower_set(&cue_file.demand.need_infinitive),
             need_addressee: lower_set(&cue_file.demand.need_addressee),
             ask_for: lower_set(&cue_file.demand.ask_for),
+            asked_from: lower_set(&cue_file.demand.asked_from),
+            summon: lower_set(&cue_file.demand.summon),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             proposal_only: lower_set(&cue_file.reject.proposal_only),
@@ -949,6 +955,18 @@ impl Lexicon {
     /// for missiles").
     pub fn asks_for(&self, verb: &str) -> bool {
         self.ask_for.contains(verb)
+    }
+
+    /// Whether a demanded thing is had from someone ("demanded an apology from Japan"), so
+    /// that "from" names whom it is demanded of.
+    pub fn is_asked_from(&self, noun: &str) -> bool {
+        self.asked_from.contains(noun)
+    }
+
+    /// Whether a verb calls someone in ("summoned the ambassador to demand ..."), so that an
+    /// infinitive after its object is its subject's.
+    pub fn is_summon(&self, verb: &str) -> bool {
+        self.summon.contains(verb)
     }
 
     /// Whether a participle right before "to" is a passive ("Blair told to double aid").

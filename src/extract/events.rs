@@ -903,10 +903,21 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
 fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     let lex = s.doc.lex;
     let end = s.clause_end(cue.end);
+    // "Beijing summoned the Japanese ambassador to demand an explanation": who summons
+    // demands, of whom was summoned.
+    let summoned = || {
+        (cue.start >= 2 && s.word(cue.start - 1) == "to").then_some(())?;
+        let object = s.actors.iter().rev().find(|a| s.token_of(a.end.saturating_sub(1)) + 2 == cue.start)?;
+        let verb = s.phrase_start(s.token_of(object.start)).checked_sub(1)?;
+        lex.is_summon(s.word(verb)).then_some(())?;
+        Some((s.actor_before(verb)?, object))
+    };
     let (demander, addressee, joined, after) = if s.is_passive(cue.start) {
         let addressee = s.actor_before(cue.start)?;
         let demander = s.agent_after(cue.end)?;
         (demander, Some(addressee), Vec::new(), s.token_of(demander.end))
+    } else if let Some((demander, addressee)) = summoned() {
+        (demander, Some(addressee), Vec::new(), cue.end)
     } else {
         // "Blair told to double overseas aid": a participle right before "to" is a passive
         // that names nobody who demands.
@@ -962,9 +973,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             (!s.in_prepositional_phrase(named)).then_some(named)
         };
         // "is asking for about $320m from the IMF": whom it is asked of follows "from".
+        // "demanded an apology from Japan": so it does after a thing had from someone.
         let asked_of = || {
-            (lex.asks_for(&cue.phrase) && s.word(cue.end) == "for").then_some(())?;
             let from = (cue.end..end).find(|&k| s.word(k) == "from")?;
+            let asks = (lex.asks_for(&cue.phrase) && s.word(cue.end) == "for") || (from > cue.end && lex.is_asked_from(s.word(from - 1)));
+            asks.then_some(())?;
             s.actor_after(from + 1, (from + 3).min(end)).filter(|a| s.phrase_start(s.token_of(a.start)) == from + 1)
         };
         let addressee = addressee.or_else(written_to).or_else(pronoun).or_else(asked_of);
@@ -1016,7 +1029,12 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             addressees.push(next.entity);
         }
     }
-    let content = s.content(content_start, end);
+    // "demanded an apology from Japan": what is demanded stands before "from".
+    let from_at = addressee.map(|a| s.phrase_start(s.token_of(a.start))).filter(|&k| k > cue.end + 1 && s.word(k - 1) == "from").map(|k| k - 1);
+    let content = match from_at {
+        Some(from) => s.content(if s.word(cue.end) == "for" { cue.end + 1 } else { cue.end }, from),
+        None => s.content(content_start, end),
+    };
     if content.is_empty() && addressees.is_empty() {
         return None;
     }
@@ -2378,6 +2396,14 @@ mod tests {
         assert!(rejections("Trade\n\nBritain demanded that France stop the boats. France would not stop the flow of goods.").is_empty());
         assert_eq!(rejections("Currency\n\nChina has resisted US pressure to shift its peg."), [("China".to_owned(), Some("United States".to_owned()))]);
         assert!(rejections("Police\n\nThe French suspect resisted arrest in Paris.").is_empty());
+    }
+
+    #[test]
+    fn a_thing_demanded_from_an_actor_and_a_summons_to_demand_address_that_actor() {
+        assert_eq!(demands("Row\n\nChina demanded an apology from Japan."), [("China".to_owned(), vec!["Japan".to_owned()], "an apology".to_owned())]);
+        assert_eq!(demands("Row\n\nBeijing summoned the Japanese ambassador to demand an explanation."), [("China".to_owned(), vec!["Japan".to_owned()], "an explanation".to_owned())]);
+        let d = demands("War\n\nBritain demanded the withdrawal of troops from Iraq.");
+        assert!(d.iter().all(|(_, to, _)| to.is_empty()), "a place troops leave is not addressed: {d:?}");
     }
 
     #[test]
