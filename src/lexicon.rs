@@ -178,6 +178,7 @@ struct DemandCues {
     need_addressee: Vec<String>,
     ask_for: Vec<String>,
     asked_from: Vec<String>,
+    warn_against: Vec<String>,
     summon: Vec<String>,
     reduced_passive: Vec<String>,
     obligation: Vec<String>,
@@ -383,6 +384,7 @@ pub struct Lexicon {
     need_addressee: HashSet<String>,
     ask_for: HashSet<String>,
     asked_from: HashSet<String>,
+    warn_against: HashSet<String>,
     summon: HashSet<String>,
     reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
@@ -760,6 +762,7 @@ impl Lexicon {
             need_addressee: lower_set(&cue_file.demand.need_addressee),
             ask_for: lower_set(&cue_file.demand.ask_for),
             asked_from: lower_set(&cue_file.demand.asked_from),
+            warn_against: lower_set(&cue_file.demand.warn_against),
             summon: lower_set(&cue_file.demand.summon),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
@@ -961,6 +964,12 @@ impl Lexicon {
     /// that "from" names whom it is demanded of.
     pub fn is_asked_from(&self, noun: &str) -> bool {
         self.asked_from.contains(noun)
+    }
+
+    /// Whether a demand verb demands with "against" after its object as with an infinitive
+    /// ("warned Japan against interfering").
+    pub fn warns_against(&self, verb: &str) -> bool {
+        self.warn_against.contains(verb)
     }
 
     /// Whether a verb calls someone in ("summoned the ambassador to demand ..."), so that an

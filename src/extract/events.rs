@@ -1010,13 +1010,16 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         s.word(cue.end) == "for" && k > 0 && s.word(k - 1) == "from"
     });
     let asked_for = addressee.is_some() && (s.word(content_start) == "for" || asked_from) && lex.asks_for(&cue.phrase);
-    if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" && !asked_for {
+    // "warned Japan against interfering": a named object warned against something.
+    let warned_against = addressee.is_some() && s.word(content_start) == "against" && lex.warns_against(&cue.phrase);
+    if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" && !asked_for && !warned_against {
         // "warned the rival camps to stop": an object no actor names, then the infinitive.
-        // "warned that growth is set to slow" reports; it demands nothing.
+        // "warned that growth is set to slow" reports; it demands nothing, and so does
+        // "warned against a rush to judgement" (no object: a preposition).
         let object_end = (content_start..(content_start + 5).min(end))
             .take_while(|&k| !lex.opens_question(s.word(k)) && !matches!(s.word(k), "we" | "they" | "he" | "she" | "it" | "i" | "you" | "that"))
             .find(|&k| s.word(k) == "to")
-            .filter(|_| addressee.is_none())?;
+            .filter(|_| addressee.is_none() && !matches!(s.word(content_start), "against" | "about" | "of" | "on" | "over"))?;
         content_start = object_end;
     }
     while matches!(s.word(content_start), "to" | "that" | "for" | ",") {
@@ -2404,6 +2407,13 @@ mod tests {
         assert_eq!(demands("Row\n\nBeijing summoned the Japanese ambassador to demand an explanation."), [("China".to_owned(), vec!["Japan".to_owned()], "an explanation".to_owned())]);
         let d = demands("War\n\nBritain demanded the withdrawal of troops from Iraq.");
         assert!(d.iter().all(|(_, to, _)| to.is_empty()), "a place troops leave is not addressed: {d:?}");
+    }
+
+    #[test]
+    fn warning_a_named_actor_against_something_demands_it_but_warning_against_something_does_not() {
+        let d = demands("Row\n\nChina warned Japan against interfering in its affairs.");
+        assert_eq!(d.iter().map(|(by, to, _)| (by.as_str(), to.clone())).collect::<Vec<_>>(), [("China", vec!["Japan".to_owned()])]);
+        assert!(demands("Row\n\nThe US warned against a rush to judgement.").is_empty());
     }
 
     #[test]
