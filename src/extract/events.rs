@@ -980,7 +980,15 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             asks.then_some(())?;
             s.actor_after(from + 1, (from + 3).min(end)).filter(|a| s.phrase_start(s.token_of(a.start)) == from + 1)
         };
-        let addressee = addressee.or_else(written_to).or_else(pronoun).or_else(asked_of);
+        // "France summoned the British ambassador and demanded an explanation", "In a letter
+        // to Mr Darmanin, the home secretary demanded": whom the subject summoned or wrote to.
+        let summoned_or_written_to = || {
+            let summons = (s.clause_start(cue.start)..cue.start).rfind(|&k| lex.is_summon(s.word(k))).filter(|&v| (v + 1..cue.start).any(|k| s.word(k) == "and"));
+            let letter = (0..s.intro).find(|&k| s.doc.lex.cue(s.word(k)).contains(&Cue::DemandNoun) && s.word(k + 1) == "to");
+            let at = summons.or(letter)? + 1;
+            s.actor_after(at, (at + 8).min(cue.start)).filter(|a| a.entity != demander.entity)
+        };
+        let addressee = addressee.or_else(written_to).or_else(pronoun).or_else(asked_of).or_else(summoned_or_written_to);
         // "urged Seoul and Tokyo to settle": each actor joined by "and" is addressed, and what
         // is demanded follows the last of them.
         let joined: Vec<&Actor> = addressee.map(|a| joined_list(s, a).into_iter().take_while(|b| b.entity != demander.entity).collect()).unwrap_or_default();
@@ -2414,6 +2422,14 @@ mod tests {
         let d = demands("Row\n\nChina warned Japan against interfering in its affairs.");
         assert_eq!(d.iter().map(|(by, to, _)| (by.as_str(), to.clone())).collect::<Vec<_>>(), [("China", vec!["Japan".to_owned()])]);
         assert!(demands("Row\n\nThe US warned against a rush to judgement.").is_empty());
+    }
+
+    #[test]
+    fn a_demand_joined_to_a_summons_or_opened_by_a_letter_is_made_of_whom_it_names() {
+        let d = demands("Row\n\nFrance summoned the British ambassador and demanded an explanation.");
+        assert_eq!(d.iter().map(|(by, to, _)| (by.as_str(), to.clone())).collect::<Vec<_>>(), [("France", vec!["United Kingdom".to_owned()])]);
+        let d = demands("Row\n\nIn a letter to Tokyo, Beijing demanded an apology.");
+        assert_eq!(d.iter().map(|(by, to, _)| (by.as_str(), to.clone())).collect::<Vec<_>>(), [("China", vec!["Japan".to_owned()])]);
     }
 
     #[test]
