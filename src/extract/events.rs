@@ -527,6 +527,15 @@ impl<'a> Sentence<'a> {
                     || (matches!(next, "and" | "but") && (capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we")))
                     || attribution(k)
             }
+            // "... to name the day but all parties have stepped up campaigning" (not "not only
+            // ... but that they are likely to").
+            "but" if k > from
+                && !matches!(self.word(k + 1), "that" | "also" | "rather")
+                && !(from..k).any(|t| self.word(t) == "only")
+                && (k + 2..(k + 5).min(end)).any(|t| AUXILIARIES.contains(&self.word(t))) =>
+            {
+                true
+            }
             "and" | "but" => k > from && (new_verb(self.word(k + 1)) || AUXILIARIES.contains(&self.word(k + 1))),
             _ => false,
         });
@@ -1243,8 +1252,10 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     } else {
         // "would not bow to demands to recognise the country": an actor in what the proposal
         // asks is not whose proposal it is.
+        // "resisted calls for him to name the day": a pronoun there is whom the proposal is
+        // made of, not whose it is.
         s.actor_after(cue.end, (cue.end + 6).min(end)).filter(|a| {
-            !(cue.end..s.token_of(a.start)).any(|k| s.word(k) == "to" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1)))
+            !a.pronoun && !(cue.end..s.token_of(a.start)).any(|k| s.word(k) == "to" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1)))
         })
     };
     // "refused to bow to pressure from London": whose proposal it was follows "from" or "by".
@@ -2430,6 +2441,16 @@ mod tests {
         assert_eq!(d.iter().map(|(by, to, _)| (by.as_str(), to.clone())).collect::<Vec<_>>(), [("France", vec!["United Kingdom".to_owned()])]);
         let d = demands("Row\n\nIn a letter to Tokyo, Beijing demanded an apology.");
         assert_eq!(d.iter().map(|(by, to, _)| (by.as_str(), to.clone())).collect::<Vec<_>>(), [("China", vec!["Japan".to_owned()])]);
+    }
+
+    #[test]
+    fn a_pronoun_in_a_refused_proposal_is_not_whose_it_is_and_a_new_clause_after_but_ends_it() {
+        let ex = extract("Election\n\nAndrew Marr says Tony Blair will go to the palace. Mr Blair has so far resisted calls for him to name the day but all parties have stepped up campaigning.", lex());
+        let r: Vec<(Option<usize>, &str)> = ex.facts.iter().filter_map(|f| match f {
+            Fact::Rejection(r) => Some((r.rejected, r.content.as_str())),
+            _ => None,
+        }).collect();
+        assert_eq!(r, [(None, "calls for him to name the day")]);
     }
 
     #[test]
