@@ -613,7 +613,9 @@ impl<'a> Sentence<'a> {
                     let words: Vec<&str> = p.split(' ').collect();
                     let hit = words.iter().enumerate().all(|(o, w)| self.word(k + o) == *w);
                     let start = k + words.len();
-                    (hit && self.actor_after(start, start + 1).is_none()).then(|| self.content(start, to))
+                    // "to the World Food Programme" names whom it goes to, not what for.
+                    let article = usize::from(matches!(self.word(start), "the" | "a" | "an"));
+                    (hit && self.actor_after(start, start + 1 + article).is_none()).then(|| self.content(start, to))
                 })
             })
             .filter(|p| !p.is_empty())
@@ -1462,6 +1464,10 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
 fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
     let mut out = Vec::new();
     let in_sentence = super::overlapping(&s.doc.money, s.range.start, s.range.end, |m| (m.start, m.end));
+    // The verb of the last sum read as given, where that sum ended, and whether its recipient
+    // stood between verb and sum: a list of sums shares the verb ("allocated €20m to the Red
+    // Cross, €15m to Unicef and €10m to the WFP").
+    let mut listed: Option<(CueHit, usize, bool)> = None;
     for m in in_sentence.iter().filter(|m| s.range.start <= m.start && m.end <= s.range.end && !m.restates_previous) {
         let mi = s.token_of(m.start);
         let mut mj = s.token_of(m.end.saturating_sub(1)) + 1;
@@ -1499,7 +1505,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             continue;
         }
         let fund_cue = cues
-            .iter().rfind(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start));
+            .iter().rfind(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start))
+            .or_else(|| {
+                let (cue, sum_end, _) = listed.as_ref()?;
+                let list_words = |k: usize| s.in_actor(k) || matches!(s.word(k), "," | "and" | "to" | "for" | "the" | "a" | "further" | "another");
+                (*sum_end <= mi && mi - sum_end <= 8 && (*sum_end..mi).all(list_words)).then_some(cue)
+            });
         // "confirmed a new $21m aid package": the sum names aid; its subject gives it.
         // "€1.2bn in new military aid": after "in", a few modifiers may come first.
         let aid_after = cues.iter().any(|c| {
@@ -1603,7 +1614,13 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             continue;
         }
         // "gave France £10m" puts the recipient between cue and sum; "£10m to France" after it.
-        let between = s.actor_after(cue.end, mi);
+        // A later sum's own recipient stands after the sum before it, not after a preposition:
+        // "gave $1bn to Ukraine and $500m to Moldova", "gave France £10m and Germany £5m".
+        let after_earlier_sum = in_sentence.iter().filter(|e| e.end <= m.start && s.byte(cue.end) <= e.start).map(|e| s.token_of(e.end.saturating_sub(1)) + 1).max();
+        let between = s.actor_after(after_earlier_sum.unwrap_or(cue.end), mi).filter(|a| {
+            let k = s.phrase_start(s.token_of(a.start));
+            after_earlier_sum.is_none() || k == 0 || !matches!(s.word(k - 1), "to" | "for" | "from" | "by" | "in" | "with" | "of")
+        });
         let after_to = (mj..end)
             .find(|&k| matches!(s.word(k), "to" | "from" | "by") && !s.word(k + 1).is_empty())
             .and_then(|k| s.actor_after(k + 1, (k + 4).min(end)).map(|a| (s.word(k).to_owned(), a)));
@@ -1635,8 +1652,15 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 let k = (mj..(mj + 2).min(end)).find(|&k| matches!(s.word(k), "in" | "into" | "with"))?;
                 s.actor_after(k + 1, (k + 3).min(end)).map(|a| a.entity)
             });
-            (subject.map(|a| a.entity), between.map(|a| a.entity).or(to))
+            // "Norway pledged $100m and Sweden $50m": after an earlier sum, an actor is a
+            // recipient only if the earlier sum's recipient also stood before it.
+            let gapped_subject = after_earlier_sum.is_some() && listed.as_ref().is_some_and(|(_, _, recipient_before)| !recipient_before);
+            match between {
+                Some(b) if gapped_subject => (Some(b.entity), to),
+                _ => (subject.map(|a| a.entity), between.map(|a| a.entity).or(to)),
+            }
         };
+        let recipient_before = between.is_some();
         // "Donor nations have pledged $717m in disaster relief": a verb of giving and an aid
         // noun make it funding even when no giver or receiver is named.
         let named_as_aid = aid_after && fund_cue.is_some() && !receive;
@@ -1661,6 +1685,7 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             money_end: m.end,
             evidence: s.evidence(),
         });
+        listed = Some((cue.clone(), mj, recipient_before));
     }
     out
 }
@@ -2041,6 +2066,25 @@ mod tests {
         assert_eq!(f.iter().map(|r| (r.0.clone(), r.1.clone())).collect::<Vec<_>>(), [(Some("United States".to_owned()), Some("Kenya".to_owned()))]);
         let f = funding("Aid\n\nGermany gave Ukraine an extra 500m euros, taking its total to 2bn euros.");
         assert!(f.iter().all(|r| r.4.is_none()), "{f:?}");
+    }
+
+    #[test]
+    fn a_list_of_sums_shares_its_verb_and_each_sum_its_own_recipient_or_giver() {
+        let f = funding("Aid\n\nThe EU has allocated €20m to the Red Cross, €15m to Unicef and €10m to the World Food Programme.");
+        let rows: Vec<_> = f.iter().map(|r| (r.0.as_deref(), r.1.as_deref(), r.2, r.4.as_deref())).collect();
+        assert_eq!(rows, [
+            (Some("European Union"), Some("International Committee of the Red Cross"), 20e6, None),
+            (Some("European Union"), Some("Unicef"), 15e6, None),
+            (Some("European Union"), Some("World Food Programme"), 10e6, None),
+        ]);
+        let f = funding("Aid\n\nThe US gave $1bn to Ukraine and $500m to Moldova.");
+        assert_eq!((f[1].0.as_deref(), f[1].1.as_deref()), (Some("United States"), Some("Moldova")));
+        let f = funding("Aid\n\nBritain gave France £10m and Germany £5m.");
+        assert_eq!((f[1].0.as_deref(), f[1].1.as_deref()), (Some("United Kingdom"), Some("Germany")));
+        let f = funding("Aid\n\nNorway pledged $100m and Sweden $50m for the relief effort.");
+        assert_eq!((f[1].0.as_deref(), f[1].1.as_deref(), f[1].4.as_deref()), (Some("Sweden"), None, Some("the relief effort")));
+        let f = funding("Aid\n\nThe US approved a $61bn aid package for Kyiv.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United States"), Some("Ukraine")));
     }
 
     #[test]

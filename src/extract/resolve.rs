@@ -816,11 +816,13 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // "refused to negotiate with Ankara": the party a relation is with.
             let related = matches!(prev.as_deref(), Some("with" | "to")) && two_before.as_deref().is_some_and(|w| doc.lex.is_relational(w));
             // Whom aid goes to: "$1.2bn in security assistance to Kyiv", "has sent more than
-            // $60bn in weapons to Kyiv" (a sum shortly before "to").
+            // $60bn in weapons to Kyiv" (a sum shortly before "to"), "a $61bn aid package for
+            // Kyiv" (aid named a word or two before "for").
             let aid_to = prev.as_deref() == Some("to") && k >= 2 && {
                 let (from, to) = (tokens[k.saturating_sub(7)].start, tokens[k - 1].start);
                 cue_at(k - 2, Cue::AidNoun) || doc.money.iter().any(|m| m.start >= from && m.end <= to)
             };
+            let aid_for = prev.as_deref() == Some("for") && (k.saturating_sub(3)..k - 1).any(|j| cue_at(j, Cue::AidNoun));
             // "the Paris, Amsterdam and Lisbon stock exchanges": "and" joins places, not verbs.
             // A possessor acts too: "Seoul's demand for compensation", "Brussels' demands".
             let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
@@ -828,6 +830,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 || addressed
                 || related
                 || aid_to
+                || aid_for
                 || possessive_at(doc.text, s.end);
             // "pressure from London": after a proposal, "from" names who makes it; "was
             // rejected by Paris": "by" names who acts.
