@@ -907,8 +907,18 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
         .collect();
     let headline_restatement =
         |f: &Fact| matches!(f, Fact::Demand(d) if d.evidence.start < doc.headline_end && body_demanders.contains(&d.demander));
+    // "Budapest refused, saying it would not back the package": a bare refusal beside one that
+    // says what is refused, by the same rejecter of the same party, is that refusal.
+    let said_again = |f: &Fact| {
+        let Fact::Rejection(bare) = f else { return false };
+        bare.content.is_empty()
+            && facts.iter().any(|g| {
+                matches!(g, Fact::Rejection(r) if !r.content.is_empty() && r.evidence.start == bare.evidence.start && r.rejecter == bare.rejecter && r.rejected == bare.rejected && (bare.answers_demand.is_none() || r.answers_demand == bare.answers_demand))
+            })
+    };
+    let said_again: Vec<bool> = facts.iter().map(said_again).collect();
     facts.extend(quotes.into_iter().map(Fact::Quote));
-    super::keep_in_text_order(facts, |i, f| !restated.get(i).copied().unwrap_or(false) && !headline_restatement(f))
+    super::keep_in_text_order(facts, |i, f| !restated.get(i).copied().unwrap_or(false) && !said_again.get(i).copied().unwrap_or(false) && !headline_restatement(f))
 }
 
 fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
@@ -1605,7 +1615,13 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             Some(subj) => {
                 let subject_end = s.token_of(subj.end.saturating_sub(1)) + 1;
                 let from = s.own_clause_start(subject_end, cue.start);
-                s.qualified(from, cue.start, cues) || s.supposed(subj) || demanded(from)
+                // "Poland demanded that Germany pay $1.3tn", "urged Germany to pay €1bn": nor is
+                // what the giver is asked to give.
+                let asked = {
+                    let k = s.phrase_start(s.token_of(subj.start));
+                    cues.iter().any(|c| c.cues.contains(&Cue::Demand) && c.end <= k && (c.end..k).all(|j| matches!(s.word(j), "that" | "on")))
+                };
+                s.qualified(from, cue.start, cues) || s.supposed(subj) || demanded(from) || asked
             }
             // "If a football team can afford to pay £27m ...": no actor, but still a supposition.
             None => s.qualified(s.clause_start(cue.start), cue.start, cues),
@@ -2085,6 +2101,14 @@ mod tests {
         assert_eq!((f[1].0.as_deref(), f[1].1.as_deref(), f[1].4.as_deref()), (Some("Sweden"), None, Some("the relief effort")));
         let f = funding("Aid\n\nThe US approved a $61bn aid package for Kyiv.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United States"), Some("Ukraine")));
+    }
+
+    #[test]
+    fn a_sum_asked_of_its_giver_is_no_funding_and_a_bare_refusal_beside_its_content_is_one_refusal() {
+        assert!(funding("Claims\n\nPoland has demanded that Germany pay $1.3 trillion in reparations.").is_empty());
+        assert!(funding("Debt\n\nThe EU urged Germany to pay €1bn to Greece.").is_empty());
+        let r = rejections("Veto\n\nBudapest refused, saying it would not back the package until frozen funds were released.");
+        assert_eq!(r, [("Hungary".to_owned(), None)]);
     }
 
     #[test]
