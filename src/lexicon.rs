@@ -419,6 +419,7 @@ pub struct Lexicon {
     deputy_words: HashSet<String>,
     international_words: HashSet<String>,
     portfolio_words: HashSet<String>,
+    portfolio_ministries: HashMap<String, usize>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -638,6 +639,7 @@ impl Lexicon {
                 add_title(t, idx, &mut title_patterns, &mut title_posts);
             }
         }
+        let mut portfolio_ministries = HashMap::default();
         for (_, c) in rows("portfolios.tsv", PORTFOLIOS, 3)? {
             let ministry_idx = bodies.len();
             bodies.push(Body { label: c[1].to_owned(), kind: BodyKind::Ministry, country: None });
@@ -654,6 +656,7 @@ impl Lexicon {
                 stateless: false,
             });
             for w in &words {
+                portfolio_ministries.insert(w.to_lowercase(), ministry_idx);
                 for t in [format!("{w} Minister"), format!("Minister of {w}"), format!("Minister for {w}")] {
                     add_title(&t, idx, &mut title_patterns, &mut title_posts);
                 }
@@ -797,6 +800,7 @@ impl Lexicon {
             deputy_words: lower_set(&cue_file.actors.deputy),
             international_words: lower_set(&cue_file.actors.international),
             portfolio_words,
+            portfolio_ministries,
         })
     }
 
@@ -1135,6 +1139,12 @@ impl Lexicon {
     /// Whether a word names (part of) a ministerial portfolio ("foreign", "affairs").
     pub fn is_portfolio_word(&self, word: &str) -> bool {
         self.portfolio_words.contains(word)
+    }
+
+    /// The ministry (index into [`Lexicon::bodies`]) of a portfolio named in lower case
+    /// ("foreign affairs" -> Ministry of Foreign Affairs).
+    pub fn portfolio_ministry(&self, portfolio: &str) -> Option<usize> {
+        self.portfolio_ministries.get(portfolio).copied()
     }
 
     /// Whether a word before a title qualifies it as deputy or acting.

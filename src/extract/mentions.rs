@@ -17,6 +17,10 @@ pub enum Hit {
     /// `organisation` when only an organisation's head word names it ("... Reform Trust Ltd"):
     /// a company, union or charity rather than a public body.
     NamedBody { party: bool, organisation: bool, country: Option<usize> },
+    /// A state's ministry named by its portfolio ("China's foreign ministry"): the
+    /// portfolio's ministry (index into [`Lexicon::bodies`]) and the state (index into
+    /// [`Lexicon::countries`]).
+    Ministry { body: usize, country: usize },
 }
 
 /// A span with what it was recognised as.
@@ -107,6 +111,66 @@ fn is_initial(word: &str) -> bool {
         (Some(a), None, None) | (Some(a), Some('.'), None) => a.is_uppercase(),
         _ => false,
     }
+}
+
+/// Ministries a sentence names by portfolio and state: "China's foreign ministry", "the Russian
+/// Defence Ministry", "the Ministry of Foreign Affairs of Japan", "the interior ministry in
+/// Paris". `placed` carries, from sentence to sentence, the state each portfolio's ministry was
+/// last placed in, so that a later "the foreign ministry" is the same ministry; a name the
+/// lexicon lists whole ("Ministry of Defence") is left to the lexicon unless a state is named.
+/// `spots` are the sentence's, in text order and not overlapping.
+pub fn find_ministries(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon, placed: &mut Vec<(usize, usize)>) -> Vec<Spot> {
+    let spot_at = |t: &Token| spots.get(spots.partition_point(|s| s.end <= t.start)).filter(|s| s.start < t.end);
+    let state_at = |k: usize| match tokens.get(k).and_then(spot_at).map(|s| s.hit) {
+        Some(Hit::Gazetteer(GazetteerHit::CountryName(c) | GazetteerHit::CountryAdjective(c) | GazetteerHit::CountryCapital(c))) => Some(c),
+        _ => None,
+    };
+    let word = |k: usize| tokens.get(k).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    let ministry_of = |a: usize, b: usize| lex.portfolio_ministry(&(a..b).map(word).collect::<Vec<_>>().join(" "));
+    // "China's", "Chinese", "Beijing's" right before token `k`.
+    let state_before = |k: usize| match k.checked_sub(1).map(word).as_deref() {
+        Some("'s" | "’s") => k.checked_sub(2).and_then(state_at),
+        Some(_) => state_at(k - 1),
+        None => None,
+    };
+    // "in Paris", "of Japan" right after token `k`.
+    let state_after = |k: usize, words: &[&str]| words.contains(&word(k).as_str()).then(|| state_at(k + 1)).flatten();
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let w = t.text(text);
+        if !w.eq_ignore_ascii_case("ministry") {
+            continue;
+        }
+        let before = (k.saturating_sub(3)..k).rev().take_while(|&j| lex.is_portfolio_word(&word(j))).last();
+        let found = match before {
+            // The longest portfolio ending right before "ministry".
+            Some(from) => (from..k).find_map(|a| ministry_of(a, k).map(|m| (a, k + 1, m, state_before(a).or_else(|| state_after(k + 1, &["in"]))))),
+            // The longest portfolio right after "Ministry of (the)".
+            None if w == "Ministry" && matches!(word(k + 1).as_str(), "of" | "for") => {
+                let first = if word(k + 2) == "the" { k + 3 } else { k + 2 };
+                let to = (first..(first + 3).min(tokens.len())).take_while(|&j| lex.is_portfolio_word(&word(j))).last().map_or(first, |j| j + 1);
+                (first + 1..=to).rev().find_map(|b| ministry_of(first, b).map(|m| (k, b, m, state_before(k).or_else(|| state_after(b, &["of", "in"])))))
+            }
+            None => None,
+        };
+        let Some((from, to, body, state)) = found else { continue };
+        let (start, end) = (tokens[from].start, tokens[to - 1].end);
+        let listed = spots.iter().any(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_))) && s.start < end && start < s.end);
+        let country = match state {
+            Some(c) => {
+                placed.retain(|&(b, _)| b != body);
+                placed.push((body, c));
+                c
+            }
+            None if !listed => match placed.iter().find(|&&(b, _)| b == body) {
+                Some(&(_, c)) => c,
+                None => continue,
+            },
+            None => continue,
+        };
+        out.push(Spot { start, end, hit: Hit::Ministry { body, country } });
+    }
+    out
 }
 
 /// Public bodies the lexicon does not list, in one sentence: capitalised names ending in a

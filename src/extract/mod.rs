@@ -63,9 +63,12 @@ impl<'t> Doc<'t> {
         let headline_end = text::headline(text).map_or(0, |(end, _)| end);
         let mut named_bodies = Vec::new();
         let mut other_names = Vec::new();
+        let mut ministries = Vec::new();
+        let mut placed_ministries = Vec::new();
         for (r, toks) in sentences.iter().zip(&tokens) {
             let sentence_spots: Vec<Spot> =
                 overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
+            ministries.extend(mentions::find_ministries(text, toks, &sentence_spots, lex, &mut placed_ministries));
             let (bodies, others) = mentions::find_named_bodies(text, toks, &sentence_spots, lex);
             // A sub-heading in title case ("Political Pressure and Government Response") names
             // no body, whatever its words.
@@ -75,13 +78,20 @@ impl<'t> Doc<'t> {
             // A title-case headline ("Trump Tells Congress") is not a longer name.
             other_names.extend(others.into_iter().filter(|n| n.start >= headline_end));
         }
+        // A ministry named by its portfolio is that portfolio's ministry, whatever other name
+        // its words make ("the Chinese Foreign Ministry"), and the one the lexicon lists under
+        // that name is another state's ("Russia's Ministry of Defence").
+        let in_ministry = |s: &Spot| ministries.iter().any(|m: &Spot| m.start < s.end && s.start < m.end);
+        named_bodies.retain(|b| !in_ministry(b));
         // A named body swallows the countries and bodies inside its name ("Welsh Development
         // Agency", "Congress Party"); another name swallows the body that ends it.
         spots.retain(|s| {
             !named_bodies.iter().any(|b| b.start <= s.start && s.end <= b.end)
                 && !other_names.iter().any(|n| n.start <= s.start && s.end == n.end)
+                && !in_ministry(s)
         });
         spots.extend(named_bodies);
+        spots.extend(ministries);
         spots.sort_by_key(|s| s.start);
         let mut names = Vec::new();
         for (r, toks) in sentences.iter().zip(&tokens) {
@@ -153,6 +163,8 @@ fn home_country(text: &str, spots: &[Spot], lex: &Lexicon, dateline: Option<&str
             Hit::Gazetteer(GazetteerHit::BodySeat(b)) => (lex.bodies[b].country.as_deref(), 2),
             Hit::Title(p) => (lex.posts[p].country.as_deref(), 6),
             Hit::NamedBody { country, .. } => (country.map(|c| lex.countries[c].iso2.as_str()), 6),
+            // The state's own name or adjective beside it has voted already.
+            Hit::Ministry { .. } => (None, 0),
         };
         if let Some(iso) = iso {
             *votes.entry(iso).or_default() += weight;
@@ -256,6 +268,31 @@ mod tests {
         assert_eq!(organisations(text), ["Trades Union Congress", "Joseph Rowntree Reform Trust Ltd", "Menatep Group", "Confederation of British Industry"]);
         assert_eq!(bodies(text), ["Court of Appeal"]);
         assert!(people(text).is_empty(), "{:?}", people(text));
+    }
+
+    #[test]
+    fn a_ministry_named_by_portfolio_and_state_is_that_states_ministry() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ministries = |text: &str| -> Vec<(String, Option<String>)> {
+            extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Body).map(|e| (e.name, e.country)).collect()
+        };
+        let foreign_cn = ("Ministry of Foreign Affairs".to_owned(), Some("CN".to_owned()));
+        assert_eq!(ministries("Sea\n\nChina's foreign ministry said the move was provocative."), [foreign_cn.clone()]);
+        assert_eq!(ministries("Sea\n\nThe Chinese Foreign Ministry summoned the envoy."), [foreign_cn.clone()]);
+        assert_eq!(ministries("Sea\n\nThe foreign ministry in Beijing protested."), [foreign_cn.clone()]);
+        // A later unplaced mention is the ministry placed before.
+        assert_eq!(ministries("Sea\n\nBeijing's foreign ministry protested. The foreign ministry said more."), [foreign_cn]);
+        assert_eq!(ministries("War\n\nThe Ministry of Defence of Russia said its forces advanced."), [("Ministry of Defence".to_owned(), Some("RU".to_owned()))]);
+        // A ministry nothing places is no body; one the lexicon lists is the lexicon's.
+        assert!(ministries("Sea\n\nThe foreign ministry said the move was provocative.").is_empty());
+        assert_eq!(ministries("Army\n\nThe Ministry of Defence said troops would stay."), [("Ministry of Defence".to_owned(), Some("GB".to_owned()))]);
+        // The ministry acts, not the state that places it.
+        let ex = extract("Sea\n\nThe foreign ministry in Beijing demanded that Manila withdraw its ships.", lex);
+        let demanders: Vec<&str> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Demand(d) => Some(ex.entities[d.demander].name.as_str()),
+            _ => None,
+        }).collect();
+        assert_eq!(demanders, ["Ministry of Foreign Affairs"]);
     }
 
     #[test]

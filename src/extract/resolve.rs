@@ -193,6 +193,12 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
                 continue;
             }
+            if let Hit::Ministry { body, country } = s.hit {
+                let e = reg.body(lex, body, Some(&lex.countries[country].iso2));
+                mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
+                actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+                continue;
+            }
             let Hit::Gazetteer(g) = s.hit else { continue };
             match g {
                 // A capital is the country only when it acts for its government ("Paris has
@@ -238,6 +244,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 }
             }
         }
+    }
+    // "The foreign ministry in Beijing demanded": the ministry acts, not the state it places.
+    let ministry_spans: Vec<(usize, usize)> = doc.spots.iter().filter(|s| matches!(s.hit, Hit::Ministry { .. })).map(|s| (s.start, s.end)).collect();
+    if !ministry_spans.is_empty() {
+        actors.retain(|a| reg.entities[a.entity].kind != EntityKind::Country || !ministry_spans.iter().any(|&(s, e)| s < a.end && a.start < e));
     }
 
     // Posts.
@@ -929,6 +940,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 Hit::Gazetteer(GazetteerHit::Body(b) | GazetteerHit::BodySeat(b)) => {
                     body_idx.get_or_insert(b);
                 }
+                // "China's foreign ministry spokesman Lin Jian".
+                Hit::Ministry { body, country } => {
+                    body_idx.get_or_insert(body);
+                    country_idx.get_or_insert(country);
+                }
                 // "Russian Foreign Ministry spokeswoman Maria Zakharova": a body the lexicon
                 // does not list places the post in its country.
                 Hit::NamedBody { organisation: false, country: Some(i), .. } => {
@@ -1031,6 +1047,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 match spot.hit {
                     Hit::Gazetteer(GazetteerHit::CountryName(i)) if !owns_other => country_idx = country_idx.or(Some(i)),
                     Hit::Gazetteer(GazetteerHit::Body(b)) => body_idx = body_idx.or(Some(b)),
+                    Hit::Ministry { body, country } => (body_idx, country_idx) = (body_idx.or(Some(body)), country_idx.or(Some(country))),
                     // "leader of the London Assembly Conservatives": the body's country.
                     // "chief executive of the British Chambers of Commerce": a company post.
                     Hit::NamedBody { organisation: true, .. } => org_label = Some(text[spot.start..spot.end].to_owned()),
