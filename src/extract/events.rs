@@ -537,6 +537,12 @@ impl<'a> Sentence<'a> {
                 true
             }
             "and" | "but" => k > from && (new_verb(self.word(k + 1)) || AUXILIARIES.contains(&self.word(k + 1))),
+            // "China's demand that Manila remove the ship was rejected": the sentence's own verb.
+            "was" | "were" | "has" | "have" => k > from && {
+                let passive = matches!(self.word(k), "was" | "were") || self.word(k + 1) == "been";
+                let verb = if self.word(k + 1) == "been" { k + 2 } else { k + 1 };
+                passive && self.word(verb).ends_with("ed") && lex.cue(self.word(verb)).contains(&Cue::Reject)
+            },
             _ => false,
         });
         let mut text = self.phrase(from, stop.unwrap_or(end));
@@ -1411,20 +1417,40 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     if !s.doc.lex.cue(s.word(noun)).contains(&Cue::DemandNoun) {
         return None;
     }
-    // Right before the noun with no possessive mark, only a demonym ("a Russian demand").
-    let demander = s.possessor_of(noun, |a| a.modifier)?;
-    let link = s.word(noun + 1);
+    // Right before the noun with no possessive mark, only a demonym ("a Russian demand"); or
+    // after "from" ("a demand from US President Donald Trump that ...").
+    let (demander, link_at) = match s.possessor_of(noun, |a| a.modifier) {
+        Some(d) => (d, noun + 1),
+        None if s.word(noun + 1) == "from" => {
+            let link_at = (noun + 3..(noun + 10).min(s.lower.len())).find(|&k| matches!(s.word(k), "for" | "that"))?;
+            let whole_phrase = |a: &&Actor| !a.pronoun && a.start >= s.byte(noun + 2) && s.token_of(a.end.saturating_sub(1)) + 1 == link_at && s.phrase_start(s.token_of(a.start)) == noun + 2;
+            (s.actors.iter().find(whole_phrase)?, link_at)
+        }
+        None => return None,
+    };
+    let link = s.word(link_at);
     if !matches!(link, "for" | "that") {
         return None;
     }
-    let end = s.clause_end(noun + 2);
-    let addressee = s.actor_after(noun + 2, (noun + 4).min(end)).filter(|a| s.token_of(a.start) <= noun + 3 && a.entity != demander.entity)?;
-    let after = s.token_of(addressee.end.saturating_sub(1)) + 1;
+    let end = s.clause_end(link_at + 1);
+    let named = s.actor_after(link_at + 1, (link_at + 3).min(end)).filter(|a| s.token_of(a.start) <= link_at + 2 && a.entity != demander.entity);
+    // "rejected China's demand that it remove the ship": "it" is whoever rejects.
+    let rejecter = || {
+        s.word(link_at + 1).eq("it").then_some(())?;
+        let reject = cues.iter().rfind(|c| c.end <= noun && noun - c.end <= 3 && c.cues.contains(&Cue::Reject))?;
+        s.actor_before(reject.start).filter(|a| !a.person && a.entity != demander.entity)
+    };
+    let (addressee, after) = match named {
+        Some(a) => (a, s.token_of(a.end.saturating_sub(1)) + 1),
+        None => (rejecter()?, link_at + 2),
+    };
     // "call for Beijing to release": the infinitive says what is asked of it.
     if link == "for" && s.word(after) != "to" {
         return None;
     }
-    if s.qualified(s.clause_start(noun), noun, cues) {
+    // A demand rejected was still made: only a negation or supposition before it counts.
+    let qualifying: Vec<CueHit> = cues.iter().filter(|c| !c.cues.contains(&Cue::Reject)).cloned().collect();
+    if s.qualified(s.clause_start(noun), noun, &qualifying) {
         return None;
     }
     let content_start = if s.word(after) == "to" { after + 1 } else { after };
@@ -1969,6 +1995,13 @@ mod tests {
         assert_eq!(rejections("Talks\n\nA Russian demand for Ukraine to withdraw was dismissed by Kyiv."), [("Ukraine".to_owned(), Some("Russia".to_owned()))]);
         // Without an addressee the noun is left alone.
         assert!(demands("Talks\n\nLabour's call for an inquiry was ignored.").is_empty());
+        // A rejected demand was still made; its maker may follow "from", and "it" is whoever rejects it.
+        let d = demands("Sea\n\nThe Philippines rejected China's demand that it remove the ship.");
+        assert_eq!(d, [("China".to_owned(), vec!["Philippines".to_owned()], "remove the ship".to_owned())]);
+        let d = demands("Border\n\nMexico rejected a demand from the US that it halt the flow of migrants.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("United States", ["Mexico".to_owned()].as_slice()));
+        let d = demands("Sea\n\nA demand from China that the Philippines remove the ship was rejected.");
+        assert_eq!(d, [("China".to_owned(), vec!["Philippines".to_owned()], "remove the ship".to_owned())]);
     }
 
     #[test]
