@@ -163,7 +163,12 @@ impl<'a> Sentence<'a> {
 
     /// The subject: the last actor before token `i` in its clause, not the object of a preposition.
     fn actor_before(&self, i: usize) -> Option<&'a Actor> {
-        let from = self.byte(self.clause_start(i));
+        let mut clause = self.clause_start(i);
+        // 'said Mexico "will not accept impositions"': a quotation may open right after its subject.
+        if clause >= 2 && QUOTE_MARKS.contains(&self.word(clause - 1)) && self.actors.iter().any(|a| a.end == self.tokens[clause - 2].end && !a.pronoun) {
+            clause = self.clause_start(clause - 1);
+        }
+        let from = self.byte(clause);
         let to = self.byte(i);
         // "Turkey, which occupies northern Cyprus, insisted it would not bow": "it" or "they"
         // as subject stands for the clause's first state or body.
@@ -497,6 +502,13 @@ impl<'a> Sentence<'a> {
     /// are left out.
     fn content(&self, from: usize, end: usize) -> String {
         let mut end = end;
+        // 'must "stop this attack"': a quotation opening the phrase is part of it.
+        let opens_quotation = QUOTE_MARKS.contains(&self.word(from));
+        if end <= from + 1 && opens_quotation {
+            if let Some(close) = (from + 1..(from + 30).min(self.lower.len())).find(|&k| QUOTE_MARKS.contains(&self.word(k))) {
+                end = self.clause_end(close + 1);
+            }
+        }
         // A quotation of a few words after a word of the phrase is part of it.
         while QUOTE_MARKS.contains(&self.word(end)) && end > from && self.word(end - 1).chars().all(char::is_alphanumeric) {
             let Some(close) = (end + 1..(end + 7).min(self.lower.len())).find(|&k| QUOTE_MARKS.contains(&self.word(k))) else { break };
@@ -547,7 +559,9 @@ impl<'a> Sentence<'a> {
         });
         let mut text = self.phrase(from, stop.unwrap_or(end));
         // A quotation the phrase opens but whose closing mark `phrase` trimmed is closed again.
-        if text.matches('"').count() % 2 == 1 && !text.starts_with('"') {
+        if text.matches('"').count() % 2 == 1 && opens_quotation {
+            text.insert(0, '"');
+        } else if text.matches('"').count() % 2 == 1 && !text.starts_with('"') {
             text.push('"');
         } else if text.contains('“') && !text.contains('”') {
             text.push('”');
@@ -1028,7 +1042,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return None;
     }
     let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
-    if s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(demander) {
+    // "the government said it will ask firms to": a demand still to be made is a plan.
+    let planned = cue.start > 0 && s.word(cue.start - 1) == "will";
+    if planned || s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(demander) {
         return None;
     }
     let mut content_start = after;
@@ -1170,19 +1186,24 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         // "Anyone planning to move to the UK will have to": the object of a preposition is not
         // the subject, nor is the last of several ("except Sri Lanka and the Maldives should").
         .filter(|a| !s.in_prepositional_phrase(a));
-    let (subject_start, subject_end, addressee) = match named {
+    let (subject_start, subject_end, addressees) = match named {
         _ if passive => {
             let said = cues.iter().rev().find(|c| c.end <= cue.start && c.cues.contains(&Cue::Speech)).map(|c| c.end);
             let start = said.unwrap_or(0).max(s.clause_start(cue.start));
-            (start, start, None)
+            (start, start, Vec::new())
         }
-        Some(a) => (s.token_of(a.start), s.token_of(a.end.saturating_sub(1)) + 1, Some(a.entity)),
+        // "Mexico and Canada must stop this attack": each of those joined must.
+        Some(a) => {
+            let joined = coordinated_with(s, a);
+            let first = joined.last().map_or(a.start, |f| f.start);
+            (s.token_of(first), s.token_of(a.end.saturating_sub(1)) + 1, joined.iter().rev().map(|j| j.entity).collect())
+        }
         None if unnamed => {
             let mut start = cue.start - 1;
             while start > 0 && s.doc.lex.is_unnamed_party_qualifier(s.word(start - 1)) {
                 start -= 1;
             }
-            (start, cue.start, None)
+            (start, cue.start, Vec::new())
         }
         None => return None,
     };
@@ -1218,13 +1239,13 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
             let comma = (cue.end..speech.start).rev().find(|&k| s.word(k) == ",")?;
             s.actor_after(comma + 1, speech.start).map(|a| a.entity)
         })?;
-    if Some(speaker) == addressee {
+    if addressees.contains(&speaker) {
         return None;
     }
     // A passive names what is to be done to whom: "these detainees should be prosecuted".
     let from = if passive { subject_start } else { cue.end };
     let content = s.content(from, s.clause_end(cue.end));
-    Some(Demand { demander: speaker, addressees: addressee.into_iter().collect(), content, evidence: s.evidence() })
+    Some(Demand { demander: speaker, addressees, content, evidence: s.evidence() })
 }
 
 fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {
@@ -2142,6 +2163,18 @@ mod tests {
         assert!(funding("Debt\n\nThe EU urged Germany to pay €1bn to Greece.").is_empty());
         let r = rejections("Veto\n\nBudapest refused, saying it would not back the package until frozen funds were released.");
         assert_eq!(r, [("Hungary".to_owned(), None)]);
+    }
+
+    #[test]
+    fn obligations_bind_each_joined_subject_and_quotations_keep_their_subject_and_content() {
+        let d = demands("Border\n\nDonald Trump said Mexico and Canada must stop the attack.");
+        assert_eq!(d, [("Donald Trump".to_owned(), vec!["Mexico".to_owned(), "Canada".to_owned()], "stop the attack".to_owned())]);
+        let d = demands("Border\n\nDonald Trump wrote that Mexico must \"stop this attack\" on the United States.");
+        assert_eq!(d[0].2, "\"stop this attack\" on the United States");
+        let r = rejections("Border\n\nClaudia Sheinbaum said Mexico \"will not accept impositions\".");
+        assert_eq!(r, [("Mexico".to_owned(), None)]);
+        // A demand still to be made is a plan.
+        assert!(demands("Boats\n\nTony Blair will ask France to stop the boats.").is_empty());
     }
 
     #[test]
