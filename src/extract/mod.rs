@@ -286,13 +286,13 @@ mod tests {
         // A ministry nothing places is no body; one the lexicon lists is the lexicon's.
         assert!(ministries("Sea\n\nThe foreign ministry said the move was provocative.").is_empty());
         assert_eq!(ministries("Army\n\nThe Ministry of Defence said troops would stay."), [("Ministry of Defence".to_owned(), Some("GB".to_owned()))]);
-        // The ministry acts, not the state that places it.
+        // The ministry speaks for its state.
         let ex = extract("Sea\n\nThe foreign ministry in Beijing demanded that Manila withdraw its ships.", lex);
         let demanders: Vec<&str> = ex.facts.iter().filter_map(|f| match f {
             super::Fact::Demand(d) => Some(ex.entities[d.demander].name.as_str()),
             _ => None,
         }).collect();
-        assert_eq!(demanders, ["Ministry of Foreign Affairs"]);
+        assert_eq!(demanders, ["China"]);
     }
 
     #[test]
@@ -390,7 +390,7 @@ mod tests {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let ex = extract("Aid was confirmed by the Interior Ministry in Berlin.", lex);
         let ministry = ex.entities.iter().find(|e| e.kind == EntityKind::Body).expect("a body");
-        assert_eq!((ministry.name.as_str(), ministry.country.as_deref()), ("Interior Ministry", Some("DE")));
+        assert_eq!((ministry.name.as_str(), ministry.country.as_deref()), ("Ministry of the Interior", Some("DE")));
     }
 
     #[test]

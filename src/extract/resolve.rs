@@ -193,10 +193,18 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
                 continue;
             }
+            // "China's foreign ministry urged Japan": a ministry speaks for its state, as event
+            // coders code it, so the state acts.
             if let Hit::Ministry { body, country } = s.hit {
                 let e = reg.body(lex, body, Some(&lex.countries[country].iso2));
                 mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
-                actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+                // "the Chinese foreign ministry": the demonym opens the actor's phrase.
+                let before = &doc.spots[..doc.spots.partition_point(|p| p.start < s.start)];
+                let start = before
+                    .last()
+                    .filter(|p| text[p.end..s.start].trim().is_empty() && matches!(p.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(c) | GazetteerHit::CountryName(c)) if c == country))
+                    .map_or(s.start, |p| p.start);
+                actors.push(Actor { start, end: s.end, entity: reg.country(lex, country), pronoun: false, person: false, modifier: false, partner: None });
                 continue;
             }
             let Hit::Gazetteer(g) = s.hit else { continue };
@@ -245,10 +253,19 @@ pub fn resolve(doc: &Doc) -> Resolved {
             }
         }
     }
-    // "The foreign ministry in Beijing demanded": the ministry acts, not the state it places.
-    let ministry_spans: Vec<(usize, usize)> = doc.spots.iter().filter(|s| matches!(s.hit, Hit::Ministry { .. })).map(|s| (s.start, s.end)).collect();
-    if !ministry_spans.is_empty() {
-        actors.retain(|a| reg.entities[a.entity].kind != EntityKind::Country || !ministry_spans.iter().any(|&(s, e)| s < a.end && a.start < e));
+    // "the Chinese foreign ministry", "the foreign ministry in Beijing": the ministry's
+    // mention and its state's around it are one actor, from the first word of either.
+    for m in doc.spots.iter().filter(|s| matches!(s.hit, Hit::Ministry { .. })) {
+        let overlaps = |a: &Actor| reg.entities[a.entity].kind == EntityKind::Country && a.start < m.end && m.start < a.end;
+        let (start, end) = actors.iter().filter(|a| overlaps(a)).fold((m.start, m.end), |(s, e), a| (s.min(a.start), e.max(a.end)));
+        let mut kept = false;
+        actors.retain_mut(|a| {
+            if !overlaps(a) {
+                return true;
+            }
+            (a.start, a.end) = (start, end);
+            !std::mem::replace(&mut kept, true)
+        });
     }
 
     // Posts.
