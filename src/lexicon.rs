@@ -99,6 +99,8 @@ pub enum Anaphor {
     Body(BodyKind),
     /// A country.
     Country,
+    /// A union of states or trade bloc ("the bloc").
+    Bloc,
 }
 
 /// A post a person can hold, as the lexicon defines it.
@@ -240,6 +242,8 @@ struct Actors {
     state_nouns: Vec<String>,
     seat_nouns: Vec<String>,
     party_anaphors: Vec<String>,
+    bloc_anaphors: Vec<String>,
+    blocs: Vec<String>,
     organisation_anaphors: Vec<String>,
     country_anaphors: Vec<String>,
     other_people: Vec<String>,
@@ -408,6 +412,8 @@ pub struct Lexicon {
     female_honorifics: HashSet<String>,
     seat_nouns: HashSet<String>,
     party_anaphors: HashSet<String>,
+    bloc_anaphors: HashSet<String>,
+    blocs: HashSet<String>,
     organisation_anaphors: HashSet<String>,
     country_anaphors: HashSet<String>,
     other_people: HashSet<String>,
@@ -698,6 +704,9 @@ impl Lexicon {
         }
 
         let cue_file: CueFile = toml::from_str(CUES)?;
+        if let Some(unknown) = cue_file.actors.blocs.iter().find(|b| !body_by_label.contains_key(*b)) {
+            return Err(LexiconError::Unknown { file: "cues.toml", line: 0, what: "body", name: unknown.clone() });
+        }
         let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
         let mut longest_cue = 1;
         let mut add_cues = |list: &[String], cue: Cue| {
@@ -789,6 +798,8 @@ impl Lexicon {
             female_honorifics: lower_set(&cue_file.actors.female_honorifics),
             seat_nouns: lower_set(&cue_file.actors.seat_nouns),
             party_anaphors: lower_set(&cue_file.actors.party_anaphors),
+            bloc_anaphors: lower_set(&cue_file.actors.bloc_anaphors),
+            blocs: cue_file.actors.blocs.iter().cloned().collect(),
             organisation_anaphors: lower_set(&cue_file.actors.organisation_anaphors),
             country_anaphors: lower_set(&cue_file.actors.country_anaphors),
             other_people: lower_set(&cue_file.actors.other_people),
@@ -1071,11 +1082,18 @@ impl Lexicon {
         &self.purpose_phrases
     }
 
+    /// Whether a body (by its canonical label) is a union of states or trade bloc.
+    pub fn is_bloc(&self, label: &str) -> bool {
+        self.blocs.contains(label)
+    }
+
     /// What "the <word>" stands for when one was named just before ("the party": a party;
-    /// "the firm": an organisation; "the country": a country).
+    /// "the firm": an organisation; "the country": a country; "the bloc": a union of states).
     pub fn anaphor(&self, word: &str) -> Option<Anaphor> {
         if self.party_anaphors.contains(word) {
             Some(Anaphor::Body(BodyKind::Party))
+        } else if self.bloc_anaphors.contains(word) {
+            Some(Anaphor::Bloc)
         } else if self.organisation_anaphors.contains(word) {
             Some(Anaphor::Body(BodyKind::Other))
         } else if self.country_anaphors.contains(word) {

@@ -1181,7 +1181,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         .actors
         .iter()
         .rev()
-        .find(|a| a.end <= s.byte(cue.start) && s.token_of(a.end.saturating_sub(1)) + 3 >= cue.start && !a.pronoun)
+        .find(|a| a.end <= s.byte(cue.start) && s.token_of(a.end.saturating_sub(1)) + 3 >= cue.start && !(a.pronoun && a.person))
         .filter(|a| !unnamed || a.end > s.byte(cue.start - 1))
         // "Anyone planning to move to the UK will have to": the object of a preposition is not
         // the subject, nor is the last of several ("except Sri Lanka and the Maldives should").
@@ -2175,6 +2175,16 @@ mod tests {
         assert_eq!(r, [("Mexico".to_owned(), None)]);
         // A demand still to be made is a plan.
         assert!(demands("Boats\n\nTony Blair will ask France to stop the boats.").is_empty());
+    }
+
+    #[test]
+    fn the_bloc_is_the_union_named_before_and_a_country_may_be_described_by_a_region() {
+        let d = demands("Deal\n\nThe EU signed a deal with Tunisia. Amnesty International said the bloc must not become complicit in abuses.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Amnesty International", ["European Union".to_owned()].as_slice()));
+        let f = funding("Deal\n\nThe EU signed a deal with Tunisia under which Brussels will provide €105m to help the North African country stop boats.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("European Union"), Some("Tunisia")));
+        // "the bloc" is no state.
+        assert!(demands("Deal\n\nFrance signed a deal with Tunisia. Amnesty said the bloc must act.").is_empty());
     }
 
     #[test]

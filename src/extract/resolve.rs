@@ -651,10 +651,17 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
     }
     for (si, tokens) in doc.tokens.iter().enumerate() {
         for k in (0..tokens.len().saturating_sub(1)).filter(|&k| matches!(tokens[k].text(text), "the" | "The")) {
-            // "the island state", "the oil-rich kingdom": one describing word may come first.
-            let described = tokens.get(k + 2).is_some_and(|h| lex.anaphor(h.text(text)) == Some(Anaphor::Country))
-                && tokens[k + 1].text(text).chars().all(|c| c.is_lowercase() || c == '-');
-            let h = if described { k + 2 } else { k + 1 };
+            // "the island state", "the oil-rich kingdom", "the North African country", "the
+            // 27-member bloc": up to two describing words may come first, none of them a state's.
+            let describing = |j: usize| {
+                let w = tokens[j].text(text);
+                w.chars().all(|c| c.is_alphanumeric() || c == '-') && !matches!(w, "the" | "The") && (!is_capitalised(w) || doc.spot_covering(&tokens[j]).is_none())
+            };
+            let described_head = (k + 2..(k + 4).min(tokens.len()))
+                .take_while(|&h| describing(h - 1))
+                .find(|&h| matches!(lex.anaphor(tokens[h].text(text)), Some(Anaphor::Country | Anaphor::Bloc)));
+            let described = described_head.is_some();
+            let h = described_head.unwrap_or(k + 1);
             let head = tokens[h].text(text);
             if is_capitalised(head) || head == "government" {
                 continue;
@@ -674,6 +681,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
                 let window_start = doc.sentences[si.saturating_sub(2)].start;
                 let fits = |e: usize| match anaphor {
                     Anaphor::Country => reg.entities[e].kind == EntityKind::Country,
+                    Anaphor::Bloc => reg.entities[e].kind == EntityKind::Body && lex.is_bloc(&reg.entities[e].name),
                     Anaphor::Body(kind) => reg.entities[e].kind == EntityKind::Body && reg.entities[e].body_kind == Some(kind),
                 };
                 // The subject of a sentence before is likelier meant than a later object
@@ -685,7 +693,8 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
                     !earlier.iter().any(|&(other, e)| other >= sentence_start && other < start && fits(e))
                 };
                 if let Some(&&(_, e)) = candidates.iter().find(|&&&(start, _)| opens_sentence(start)).or(candidates.first()) {
-                    out.push(Actor { start: tokens[h].start, end: tokens[h].end, entity: e, pronoun: true, person: false, modifier, partner: None });
+                    // "the North African country": the describing words belong to the phrase.
+                    out.push(Actor { start: tokens[k + 1].start, end: tokens[h].end, entity: e, pronoun: true, person: false, modifier, partner: None });
                     continue;
                 }
             }
