@@ -1623,6 +1623,24 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 .find(|c| c.start >= from && c.end <= mi && c.cues.contains(&Cue::AidNoun) && c.start > 0 && s.word(c.start - 1).ends_with("ed"))
                 .map(|c| CueHit { start: c.start - 1, end: c.start, phrase: String::new(), cues: vec![Cue::Fund] })
         };
+        // "the £480m which Britain has paid France", "€60m that the EU had transferred": a
+        // relative clause right after the sum gives it, its subject the giver.
+        if fund_cue.is_none() && !aid_after && matches!(s.word(mj), "that" | "which") {
+            let giver = s.actor_after(mj + 1, (mj + 3).min(s.lower.len())).filter(|a| s.phrase_start(s.token_of(a.start)) == mj + 1 && !a.pronoun);
+            if let Some(giver) = giver {
+                let after_giver = s.token_of(giver.end.saturating_sub(1)) + 1;
+                let verb = (after_giver..(after_giver + 3).min(s.lower.len())).find(|&k| !AUXILIARIES.contains(&s.word(k)) && s.word(k) != "been");
+                let gives = verb.filter(|&v| s.doc.lex.cue(s.word(v)).contains(&Cue::Fund) && !s.qualified(after_giver, v, cues));
+                if let Some(v) = gives {
+                    let end = s.clause_end(v + 1);
+                    // "paid France", "transferred to Tunis".
+                    let to = (v + 1..end).find(|&k| s.word(k) == "to").and_then(|k| s.actor_after(k + 1, (k + 3).min(end)));
+                    let recipient = s.actor_after(v + 1, (v + 2).min(end)).or(to).map(|a| a.entity).filter(|&r| r != giver.entity);
+                    out.push(Funding { funder: Some(giver.entity), recipient, amount: m.amount, currency: m.currency, purpose: None, money_start: m.start, money_end: m.end, evidence: s.evidence() });
+                    continue;
+                }
+            }
+        }
         let Some(cue) = fund_cue
             .cloned()
             .or_else(|| aid_after.then(|| CueHit { start: mi, end: mi, phrase: String::new(), cues: vec![Cue::Fund] }))
@@ -2185,6 +2203,15 @@ mod tests {
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("European Union"), Some("Tunisia")));
         // "the bloc" is no state.
         assert!(demands("Deal\n\nFrance signed a deal with Tunisia. Amnesty said the bloc must act.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_sum_gives_it() {
+        let f = funding("Boats\n\nCritics questioned the £480m which Britain has paid France since 2014.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("United Kingdom"), Some("France"), 480e6));
+        let f = funding("Deal\n\nMr Saied returned €60m that the EU had transferred in October.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("European Union"), None));
+        assert!(funding("Profit\n\nThe $2bn that the firm made in profit was a record.").is_empty());
     }
 
     #[test]
