@@ -71,7 +71,7 @@ impl<'a> Sentence<'a> {
         };
         sentence.intro = sentence.introductory_phrase();
         let opener = sentence.lower.iter().find(|w| !is_sentence_lead(w));
-        if opener.is_some_and(|w| matches!(w.as_ref(), "it" | "they")) {
+        if opener.is_some_and(|w| matches!(w.as_ref(), "it" | "they")) || sentence.unnamed_spokesperson_opens() {
             sentence.previous_subject = (si.saturating_sub(2)..si).rev().find_map(|k| opening_body(doc, k, actors));
         }
         let is_item = |k: usize| doc.text[doc.sentences[k].clone()].trim_start().starts_with(BULLETS);
@@ -217,7 +217,10 @@ impl<'a> Sentence<'a> {
         });
         // "- Pledged $2.3bn for tsunami victims": a list item's verb opens it.
         let opens_item = (0..i).all(|k| self.word(k).chars().all(|c| BULLETS.contains(&c)));
-        subject.or(self.list_subject.filter(|_| opens_item)).or_else(|| {
+        // "China's embassy said the deal threatened stability. A spokesperson urged Japan":
+        // an unnamed spokesperson opening the sentence speaks for whom the one before opened with.
+        let spokesperson = || self.previous_subject.filter(|_| self.unnamed_spokesperson_opens() && self.only_adverbs_or_auxiliaries(self.intro + 2, i));
+        subject.or(self.list_subject.filter(|_| opens_item)).or_else(spokesperson).or_else(|| {
             // "David Davis said it was vital and urged the government to act": a verb after
             // "and" shares the subject of the sentence's verb of saying.
             let mut k = i;
@@ -233,6 +236,16 @@ impl<'a> Sentence<'a> {
                 t == 0 || !SUBJECT_BLOCKERS.contains(&self.word(t - 1))
             })
         })
+    }
+
+    /// Whether the sentence opens (after any introductory phrase) with an unnamed
+    /// spokesperson or official and a verb: "A spokesperson urged", "The official said".
+    fn unnamed_spokesperson_opens(&self) -> bool {
+        let k = self.intro;
+        matches!(self.word(k), "a" | "an" | "the")
+            && self.doc.lex.speaks_for(self.word(k + 1))
+            && !self.word(k + 1).ends_with('s')
+            && !matches!(self.word(k + 2), "for" | "of" | "from" | "to" | "at" | "in")
     }
 
     /// The first actor from token `i` up to token `limit`.
@@ -1558,9 +1571,6 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         };
         // "aid worth £100m": the aid's worth.
         let aid_worth = |c: &CueHit| c.phrase == "worth" && c.start > 0 && s.doc.lex.cue(s.word(c.start - 1)).contains(&Cue::AidNoun);
-        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c) && !in_purpose(c) && !aid_worth(c)) {
-            continue;
-        }
         let fund_cue = cues
             .iter().rfind(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start))
             .or_else(|| {
@@ -1568,6 +1578,14 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 let list_words = |k: usize| s.in_actor(k) || matches!(s.word(k), "," | "and" | "to" | "for" | "the" | "a" | "further" | "another");
                 (*sum_end <= mi && mi - sum_end <= 8 && (*sum_end..mi).all(list_words)).then_some(cue)
             });
+        // "will lend the Philippines 50bn yen to buy five vessels": nor is what a recipient
+        // named between verb and sum buys.
+        let recipient_before = |c: &CueHit| {
+            c.start > mj && s.doc.lex.is_transaction(&c.phrase) && fund_cue.is_some_and(|f| f.cues.contains(&Cue::Fund) && s.actor_after(f.end, mi).is_some())
+        };
+        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c) && !recipient_before(c) && !in_purpose(c) && !aid_worth(c)) {
+            continue;
+        }
         // "confirmed a new $21m aid package": the sum names aid; its subject gives it.
         // "€1.2bn in new military aid": after "in", a few modifiers may come first.
         let aid_after = cues.iter().any(|c| {
@@ -2212,6 +2230,15 @@ mod tests {
         let f = funding("Deal\n\nMr Saied returned €60m that the EU had transferred in October.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("European Union"), None));
         assert!(funding("Profit\n\nThe $2bn that the firm made in profit was a record.").is_empty());
+    }
+
+    #[test]
+    fn an_unnamed_spokesperson_speaks_for_whom_the_sentence_before_opened_with_and_a_loan_may_buy() {
+        let d = demands("Boats\n\nChina's embassy in Manila said the deal threatened stability. A spokesperson urged Japan to stop stirring up trouble.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("China", ["Japan".to_owned()].as_slice()));
+        assert!(demands("Boats\n\nThe deal threatened stability. A spokesperson urged Japan to stop.").is_empty());
+        let f = funding("Boats\n\nJapan will lend the Philippines 50 billion yen ($340m) to buy five coastguard vessels.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2, f[0].3), (Some("Japan"), Some("Philippines"), 50e9, "JPY"));
     }
 
     #[test]
