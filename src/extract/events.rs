@@ -2242,6 +2242,12 @@ mod tests {
     }
 
     #[test]
+    fn having_no_intention_of_doing_something_refuses_it() {
+        assert_eq!(rejections("Troops\n\nThe Kremlin said it had no intention of withdrawing its troops."), [("Kremlin".to_owned(), None)]);
+        assert!(rejections("Troops\n\nThe Kremlin said its intention was to withdraw.").is_empty());
+    }
+
+    #[test]
     fn funding_as_dispute_news_reports_it() {
         let f = funding("Aid\n\nJapan said it would provide $500m to the Philippines to buy patrol boats.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("Japan"), Some("Philippines"), 500e6));
