@@ -198,6 +198,7 @@ struct DemandCues {
 #[derive(Debug, Deserialize)]
 struct Grammar {
     verb_lead: Vec<String>,
+    irregular_past: Vec<String>,
     function_words: Vec<String>,
     quantifiers: Vec<String>,
 }
@@ -394,6 +395,7 @@ pub struct Lexicon {
     non_rejection_objects: HashSet<String>,
     proposal_only: HashSet<String>,
     verb_lead: HashSet<String>,
+    irregular_past: HashSet<String>,
     function_words: HashSet<String>,
     quantifiers: HashSet<String>,
     relational: HashSet<String>,
@@ -780,6 +782,7 @@ impl Lexicon {
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             proposal_only: lower_set(&cue_file.reject.proposal_only),
             verb_lead: lower_set(&cue_file.grammar.verb_lead),
+            irregular_past: lower_set(&cue_file.grammar.irregular_past),
             function_words: lower_set(&cue_file.grammar.function_words),
             quantifiers: lower_set(&cue_file.grammar.quantifiers),
             relational: lower_set(&cue_file.reject.relational),
@@ -1007,6 +1010,11 @@ impl Lexicon {
     /// the road").
     pub fn rejects_only_proposals(&self, verb: &str) -> bool {
         self.proposal_only.contains(verb)
+    }
+
+    /// Whether a word is a verb in the past tense that does not end in "-ed" ("set", "cut").
+    pub fn is_irregular_past(&self, word: &str) -> bool {
+        self.irregular_past.contains(word)
     }
 
     /// Whether `word` may stand right before a cue used as a verb.

@@ -2248,6 +2248,12 @@ mod tests {
     }
 
     #[test]
+    fn a_state_before_an_irregular_past_tense_is_its_subject() {
+        let d = demands("Nato\n\nTurkey set conditions, demanding that Stockholm crack down on Kurdish groups.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Türkiye", ["Sweden".to_owned()].as_slice()));
+    }
+
+    #[test]
     fn funding_as_dispute_news_reports_it() {
         let f = funding("Aid\n\nJapan said it would provide $500m to the Philippines to buy patrol boats.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("Japan"), Some("Philippines"), 500e6));

@@ -817,6 +817,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                     && doc.lex.cue(&lw).is_empty()
                     && !doc.lex.is_state_noun(&lw)
                     && !lw.ends_with("ed")
+                    && !doc.lex.is_irregular_past(&lw)
                     && !lw.ends_with("ly")
                     && !lw.ends_with('s')
             });
@@ -840,7 +841,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // "Beijing lodged a protest and demanded": opening a clause, a capital before a
             // verb in the past tense is its subject.
             let opens_clause = k == 0 || matches!(prev.as_deref(), Some("but" | "and" | "," | ";" | "yet"));
-            let past_tense_after = next.as_deref().is_some_and(|w| w.len() > 3 && w.ends_with("ed") && tokens.get(after).is_some_and(|t| !is_capitalised(t.text(doc.text))));
+            let past_tense_after = next.as_deref().is_some_and(|w| ((w.len() > 3 && w.ends_with("ed")) || doc.lex.is_irregular_past(w)) && tokens.get(after).is_some_and(|t| !is_capitalised(t.text(doc.text))));
             let cue_at = |j: usize, cue: Cue| word(j).is_some_and(|w| doc.lex.cue(&w).contains(&cue));
             let two_before = k.checked_sub(2).and_then(word);
             // Whom a demand is made of or money given to: "demanded that Tokyo correct its
