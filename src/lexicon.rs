@@ -199,6 +199,7 @@ struct DemandCues {
 struct Grammar {
     verb_lead: Vec<String>,
     irregular_past: Vec<String>,
+    intention: Vec<String>,
     function_words: Vec<String>,
     quantifiers: Vec<String>,
 }
@@ -396,6 +397,7 @@ pub struct Lexicon {
     proposal_only: HashSet<String>,
     verb_lead: HashSet<String>,
     irregular_past: HashSet<String>,
+    intention: HashSet<String>,
     function_words: HashSet<String>,
     quantifiers: HashSet<String>,
     relational: HashSet<String>,
@@ -783,6 +785,7 @@ impl Lexicon {
             proposal_only: lower_set(&cue_file.reject.proposal_only),
             verb_lead: lower_set(&cue_file.grammar.verb_lead),
             irregular_past: lower_set(&cue_file.grammar.irregular_past),
+            intention: lower_set(&cue_file.grammar.intention),
             function_words: lower_set(&cue_file.grammar.function_words),
             quantifiers: lower_set(&cue_file.grammar.quantifiers),
             relational: lower_set(&cue_file.reject.relational),
@@ -1010,6 +1013,11 @@ impl Lexicon {
     /// the road").
     pub fn rejects_only_proposals(&self, verb: &str) -> bool {
         self.proposal_only.contains(verb)
+    }
+
+    /// Whether a verb before "to" says what is meant to be done later ("agreed to", "plans to").
+    pub fn is_intention(&self, word: &str) -> bool {
+        self.intention.contains(word)
     }
 
     /// Whether a word is a verb in the past tense that does not end in "-ed" ("set", "cut").

@@ -1055,8 +1055,10 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return None;
     }
     let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
-    // "the government said it will ask firms to": a demand still to be made is a plan.
-    let planned = cue.start > 0 && s.word(cue.start - 1) == "will";
+    // "the government said it will ask firms to", "agreed to instruct the World Bank to": a
+    // demand still to be made is a plan.
+    let planned = cue.start > 0
+        && (s.word(cue.start - 1) == "will" || (cue.start > 1 && s.word(cue.start - 1) == "to" && s.doc.lex.is_intention(s.word(cue.start - 2))));
     if planned || s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(demander) {
         return None;
     }
@@ -2251,6 +2253,16 @@ mod tests {
     fn a_state_before_an_irregular_past_tense_is_its_subject() {
         let d = demands("Nato\n\nTurkey set conditions, demanding that Stockholm crack down on Kurdish groups.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Türkiye", ["Sweden".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn pushing_lobbying_or_instructing_someone_to_act_demands_it_but_agreeing_to_is_a_plan() {
+        let d = demands("Refugees\n\nGermany has pushed Poland to accept more refugees.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Germany", ["Poland".to_owned()].as_slice()));
+        let d = demands("Tariffs\n\nBrussels lobbied Washington to drop the tariffs.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("European Union", ["United States".to_owned()].as_slice()));
+        assert!(demands("Oil\n\nThe surge pushed prices to record highs.").is_empty());
+        assert!(demands("Debt\n\nThe G8 agreed to instruct the World Bank to complete an analysis.").is_empty());
     }
 
     #[test]
