@@ -182,6 +182,7 @@ struct DemandCues {
     asked_from: Vec<String>,
     warn_against: Vec<String>,
     summon: Vec<String>,
+    protests: Vec<String>,
     reduced_passive: Vec<String>,
     obligation: Vec<String>,
     nouns: Vec<String>,
@@ -392,6 +393,7 @@ pub struct Lexicon {
     asked_from: HashSet<String>,
     warn_against: HashSet<String>,
     summon: HashSet<String>,
+    protests: HashSet<String>,
     reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
     proposal_only: HashSet<String>,
@@ -780,6 +782,7 @@ impl Lexicon {
             asked_from: lower_set(&cue_file.demand.asked_from),
             warn_against: lower_set(&cue_file.demand.warn_against),
             summon: lower_set(&cue_file.demand.summon),
+            protests: lower_set(&cue_file.demand.protests),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             proposal_only: lower_set(&cue_file.reject.proposal_only),
@@ -991,6 +994,11 @@ impl Lexicon {
     /// ("warned Japan against interfering").
     pub fn warns_against(&self, verb: &str) -> bool {
         self.warn_against.contains(verb)
+    }
+
+    /// Whether a noun names a protest lodged "with" someone ("lodged a protest with China").
+    pub fn is_protest(&self, noun: &str) -> bool {
+        self.protests.contains(noun)
     }
 
     /// Whether a verb calls someone in ("summoned the ambassador to demand ..."), so that an

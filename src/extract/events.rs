@@ -1035,9 +1035,14 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             s.actor_after(from + 1, (from + 3).min(end)).filter(|a| s.phrase_start(s.token_of(a.start)) == from + 1)
         };
         // "France summoned the British ambassador and demanded an explanation", "In a letter
-        // to Mr Darmanin, the home secretary demanded": whom the subject summoned or wrote to.
+        // to Mr Darmanin, the home secretary demanded", "lodged a protest with China and
+        // demanded": whom the subject summoned, wrote to or protested to.
         let summoned_or_written_to = || {
-            let summons = (s.clause_start(cue.start)..cue.start).rfind(|&k| lex.is_summon(s.word(k))).filter(|&v| (v + 1..cue.start).any(|k| s.word(k) == "and"));
+            let protested = |k: usize| lex.is_protest(s.word(k)) && s.word(k + 1) == "with";
+            let summons = (s.clause_start(cue.start)..cue.start)
+                .rfind(|&k| lex.is_summon(s.word(k)) || protested(k))
+                .map(|k| if protested(k) { k + 1 } else { k })
+                .filter(|&v| (v + 1..cue.start).any(|k| s.word(k) == "and"));
             let letter = (0..s.intro).find(|&k| s.doc.lex.cue(s.word(k)).contains(&Cue::DemandNoun) && s.word(k + 1) == "to");
             let at = summons.or(letter)? + 1;
             s.actor_after(at, (at + 8).min(cue.start)).filter(|a| a.entity != demander.entity)
@@ -2660,6 +2665,8 @@ mod tests {
 
     #[test]
     fn a_demand_joined_to_a_summons_or_opened_by_a_letter_is_made_of_whom_it_names() {
+        let d = demands("Detention\n\nJapan lodged a protest with China and demanded the release of its citizen.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Japan", ["China".to_owned()].as_slice()));
         assert_eq!(demand_pairs("Row\n\nFrance summoned the British ambassador and demanded an explanation."), [("France".to_owned(), vec!["United Kingdom".to_owned()])]);
         assert_eq!(demand_pairs("Row\n\nIn a letter to Tokyo, Beijing demanded an apology."), [("China".to_owned(), vec!["Japan".to_owned()])]);
     }
