@@ -317,7 +317,9 @@ impl<'a> Sentence<'a> {
     /// "..., saying decisions should be made"): the speaker of a verb of saying right before
     /// the comma ("he said, urging"), else the actor the sentence opens with.
     fn participle_subject(&self, i: usize, cues: &[CueHit]) -> Option<&'a Actor> {
-        if i == 0 || self.word(i - 1) != "," || !self.word(i).ends_with("ing") {
+        // "Germany is Ukraine's second-largest donor, having given €28bn".
+        let perfect = i >= 2 && self.word(i - 1) == "having" && self.word(i - 2) == ",";
+        if !perfect && (i == 0 || self.word(i - 1) != "," || !self.word(i).ends_with("ing")) {
             return None;
         }
         if let Some(speech) = cues.iter().find(|c| c.end + 1 == i && c.cues.contains(&Cue::Speech)) {
@@ -1521,9 +1523,9 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
     let donee = cues.iter().filter(|c| c.cues.contains(&Cue::DonorNoun)).find_map(|c| {
         // A plural possessive too: "The Liberal Democrats' largest donor".
         let a = s.actors.iter().rev().find(|a| a.end <= s.byte(c.start) && possessive_at(s.doc.text, a.end))?;
-        // Only adjectives between: "Labour's biggest single donor".
+        // Only adjectives between: "Labour's biggest single donor", "second-largest".
         let between = s.token_of(a.end.saturating_sub(1)) + 1..c.start;
-        (between.len() <= 4 && between.into_iter().all(|k| s.word(k).chars().all(|ch| ch.is_lowercase() || ch == '\'' || ch == '’'))).then_some(a.entity)
+        (between.len() <= 4 && between.into_iter().all(|k| s.word(k).chars().all(|ch| ch.is_lowercase() || matches!(ch, '\'' | '’' | '-')))).then_some(a.entity)
     });
     for k in 0..out.len() {
         if out[k].recipient.is_some() || out[k].funder.is_none() {
@@ -1577,7 +1579,8 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             c.start > mj && purpose_before && !s.doc.lex.is_transaction(&c.phrase)
         };
         // "aid worth £100m": the aid's worth.
-        let aid_worth = |c: &CueHit| c.phrase == "worth" && c.start > 0 && s.doc.lex.cue(s.word(c.start - 1)).contains(&Cue::AidNoun);
+        // "an aid package worth €7.4bn": a word between.
+        let aid_worth = |c: &CueHit| c.phrase == "worth" && (c.start.saturating_sub(2)..c.start).any(|k| s.doc.lex.cue(s.word(k)).contains(&Cue::AidNoun));
         let fund_cue = cues
             .iter().rfind(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start))
             .or_else(|| {
@@ -1629,7 +1632,14 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             });
             if let Some(noun) = linked {
                 let (from, end) = (s.clause_start(noun), s.clause_end(mj));
-                let funder = s.actor_after_word(&["from"], from, end);
+                // "The EU unveiled an aid package worth €7.4bn": whoever the aid is the object of gives it.
+                let verb_subject = || {
+                    let verb = s.phrase_start(noun).checked_sub(1)?;
+                    let w = s.word(verb);
+                    let past = (w.len() > 3 && w.ends_with("ed")) || s.doc.lex.is_irregular_past(w) || s.doc.lex.cue(w).contains(&Cue::Fund);
+                    (past && !s.is_passive(verb)).then(|| s.actor_before(verb)).flatten().map(|a| a.entity)
+                };
+                let funder = s.actor_after_word(&["from"], from, end).or_else(verb_subject);
                 // "The Conservatives were in second place with donations totalling £4.6m":
                 // whoever is "with" the gifts has them.
                 let holder = (noun > 0 && s.word(noun - 1) == "with").then(|| s.actor_before(noun - 1)).flatten().map(|a| a.entity);
@@ -2268,6 +2278,18 @@ mod tests {
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("European Union", ["United States".to_owned()].as_slice()));
         assert!(demands("Oil\n\nThe surge pushed prices to record highs.").is_empty());
         assert!(demands("Debt\n\nThe G8 agreed to instruct the World Bank to complete an analysis.").is_empty());
+    }
+
+    #[test]
+    fn funding_in_iso_codes_credit_lines_packages_and_perfect_participles() {
+        let f = funding("Fund\n\nNorway will contribute NOK 1bn to the fund.");
+        assert_eq!((f[0].0.as_deref(), f[0].2, f[0].3), (Some("Norway"), 1e9, "NOK"));
+        let f = funding("Credit\n\nTokyo extended a 200bn yen credit line to Jakarta.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Japan"), Some("Indonesia")));
+        let f = funding("Aid\n\nThe EU unveiled an aid package worth €7.4bn for Egypt.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("European Union"), Some("Egypt")));
+        let f = funding("Aid\n\nGermany is Ukraine's second-largest donor, having given €28bn.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Germany"), Some("Ukraine")));
     }
 
     #[test]

@@ -37,6 +37,18 @@ fn symbol_regex() -> &'static Regex {
     })
 }
 
+/// "USD 5m", "NOK 1bn", "EUR 250,000": a sum written with its ISO 4217 code first. The codes
+/// are matched as written (capitals), and a sum needs a scale word or four digits, so that
+/// "TOP 10" is no sum in Tongan pa'anga.
+fn code_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let codes: Vec<&str> = table(CURRENCIES).filter_map(|row| row.first().copied()).filter(|c| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase())).collect();
+        let pattern = format!(r"(?-u:\b)({})\s?{NUMBER}(?:\s?(?:-|–|to)\s?{NUMBER})?{SCALE}(?-u:\b)", codes.join("|"));
+        Regex::new(&pattern).unwrap_or_else(|e| unreachable!("pattern built from bundled codes: {e}"))
+    })
+}
+
 /// A country using a currency: the currency's ISO 4217 code and the country's ISO 3166 code.
 pub type Issuer = (&'static str, &'static str);
 
@@ -134,6 +146,11 @@ fn currency_words() -> &'static CurrencyWords {
             .unwrap_or_else(|e| unreachable!("bundled words: {e}"));
         CurrencyWords { words, issuers, defaults, prefilter, sums }
     })
+}
+
+/// The bundled ISO 4217 code equal to `code`, with the lifetime of the bundled table.
+fn currency_code(code: &str) -> Option<&'static str> {
+    table(CURRENCIES).filter_map(|row| row.first().copied()).find(|&c| c == code)
 }
 
 fn currency_of_symbol(symbol: &str) -> &'static str {
@@ -238,6 +255,16 @@ pub fn find_money(text: &str, settle: &dyn Fn(&[Issuer]) -> Option<&'static str>
             restates_previous: false,
         });
     }
+    for c in code_regex().captures_iter(text) {
+        let (Some(whole), Some(code), Some(n)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        let Some(value) = number(n.as_str()) else { continue };
+        let unit_scale = scale(c.get(4).map(|m| m.as_str()));
+        if unit_scale == 1.0 && value < 1000.0 {
+            continue;
+        }
+        let Some(currency) = currency_code(code.as_str()) else { continue };
+        found.push(Money { start: whole.start(), end: whole.end(), amount: scaled(value, unit_scale), currency, restates_previous: false });
+    }
     let words = currency_words();
     let word_sums = words.may_hold_sums(text).then(|| words.sums.captures_iter(text)).into_iter().flatten();
     for c in word_sums {
@@ -296,6 +323,8 @@ mod tests {
         assert_eq!(sums("£1,400 and £102.80 a week"), [(1400.0, "GBP", false), (102.8, "GBP", false)]);
         assert_eq!(sums("US$5bn"), [(5e9, "USD", false)]);
         assert_eq!(sums("the £480 Million Question"), [(480e6, "GBP", false)]);
+        assert_eq!(sums("NOK 1bn and USD 250,000 (EUR 230,000)"), [(1e9, "NOK", false), (250e3, "USD", false), (230e3, "EUR", true)]);
+        assert!(sums("TOP 10 and ALL 5 members").is_empty());
         let text = "costs £480 today";
         let found = find_money(text, &|_| None);
         assert_eq!(&text[found[0].start..found[0].end], "£480");
