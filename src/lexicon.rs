@@ -453,6 +453,7 @@ const POSTS: &str = include_str!("../lexicon/posts.tsv");
 const PORTFOLIOS: &str = include_str!("../lexicon/portfolios.tsv");
 const POST_VARIANTS: &str = include_str!("../lexicon/post-variants.tsv");
 const FIRST_NAMES: &str = include_str!("../lexicon/first-names.txt");
+const FIRST_NAMES_FOLDED: &str = include_str!("../lexicon/first-names-folded.txt");
 const FIRST_NAMES_COMMON_WORDS: &str = include_str!("../lexicon/first-names-common-words.txt");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
@@ -553,7 +554,9 @@ impl Lexicon {
                 }
             }
         };
-        let first_names = word_list(FIRST_NAMES);
+        // News often drops diacritics ("Maros Sefcovic" for "Maroš Šefčovič").
+        let mut first_names = word_list(FIRST_NAMES);
+        first_names.extend(word_list(FIRST_NAMES_FOLDED));
         let country_rows = rows("countries.tsv", COUNTRIES, 9)?;
         independent.extend(country_rows.iter().map(|(_, c)| c[7] == "yes"));
         for (_, c) in country_rows {
@@ -1223,7 +1226,7 @@ mod tests {
     #[test]
     fn accented_first_names_are_read_as_utf8() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
-        for name in ["Stéphane", "Sébastien", "Gérald", "José", "François"] {
+        for name in ["Stéphane", "Sébastien", "Gérald", "José", "François", "Maros", "Inacio"] {
             assert!(lex.is_first_name(name), "{name}");
         }
         // Mojibake ("Ã©" for "é") is what reading the UTF-8 source as Latin-1 gives.
