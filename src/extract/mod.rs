@@ -296,6 +296,23 @@ mod tests {
     }
 
     #[test]
+    fn current_cabinet_titles_name_their_post_body_and_state() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let holds = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+            let ex = extract(text, lex);
+            ex.facts.iter().filter_map(|f| match f {
+                super::Fact::Holds(h) => Some((h.post.clone(), h.body.map(|b| ex.entities[b].name.clone()), h.country.clone())),
+                _ => None,
+            }).collect()
+        };
+        assert_eq!(holds("Deal\n\nIrish Taoiseach Simon Harris welcomed the deal."), [("Taoiseach".to_owned(), Some("Department of the Taoiseach".to_owned()), Some("IE".to_owned()))]);
+        let h = holds("Grid\n\nThe UK's Energy Secretary Ed Miliband spoke in London.");
+        assert_eq!(h[0].1.as_deref(), Some("Department for Energy Security and Net Zero"));
+        let h = holds("Grid\n\nUS Energy Secretary Chris Wright spoke in Washington.");
+        assert_eq!(h[0].1.as_deref(), Some("Department of Energy"));
+    }
+
+    #[test]
     fn a_definite_title_a_verb_follows_is_no_apposition() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let holds = |text: &str| -> Vec<(String, String)> {
