@@ -829,7 +829,9 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
             // The negation stands right before the verb: "without their support" is a noun.
             // "do not have to abide by": no duty is no refusal.
             let no_duty = cue.start >= 2 && sentence.word(cue.start - 1) == "to" && matches!(sentence.word(cue.start - 2), "have" | "has" | "had" | "need" | "needs" | "required" | "obliged" | "bound");
-            let right_after_negation = cue.start >= 1 && !no_duty && sentence.negated_just_before(cue.start, &cues) && {
+            // "ministers must not agree to any deal": a duty not to assent is demanded, not refused.
+            let duty_not_to = cues.iter().any(|c| c.end + 2 >= cue.start && c.end <= cue.start && c.cues.contains(&Cue::Obligation));
+            let right_after_negation = cue.start >= 1 && !no_duty && !duty_not_to && sentence.negated_just_before(cue.start, &cues) && {
                 let before = sentence.word(cue.start - 1);
                 verb || matches!(before, "not" | "never" | "cannot") || before.ends_with("n't")
             };
@@ -2537,6 +2539,8 @@ mod tests {
 
     #[test]
     fn negated_assent_needs_a_verb() {
+        // A duty not to assent is a demand, not a refusal.
+        assert!(rejections("Deal\n\nPriti Patel said ministers must not agree to any deal.").is_empty());
         let rejecters = |text: &str| {
             let ex = extract(text, lex());
             ex.facts.iter().filter_map(|f| match f { Fact::Rejection(r) => Some(ex.entities[r.rejecter].name.clone()), _ => None }).collect::<Vec<_>>()
