@@ -1145,9 +1145,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             }
         }
     }
-    let mut body = body_idx
-        .or_else(|| body_label.as_deref().and_then(|l| lex.body_index(l)))
-        .map(|b| reg.body(lex, b, country.as_deref()));
+    // A shadow post is in no department: its title's department is not named either.
+    let body_of_title = || body_label.as_deref().and_then(|l| lex.body_index(l)).filter(|_| !shadow);
+    let mut body = body_idx.or_else(body_of_title).map(|b| reg.body(lex, b, country.as_deref()));
     if body.is_none() {
         if let Some(org) = org_label {
             body = Some(reg.get(EntityKind::Body, &org, None, Some(BodyKind::Other)));
