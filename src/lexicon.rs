@@ -208,6 +208,7 @@ struct Grammar {
 #[derive(Debug, Deserialize)]
 struct FundCues {
     verbs: Vec<String>,
+    giving_nouns: Vec<String>,
     not_funding: Vec<String>,
     aid_nouns: Vec<String>,
     donor_nouns: Vec<String>,
@@ -247,6 +248,7 @@ struct Actors {
     party_anaphors: Vec<String>,
     bloc_anaphors: Vec<String>,
     blocs: Vec<String>,
+    regions: Vec<String>,
     organisation_anaphors: Vec<String>,
     country_anaphors: Vec<String>,
     other_people: Vec<String>,
@@ -394,6 +396,7 @@ pub struct Lexicon {
     warn_against: HashSet<String>,
     summon: HashSet<String>,
     protests: HashSet<String>,
+    giving_nouns: HashSet<String>,
     reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
     proposal_only: HashSet<String>,
@@ -420,6 +423,7 @@ pub struct Lexicon {
     party_anaphors: HashSet<String>,
     bloc_anaphors: HashSet<String>,
     blocs: HashSet<String>,
+    regions: HashSet<String>,
     organisation_anaphors: HashSet<String>,
     country_anaphors: HashSet<String>,
     other_people: HashSet<String>,
@@ -786,6 +790,7 @@ impl Lexicon {
             warn_against: lower_set(&cue_file.demand.warn_against),
             summon: lower_set(&cue_file.demand.summon),
             protests: lower_set(&cue_file.demand.protests),
+            giving_nouns: lower_set(&cue_file.fund.giving_nouns),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             proposal_only: lower_set(&cue_file.reject.proposal_only),
@@ -812,6 +817,7 @@ impl Lexicon {
             party_anaphors: lower_set(&cue_file.actors.party_anaphors),
             bloc_anaphors: lower_set(&cue_file.actors.bloc_anaphors),
             blocs: cue_file.actors.blocs.iter().cloned().collect(),
+            regions: lower_set(&cue_file.actors.regions),
             organisation_anaphors: lower_set(&cue_file.actors.organisation_anaphors),
             country_anaphors: lower_set(&cue_file.actors.country_anaphors),
             other_people: lower_set(&cue_file.actors.other_people),
@@ -999,6 +1005,11 @@ impl Lexicon {
         self.warn_against.contains(verb)
     }
 
+    /// Whether a noun names an act of giving whose possessor gives ("Rome's provision of a loan").
+    pub fn is_giving_noun(&self, noun: &str) -> bool {
+        self.giving_nouns.contains(noun)
+    }
+
     /// Whether a noun names a protest lodged "with" someone ("lodged a protest with China").
     pub fn is_protest(&self, noun: &str) -> bool {
         self.protests.contains(noun)
@@ -1107,6 +1118,11 @@ impl Lexicon {
     /// Phrases that introduce a funding purpose, longest first.
     pub fn purpose_phrases(&self) -> &[String] {
         &self.purpose_phrases
+    }
+
+    /// Whether a word (lower case) names a continent or region, or is its adjective ("europe", "asian").
+    pub fn is_region(&self, word: &str) -> bool {
+        self.regions.contains(word)
     }
 
     /// Whether a body (by its canonical label) is a union of states or trade bloc.

@@ -7,7 +7,8 @@ use std::ops::Range;
 use super::model::{Demand, Evidence, Fact, Funding, Quote, Rejection};
 use super::resolve::Actor;
 use super::Doc;
-use crate::lexicon::Cue;
+use super::mentions::Hit;
+use crate::lexicon::{Cue, GazetteerHit};
 use crate::text::{after_possessive, capitalise, possessive_at, Token};
 
 /// One sentence with its lowercased words, for cue matching.
@@ -1324,10 +1325,20 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     // "refused to bow to pressure from London": whose proposal it was follows "from" or "by".
     // "the ceasefire proposal put forward by Egypt": a participle and a particle may come first.
     let object = object.or_else(|| {
+        // "a £1.3bn ($2.5bn) takeover offer from Deutsche Boerse": past a bracketed aside.
+        let end = match (s.word(end), (end..s.lower.len()).find(|&k| s.word(k) == ")")) {
+            ("(", Some(close)) if close <= end + 6 => s.clause_end(close + 1),
+            _ => end,
+        };
         let noun = (cue.end..end).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
         let by = (noun + 1..(noun + 4).min(end)).find(|&k| matches!(s.word(k), "from" | "by"))?;
         (noun + 1..by).all(|k| s.word(k).chars().all(char::is_lowercase)).then_some(())?;
-        s.actor_after(by + 1, (by + 3).min(end)).filter(|a| s.phrase_start(s.token_of(a.start)) == by + 1)
+        // "a takeover proposal from German rival Deutsche Boerse": describing words may come first.
+        let describing = |k: usize| s.word(k).chars().all(char::is_lowercase) || s.doc.spot_covering(&s.tokens[k]).is_some_and(|sp| matches!(sp.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(_))));
+        s.actor_after(by + 1, (by + 5).min(end)).filter(|a| {
+            let k = s.phrase_start(s.token_of(a.start));
+            k == by + 1 || (by + 1..k).all(describing)
+        })
     });
     // "Iran's bid ... has been refused after the US blocked its application": "its" proposal is
     // that of the state or body named before the rejecter.
@@ -1560,7 +1571,7 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "$750m (£400m) to support the cause": what follows the bracketed restatement is
         // still about the sum.
         if s.word(mj) == "(" {
-            if let Some(close) = (mj + 1..s.lower.len().min(mj + 6)).find(|&k| s.word(k) == ")") {
+            if let Some(close) = (mj + 1..s.lower.len().min(mj + 12)).find(|&k| s.word(k) == ")") {
                 let restated = in_sentence.iter().any(|r| r.restates_previous && r.start >= s.byte(mj) && r.end <= s.byte(close));
                 if restated {
                     mj = close + 1;
@@ -1779,6 +1790,11 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             }
         };
         let recipient_before = between.is_some();
+        // "Rome's provision of a 400m euro loan to the carrier": whose giving it is.
+        let funder = funder.or_else(|| {
+            let of = if s.word(mi.saturating_sub(1)) == "a" { mi.checked_sub(2)? } else { mi.checked_sub(1)? };
+            (s.word(of) == "of" && of > 0 && s.doc.lex.is_giving_noun(s.word(of - 1))).then(|| s.possessor_of(of - 1, |a| a.modifier)).flatten().map(|a| a.entity)
+        });
         // "Donor nations have pledged $717m in disaster relief": a verb of giving and an aid
         // noun make it funding even when no giver or receiver is named.
         let named_as_aid = aid_after && fund_cue.is_some() && !receive;
@@ -1790,7 +1806,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "earmarked 100 trillion won for the first six months": set aside for a span of
         // time and for no one, the sum is a budget.
         let for_a_period = purpose.as_deref().is_some_and(|p| p.split_whitespace().take(5).any(|w| s.doc.lex.is_period(w)));
-        if recipient.is_none() && for_a_period {
+        // "Baikal paid 260.75bn roubles for Yugansk": paid for something named, and to no one,
+        // the sum is its price.
+        let bought = s.word(mj) == "for" && s.tokens.get(mj + 1).is_some_and(|t| crate::text::is_capitalised(t.text(s.doc.text))) && !s.in_actor(mj + 1);
+        if recipient.is_none() && (for_a_period || bought) {
             continue;
         }
         out.push(Funding {
@@ -2793,7 +2812,8 @@ mod tests {
     fn funding_asked_of_others_is_not_funding_and_an_aid_noun_can_name_the_sum() {
         assert!(funding("Gordon Brown has called on rich nations to fund a £5.5bn plan.").is_empty());
         let f = funding("Among the gifts to the Tories were 24 donations totalling £161,840 from Bearwood.");
-        assert_eq!(f, [(None, Some("Conservative Party".into()), 161840.0, "GBP", None)]);
+        // A donor no list knows is an organisation once a sum comes "from" it.
+        assert_eq!(f, [(Some("Bearwood".into()), Some("Conservative Party".into()), 161840.0, "GBP", None)]);
     }
 
     #[test]

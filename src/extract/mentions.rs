@@ -91,7 +91,7 @@ const PARTICLES: [&str; 14] = ["de", "da", "van", "von", "der", "den", "bin", "i
 
 /// Whether `word` is an acronym's plural ("MPs", "MEPs"): a group of people, never a name or
 /// part of one ("Tory MPs", "Labour MEPs").
-fn is_acronym_plural(word: &str) -> bool {
+pub(crate) fn is_acronym_plural(word: &str) -> bool {
     word.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
 }
 

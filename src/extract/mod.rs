@@ -313,6 +313,17 @@ mod tests {
     }
 
     #[test]
+    fn an_unlisted_organisation_is_found_where_it_acts_and_named_in_full_for_its_acronym() {
+        let text = "Loan\n\nItaly has provided a €400m loan to Alitalia. Critics say Alitalia wasted it.";
+        assert_eq!(organisations(text), ["Alitalia"]);
+        let text = "Bid\n\nDeutsche Boerse approached the London Stock Exchange. Last week, the LSE rejected a takeover proposal from German rival Deutsche Boerse.";
+        assert_eq!(organisations(text), ["Deutsche Boerse", "London Stock Exchange"]);
+        // Nor a region, an adjective, a word also written in lower case, or a person's name.
+        assert!(organisations("Markets\n\nShares fell as Asian states said so. The Communist said no. Cabinet members said the cabinet met.").is_empty());
+        assert!(organisations("Row\n\nMr Smith spoke. Later Smith said no.").is_empty());
+    }
+
+    #[test]
     fn a_definite_title_a_verb_follows_is_no_apposition() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let holds = |text: &str| -> Vec<(String, String)> {

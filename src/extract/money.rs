@@ -294,7 +294,7 @@ pub fn find_money(text: &str, settle: &dyn Fn(&[Issuer]) -> Option<&'static str>
         let between = found[i - 1].end.min(found[i].start)..found[i].start;
         let between = text[between].trim();
         let opens = matches!(between, "(" | "(about" | "(approximately" | "(or");
-        let continues = found[i - 1].restates_previous && matches!(between, ";" | "," | "/" | "or");
+        let continues = found[i - 1].restates_previous && matches!(between, ";" | ":" | "," | "/" | "or");
         if opens || continues {
             found[i].restates_previous = true;
         }
@@ -320,6 +320,7 @@ mod tests {
         assert_eq!(sums("half a billion pounds"), [(0.5e9, "GBP", false)]);
         assert_eq!(sums("72m euro (£63m)"), [(72e6, "EUR", false), (63e6, "GBP", true)]);
         assert_eq!(sums("3m euros (£2.1m; $4.1m)"), [(3e6, "EUR", false), (2.1e6, "GBP", true), (4.1e6, "USD", true)]);
+        assert_eq!(sums("260bn roubles ($9.37bn: £4.8bn)"), [(260e9, "RUB", false), (9.37e9, "USD", true), (4.8e9, "GBP", true)]);
         assert_eq!(sums("£1,400 and £102.80 a week"), [(1400.0, "GBP", false), (102.8, "GBP", false)]);
         assert_eq!(sums("US$5bn"), [(5e9, "USD", false)]);
         assert_eq!(sums("the £480 Million Question"), [(480e6, "GBP", false)]);

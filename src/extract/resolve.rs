@@ -253,6 +253,14 @@ pub fn resolve(doc: &Doc) -> Resolved {
             }
         }
     }
+    for (start, end, name) in unlisted_organisations(doc, &person_spans) {
+        let e = reg.get(EntityKind::Body, name, None, Some(BodyKind::Other));
+        mentions.push(Mention { kind: MentionKind::Body, start, end, entity: Some(e) });
+        actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+    }
+    actors.sort_by_key(|a| a.start);
+    mentions.sort_by_key(|m| m.start);
+
     // "the Chinese foreign ministry", "the foreign ministry in Beijing": the ministry's
     // mention and its state's around it are one actor, from the first word of either.
     for m in doc.spots.iter().filter(|s| matches!(s.hit, Hit::Ministry { .. })) {
@@ -633,6 +641,134 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
     out
 }
 
+/// Organisations that no list or head word names, by a name of one to three capitalised words
+/// ("Alitalia", "Gazprom", "Deutsche Boerse"): a name that no other reading claims and that
+/// acts somewhere in the article's body, as the subject of a verb of saying, demanding,
+/// refusing or giving ("Gazprom said", "Alitalia has rejected"), as whom a sum goes to or comes
+/// from ("a €400m loan to Alitalia") or as whose a proposal is ("an offer from German rival
+/// Deutsche Boerse"), is an organisation wherever it stands. A word that ever names a person
+/// ("Mr Smith"), or a single word the article also writes in lower case, is none. Each
+/// occurrence's span and the name.
+fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -> Vec<(usize, usize, &'t str)> {
+    let (text, lex) = (doc.text, doc.lex);
+    let claimed = |s: usize, e: usize| {
+        doc.spot_overlapping(s, e).is_some()
+            || super::overlapping(&doc.names, s, e, |n| (n.honorific_start.unwrap_or(n.start), n.end)).first().is_some()
+            || super::overlapping(people, s, e, |p| (p.0, p.1)).first().is_some()
+    };
+    let person_words: Vec<&str> = doc.names.iter().flat_map(|n| text[n.start..n.end].split_whitespace()).collect();
+    let candidate = |t: &Token| {
+        let w = t.text(text);
+        w.len() >= 3
+            && !super::mentions::is_acronym_plural(w)
+            && !lex.is_region(&w.to_lowercase())
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && !lex.is_first_name(w)
+            && !lex.is_not_name(w)
+            && !lex.is_org_word(w)
+            && !lex.is_calendar_word(w)
+            && !lex.is_honorific(w)
+            && !lex.is_role_word(w)
+            && !person_words.contains(&w)
+            && !claimed(t.start, t.end)
+    };
+    let lower = |tokens: &[Token], k: usize| tokens.get(k).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    let mut acting: Vec<&'t str> = Vec::new();
+    for tokens in &doc.tokens {
+        if tokens.first().is_none_or(|t| t.start < doc.headline_end) {
+            continue;
+        }
+        let mut k = 1;
+        while k < tokens.len() {
+            let prev = lower(tokens, k - 1);
+            // "England and Wales": one of several places or parties joined together.
+            let joined = matches!(prev.as_str(), "and" | "or" | "&");
+            if !candidate(&tokens[k]) || is_capitalised(tokens[k - 1].text(text)) || !prev.chars().any(char::is_alphanumeric) || joined {
+                k += 1;
+                continue;
+            }
+            let mut last = k;
+            while last + 1 < tokens.len() && last - k < 2 && candidate(&tokens[last + 1]) {
+                last += 1;
+            }
+            let run = &text[tokens[k].start..tokens[last].end];
+            let next = last + 1;
+            // A longer name, or a word the article also writes in lower case ("the Cabinet").
+            let longer = tokens.get(next).is_some_and(|n| is_capitalised(n.text(text)));
+            let lowercase = run.to_lowercase();
+            // One word that reads as an adjective ("Communist", "Congressional") names nothing.
+            let adjective = k == last && ["ist", "ic", "ian", "ese", "ish", "ional", "ical"].iter().any(|end| lowercase.ends_with(end));
+            let common_word = k == last && (adjective || doc.tokens.iter().flatten().any(|o| o.text(text) == lowercase));
+            if acting.contains(&run) || longer || common_word {
+                k = next;
+                continue;
+            }
+            let mut j = next;
+            while {
+                let n = lower(tokens, j);
+                (lex.is_verb_lead(&n) && !matches!(n.as_str(), "and" | "or" | "but" | "who" | "which" | "that" | "to" | "it" | "he" | "she" | "they" | "we" | "i" | "you" | "both" | "all"))
+                    || (n.len() > 4 && n.ends_with("ly"))
+            } {
+                j += 1;
+            }
+            let verb = lower(tokens, j);
+            // "Asian states could": a word in -s may be a plural noun, unless an object follows it.
+            let verb_form = !verb.ends_with('s') || verb == "says" || matches!(lower(tokens, j + 1).as_str(), "the" | "a" | "an" | "that" | "it" | "its" | "their" | "to" | ",");
+            let subject = !matches!(prev.as_str(), "of" | "to" | "with" | "from" | "by" | "on" | "against" | "for" | "in" | "at" | "into")
+                && verb_form
+                && lex.cue(&verb).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject | Cue::Fund));
+            let window = tokens[k.saturating_sub(8)].start;
+            let funded = matches!(prev.as_str(), "to" | "from") && doc.money.iter().any(|m| m.start >= window && m.end <= tokens[k].start);
+            // "a takeover proposal from German rival Deutsche Boerse": up to three describing words between.
+            let proposed = (k.saturating_sub(4)..k).rev().find(|&f| lower(tokens, f) == "from").is_some_and(|f| {
+                let describing = (f + 1..k).all(|d| tokens[d].text(text).chars().all(char::is_lowercase) || doc.spot_overlapping(tokens[d].start, tokens[d].end).is_some());
+                describing && f > 0 && lex.is_proposal_noun(&lower(tokens, f - 1))
+            });
+            if subject || funded || proposed {
+                acting.push(run);
+            }
+            k = next;
+        }
+    }
+    let body = &text[doc.headline_end..];
+    let mut found: Vec<(usize, usize, &'t str)> = Vec::new();
+    for &run in &acting {
+        // "LSE" for the "London Stock Exchange" the article names: the name is the full one,
+        // and the full name is a mention of it too.
+        let full = expanded_acronym(text, run);
+        // One the article spells out as a body or organisation it already knows is that one's.
+        if full.is_some_and(|(s, e)| doc.spot_overlapping(s, e).is_some()) {
+            continue;
+        }
+        let name = full.map_or(run, |(s, e)| &text[s..e]);
+        let whole_word = |s: usize, e: usize| {
+            !text[..s].ends_with(|c: char| c.is_alphanumeric()) && !text[e..].starts_with(|c: char| c.is_alphanumeric())
+        };
+        let at = body.match_indices(run).map(|(i, _)| (doc.headline_end + i, doc.headline_end + i + run.len()));
+        found.extend(at.filter(|&(s, e)| whole_word(s, e) && !claimed(s, e)).map(|(s, e)| (s, e, name)));
+        if let Some((s, e)) = full.filter(|&(s, e)| s >= doc.headline_end && !claimed(s, e)) {
+            found.push((s, e, name));
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+/// Where the text first spells out an acronym in capitalised words, two or more, whose initials
+/// it is ("London Stock Exchange" for "LSE"; "of", "and", "for", "the" may stand between).
+fn expanded_acronym(text: &str, acronym: &str) -> Option<(usize, usize)> {
+    if acronym.len() < 2 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let between = r"[\w'’-]*(?:\s+(?:of|and|for|the|&))?\s+";
+    let letters: Vec<String> = acronym.chars().map(|c| c.to_string()).collect();
+    let pattern = format!(r"\b{}[\w'’-]*\b", letters.join(between));
+    let re = regex::Regex::new(&pattern).ok()?;
+    re.find(text).map(|m| (m.start(), m.end()))
+}
+
 /// "The commission does urge parties ...": "the" and the last word of a body named before it
 /// ("Electoral Commission") stand for that body, the one named most recently; "the party",
 /// "the firm" and "the country" for the party, organisation or country named close before.
@@ -692,7 +828,15 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
                     let sentence_start = doc.sentences.get(doc.sentences.partition_point(|r| r.end <= start)).map_or(0, |r| r.start);
                     !earlier.iter().any(|&(other, e)| other >= sentence_start && other < start && fits(e))
                 };
-                if let Some(&&(_, e)) = candidates.iter().find(|&&&(start, _)| opens_sentence(start)).or(candidates.first()) {
+                // "Talks with rival bidder Deutsche Boerse will continue, the LSE said. Last week,
+                // the group rejected": whoever a sentence before is reported saying it is likelier still.
+                let speaks = |start: usize| {
+                    let end = mentions.iter().find(|m| m.start == start).map_or(start, |m| m.end);
+                    let next = text[end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+                    lex.cue(&next).contains(&Cue::Speech)
+                };
+                let chosen = candidates.iter().find(|&&&(start, _)| speaks(start)).or_else(|| candidates.iter().find(|&&&(start, _)| opens_sentence(start))).or(candidates.first());
+                if let Some(&&(_, e)) = chosen {
                     // "the North African country": the describing words belong to the phrase.
                     out.push(Actor { start: tokens[k + 1].start, end: tokens[h].end, entity: e, pronoun: true, person: false, modifier, partner: None });
                     continue;
@@ -874,7 +1018,8 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // rejected by Paris": "by" names who acts.
             let proposed_by = (prev.as_deref() == Some("from") && two_before.as_deref().is_some_and(|w| doc.lex.is_proposal_noun(w)))
                 || prev.as_deref() == Some("by");
-            ((acts && !place_preposition) || proposed_by).then_some((s.end, false))
+            // "look at Rome's provision": a possessor is no place, whatever the preposition.
+            ((acts && (!place_preposition || possessive_at(doc.text, s.end))) || proposed_by).then_some((s.end, false))
         }
         _ => {
             let last = token_at(tokens, s.end.saturating_sub(1))?;
