@@ -656,7 +656,7 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
             || super::overlapping(&doc.names, s, e, |n| (n.honorific_start.unwrap_or(n.start), n.end)).first().is_some()
             || super::overlapping(people, s, e, |p| (p.0, p.1)).first().is_some()
     };
-    let person_words: Vec<&str> = doc.names.iter().flat_map(|n| text[n.start..n.end].split_whitespace()).collect();
+    let person_words: rustc_hash::FxHashSet<&str> = doc.names.iter().flat_map(|n| text[n.start..n.end].split_whitespace()).collect();
     let candidate = |t: &Token| {
         let w = t.text(text);
         w.len() >= 3
@@ -674,7 +674,9 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
             && !claimed(t.start, t.end)
     };
     let lower = |tokens: &[Token], k: usize| tokens.get(k).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
-    let mut acting: Vec<&'t str> = Vec::new();
+    // Each name with where it was first seen acting.
+    let mut acting: Vec<(&'t str, usize)> = Vec::new();
+    let mut lowercase_words: Option<rustc_hash::FxHashSet<&str>> = None;
     for tokens in &doc.tokens {
         if tokens.first().is_none_or(|t| t.start < doc.headline_end) {
             continue;
@@ -699,8 +701,12 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
             let lowercase = run.to_lowercase();
             // One word that reads as an adjective ("Communist", "Congressional") names nothing.
             let adjective = k == last && ["ist", "ic", "ian", "ese", "ish", "ional", "ical"].iter().any(|end| lowercase.ends_with(end));
-            let common_word = k == last && (adjective || doc.tokens.iter().flatten().any(|o| o.text(text) == lowercase));
-            if acting.contains(&run) || longer || common_word {
+            let common_word = k == last
+                && (adjective
+                    || lowercase_words
+                        .get_or_insert_with(|| doc.tokens.iter().flatten().map(|o| o.text(text)).filter(|w| w.chars().all(char::is_lowercase)).collect())
+                        .contains(lowercase.as_str()));
+            if acting.iter().any(|&(a, _)| a == run) || longer || common_word {
                 k = next;
                 continue;
             }
@@ -726,29 +732,39 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
                 describing && f > 0 && lex.is_proposal_noun(&lower(tokens, f - 1))
             });
             if subject || funded || proposed {
-                acting.push(run);
+                acting.push((run, tokens[k].start));
             }
             k = next;
         }
     }
-    let body = &text[doc.headline_end..];
     let mut found: Vec<(usize, usize, &'t str)> = Vec::new();
-    for &run in &acting {
+    // Names by their first word, each with the name it goes by.
+    let mut by_first: HashMap<&str, Vec<(Vec<&str>, &'t str)>> = HashMap::default();
+    for &(run, seen) in &acting {
         // "LSE" for the "London Stock Exchange" the article names: the name is the full one,
         // and the full name is a mention of it too.
-        let full = expanded_acronym(text, run);
+        let full = expanded_acronym(text, run, seen);
         // One the article spells out as a body or organisation it already knows is that one's.
         if full.is_some_and(|(s, e)| doc.spot_overlapping(s, e).is_some()) {
             continue;
         }
         let name = full.map_or(run, |(s, e)| &text[s..e]);
-        let whole_word = |s: usize, e: usize| {
-            !text[..s].ends_with(|c: char| c.is_alphanumeric()) && !text[e..].starts_with(|c: char| c.is_alphanumeric())
-        };
-        let at = body.match_indices(run).map(|(i, _)| (doc.headline_end + i, doc.headline_end + i + run.len()));
-        found.extend(at.filter(|&(s, e)| whole_word(s, e) && !claimed(s, e)).map(|(s, e)| (s, e, name)));
+        let words: Vec<&str> = run.split_whitespace().collect();
+        by_first.entry(words[0]).or_default().push((words, name));
         if let Some((s, e)) = full.filter(|&(s, e)| s >= doc.headline_end && !claimed(s, e)) {
             found.push((s, e, name));
+        }
+    }
+    for tokens in doc.tokens.iter().filter(|ts| ts.first().is_some_and(|t| t.start >= doc.headline_end)) {
+        for (k, t) in tokens.iter().enumerate() {
+            let Some(names) = by_first.get(t.text(text)) else { continue };
+            for (words, name) in names {
+                let matches = words.iter().enumerate().all(|(o, w)| tokens.get(k + o).is_some_and(|n| n.text(text) == *w));
+                let end = tokens.get(k + words.len() - 1).map_or(t.end, |n| n.end);
+                if matches && !claimed(t.start, end) {
+                    found.push((t.start, end, name));
+                }
+            }
         }
     }
     found.sort_unstable();
@@ -756,17 +772,26 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
     found
 }
 
-/// Where the text first spells out an acronym in capitalised words, two or more, whose initials
-/// it is ("London Stock Exchange" for "LSE"; "of", "and", "for", "the" may stand between).
-fn expanded_acronym(text: &str, acronym: &str) -> Option<(usize, usize)> {
+/// Where the text near `seen` first spells out an acronym in capitalised words, two or more,
+/// whose initials it is ("London Stock Exchange" for "LSE"; "of", "and", "for", "the" may stand
+/// between). Only a few thousand bytes around are searched, so that long documents stay linear.
+fn expanded_acronym(text: &str, acronym: &str, seen: usize) -> Option<(usize, usize)> {
     if acronym.len() < 2 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
+    }
+    let mut from = seen.saturating_sub(5000);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (seen + 5000).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
     }
     let between = r"[\w'’-]*(?:\s+(?:of|and|for|the|&))?\s+";
     let letters: Vec<String> = acronym.chars().map(|c| c.to_string()).collect();
     let pattern = format!(r"\b{}[\w'’-]*\b", letters.join(between));
     let re = regex::Regex::new(&pattern).ok()?;
-    re.find(text).map(|m| (m.start(), m.end()))
+    re.find(&text[from..to]).map(|m| (from + m.start(), from + m.end()))
 }
 
 /// "The commission does urge parties ...": "the" and the last word of a body named before it
@@ -779,7 +804,16 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
         v.sort_unstable();
         v
     };
-    let bodies_before = named(&[MentionKind::Body]);
+    // Bodies of more than one word by their last word, lower case, in text order.
+    let mut bodies_by_last_word: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    for (start, e) in named(&[MentionKind::Body]) {
+        let name = &reg.entities[e].name;
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            bodies_by_last_word.entry(last.to_lowercase()).or_default().push((start, e));
+        }
+    }
+    let mut mention_ends: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    mention_ends.sort_unstable();
     let named_before = named(&[MentionKind::Body, MentionKind::Country]);
     let mut out = Vec::new();
     if named_before.is_empty() {
@@ -831,7 +865,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
                 // "Talks with rival bidder Deutsche Boerse will continue, the LSE said. Last week,
                 // the group rejected": whoever a sentence before is reported saying it is likelier still.
                 let speaks = |start: usize| {
-                    let end = mentions.iter().find(|m| m.start == start).map_or(start, |m| m.end);
+                    let end = mention_ends[mention_ends.partition_point(|&(s, _)| s < start)..].first().filter(|&&(s, _)| s == start).map_or(start, |&(_, e)| e);
                     let next = text[end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
                     lex.cue(&next).contains(&Cue::Speech)
                 };
@@ -845,10 +879,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
             if described {
                 continue;
             }
-            let earlier = &bodies_before[..bodies_before.partition_point(|&(start, _)| start < the)];
-            let named = earlier.iter().rev().find(|&&(_, e)| {
-                reg.entities[e].name.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)) && reg.entities[e].name.contains(' ')
-            });
+            let named = bodies_by_last_word.get(head.to_lowercase().as_str()).and_then(|named| named[..named.partition_point(|&(start, _)| start < the)].last());
             if let Some(&(_, e)) = named {
                 out.push(Actor { start: tokens[h].start, end: tokens[h].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
             }
