@@ -660,10 +660,9 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
     let candidate = |t: &Token| {
         let w = t.text(text);
         w.len() >= 3
-            && !super::mentions::is_acronym_plural(w)
-            && !lex.is_region(&w.to_lowercase())
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(char::is_alphabetic)
+            && !super::mentions::is_acronym_plural(w)
             && !lex.is_first_name(w)
             && !lex.is_not_name(w)
             && !lex.is_org_word(w)
@@ -672,8 +671,16 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
             && !lex.is_role_word(w)
             && !person_words.contains(&w)
             && !claimed(t.start, t.end)
+            && !lex.is_region(&w.to_lowercase())
     };
-    let lower = |tokens: &[Token], k: usize| tokens.get(k).map(|t| t.text(text).to_lowercase()).unwrap_or_default();
+    // Most words are in lower case already: borrowed, not copied.
+    let lower = |tokens: &[Token], k: usize| -> std::borrow::Cow<'t, str> {
+        match tokens.get(k).map(|t| t.text(text)) {
+            Some(w) if w.chars().any(char::is_uppercase) => w.to_lowercase().into(),
+            Some(w) => w.into(),
+            None => "".into(),
+        }
+    };
     // Each name with where it was first seen acting.
     let mut acting: Vec<(&'t str, usize)> = Vec::new();
     let mut lowercase_words: Option<rustc_hash::FxHashSet<&str>> = None;
@@ -683,10 +690,14 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
         }
         let mut k = 1;
         while k < tokens.len() {
+            if is_capitalised(tokens[k - 1].text(text)) || !candidate(&tokens[k]) {
+                k += 1;
+                continue;
+            }
             let prev = lower(tokens, k - 1);
             // "England and Wales": one of several places or parties joined together.
-            let joined = matches!(prev.as_str(), "and" | "or" | "&");
-            if !candidate(&tokens[k]) || is_capitalised(tokens[k - 1].text(text)) || !prev.chars().any(char::is_alphanumeric) || joined {
+            let joined = matches!(prev.as_ref(), "and" | "or" | "&");
+            if !prev.chars().any(char::is_alphanumeric) || joined {
                 k += 1;
                 continue;
             }
@@ -700,38 +711,45 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
             let longer = tokens.get(next).is_some_and(|n| is_capitalised(n.text(text)));
             let lowercase = run.to_lowercase();
             // One word that reads as an adjective ("Communist", "Congressional") names nothing.
-            let adjective = k == last && ["ist", "ic", "ian", "ese", "ish", "ional", "ical"].iter().any(|end| lowercase.ends_with(end));
-            let common_word = k == last
-                && (adjective
-                    || lowercase_words
-                        .get_or_insert_with(|| doc.tokens.iter().flatten().map(|o| o.text(text)).filter(|w| w.chars().all(char::is_lowercase)).collect())
-                        .contains(lowercase.as_str()));
-            if acting.iter().any(|&(a, _)| a == run) || longer || common_word {
+            let adjective = ["ist", "ic", "ian", "ese", "ish", "ional", "ical"].iter().any(|end| lowercase.ends_with(end));
+            if acting.iter().any(|&(a, _)| a == run) || longer || (k == last && adjective) {
                 k = next;
                 continue;
             }
             let mut j = next;
             while {
                 let n = lower(tokens, j);
-                (lex.is_verb_lead(&n) && !matches!(n.as_str(), "and" | "or" | "but" | "who" | "which" | "that" | "to" | "it" | "he" | "she" | "they" | "we" | "i" | "you" | "both" | "all"))
+                (lex.is_verb_lead(&n) && !matches!(n.as_ref(), "and" | "or" | "but" | "who" | "which" | "that" | "to" | "it" | "he" | "she" | "they" | "we" | "i" | "you" | "both" | "all"))
                     || (n.len() > 4 && n.ends_with("ly"))
             } {
                 j += 1;
             }
             let verb = lower(tokens, j);
             // "Asian states could": a word in -s may be a plural noun, unless an object follows it.
-            let verb_form = !verb.ends_with('s') || verb == "says" || matches!(lower(tokens, j + 1).as_str(), "the" | "a" | "an" | "that" | "it" | "its" | "their" | "to" | ",");
-            let subject = !matches!(prev.as_str(), "of" | "to" | "with" | "from" | "by" | "on" | "against" | "for" | "in" | "at" | "into")
-                && verb_form
-                && lex.cue(&verb).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject | Cue::Fund));
-            let window = tokens[k.saturating_sub(8)].start;
-            let funded = matches!(prev.as_str(), "to" | "from") && doc.money.iter().any(|m| m.start >= window && m.end <= tokens[k].start);
+            let subject = || {
+                let verb_form = !verb.ends_with('s') || verb == "says" || matches!(lower(tokens, j + 1).as_ref(), "the" | "a" | "an" | "that" | "it" | "its" | "their" | "to" | ",");
+                !matches!(prev.as_ref(), "of" | "to" | "with" | "from" | "by" | "on" | "against" | "for" | "in" | "at" | "into")
+                    && verb_form
+                    && lex.cue(&verb).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject | Cue::Fund))
+            };
+            let funded = || {
+                let window = tokens[k.saturating_sub(8)].start;
+                matches!(prev.as_ref(), "to" | "from") && super::overlapping(&doc.money, window, tokens[k].start, |m| (m.start, m.end)).iter().any(|m| m.start >= window && m.end <= tokens[k].start)
+            };
             // "a takeover proposal from German rival Deutsche Boerse": up to three describing words between.
-            let proposed = (k.saturating_sub(4)..k).rev().find(|&f| lower(tokens, f) == "from").is_some_and(|f| {
-                let describing = (f + 1..k).all(|d| tokens[d].text(text).chars().all(char::is_lowercase) || doc.spot_overlapping(tokens[d].start, tokens[d].end).is_some());
-                describing && f > 0 && lex.is_proposal_noun(&lower(tokens, f - 1))
-            });
-            if subject || funded || proposed {
+            let proposed = || {
+                (k.saturating_sub(4)..k).rev().find(|&f| lower(tokens, f) == "from").is_some_and(|f| {
+                    let describing = (f + 1..k).all(|d| tokens[d].text(text).chars().all(char::is_lowercase) || doc.spot_overlapping(tokens[d].start, tokens[d].end).is_some());
+                    describing && f > 0 && lex.is_proposal_noun(&lower(tokens, f - 1))
+                })
+            };
+            let mut common_word = || {
+                k == last
+                    && lowercase_words
+                        .get_or_insert_with(|| doc.tokens.iter().flatten().map(|o| o.text(text)).filter(|w| w.chars().all(char::is_lowercase)).collect())
+                        .contains(lowercase.as_str())
+            };
+            if (subject() || funded() || proposed()) && !common_word() {
                 acting.push((run, tokens[k].start));
             }
             k = next;
@@ -743,7 +761,7 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
     for &(run, seen) in &acting {
         // "LSE" for the "London Stock Exchange" the article names: the name is the full one,
         // and the full name is a mention of it too.
-        let full = expanded_acronym(text, run, seen);
+        let full = expanded_acronym(doc, run, seen);
         // One the article spells out as a body or organisation it already knows is that one's.
         if full.is_some_and(|(s, e)| doc.spot_overlapping(s, e).is_some()) {
             continue;
@@ -757,6 +775,9 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
     }
     for tokens in doc.tokens.iter().filter(|ts| ts.first().is_some_and(|t| t.start >= doc.headline_end)) {
         for (k, t) in tokens.iter().enumerate() {
+            if !t.text(text).starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
             let Some(names) = by_first.get(t.text(text)) else { continue };
             for (words, name) in names {
                 let matches = words.iter().enumerate().all(|(o, w)| tokens.get(k + o).is_some_and(|n| n.text(text) == *w));
@@ -772,26 +793,34 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
     found
 }
 
-/// Where the text near `seen` first spells out an acronym in capitalised words, two or more,
-/// whose initials it is ("London Stock Exchange" for "LSE"; "of", "and", "for", "the" may stand
-/// between). Only a few thousand bytes around are searched, so that long documents stay linear.
-fn expanded_acronym(text: &str, acronym: &str, seen: usize) -> Option<(usize, usize)> {
-    if acronym.len() < 2 || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+/// Where the article first spells out an acronym in capitalised words, two or more, whose
+/// initials it is ("London Stock Exchange" for "LSE"; "of", "and", "for", "the" may stand
+/// between), looked for in the sentences within a few thousand bytes of `seen`, so that long
+/// documents stay linear.
+fn expanded_acronym(doc: &Doc, acronym: &str, seen: usize) -> Option<(usize, usize)> {
+    if acronym.len() < 2 || !acronym.bytes().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
-    let mut from = seen.saturating_sub(5000);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = (seen + 5000).min(text.len());
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    let between = r"[\w'’-]*(?:\s+(?:of|and|for|the|&))?\s+";
-    let letters: Vec<String> = acronym.chars().map(|c| c.to_string()).collect();
-    let pattern = format!(r"\b{}[\w'’-]*\b", letters.join(between));
-    let re = regex::Regex::new(&pattern).ok()?;
-    re.find(&text[from..to]).map(|m| (from + m.start(), from + m.end()))
+    let letters = acronym.as_bytes();
+    let near = |tokens: &&Vec<Token>| tokens.first().is_some_and(|t| t.start + 5000 >= seen && t.start <= seen + 5000);
+    doc.tokens.iter().filter(near).find_map(|tokens| {
+        (0..tokens.len()).find_map(|first| {
+            let (mut matched, mut k) = (0, first);
+            while k < tokens.len() && matched < letters.len() {
+                let w = tokens[k].text(doc.text);
+                if matched > 0 && matches!(w, "of" | "and" | "for" | "the" | "&") {
+                    k += 1;
+                    continue;
+                }
+                if w.len() < 2 || w.as_bytes()[0] != letters[matched] || !w[1..].starts_with(|c: char| c.is_lowercase()) {
+                    break;
+                }
+                matched += 1;
+                k += 1;
+            }
+            (matched == letters.len()).then(|| (tokens[first].start, tokens[k - 1].end))
+        })
+    })
 }
 
 /// "The commission does urge parties ...": "the" and the last word of a body named before it
