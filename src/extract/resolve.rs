@@ -656,21 +656,21 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
             || super::overlapping(&doc.names, s, e, |n| (n.honorific_start.unwrap_or(n.start), n.end)).first().is_some()
             || super::overlapping(people, s, e, |p| (p.0, p.1)).first().is_some()
     };
-    let person_words: rustc_hash::FxHashSet<&str> = doc.names.iter().flat_map(|n| text[n.start..n.end].split_whitespace()).collect();
+    let person_words: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
     let candidate = |t: &Token| {
         let w = t.text(text);
         w.len() >= 3
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(char::is_alphabetic)
+            && !claimed(t.start, t.end)
             && !super::mentions::is_acronym_plural(w)
-            && !lex.is_first_name(w)
+            && !person_words.get_or_init(|| doc.names.iter().flat_map(|n| text[n.start..n.end].split_whitespace()).collect()).contains(&w)
             && !lex.is_not_name(w)
-            && !lex.is_org_word(w)
             && !lex.is_calendar_word(w)
+            && !lex.is_first_name(w)
+            && !lex.is_org_word(w)
             && !lex.is_honorific(w)
             && !lex.is_role_word(w)
-            && !person_words.contains(&w)
-            && !claimed(t.start, t.end)
             && !lex.is_region(&w.to_lowercase())
     };
     // Most words are in lower case already: borrowed, not copied.
