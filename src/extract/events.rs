@@ -271,6 +271,16 @@ impl<'a> Sentence<'a> {
     /// Tokens up to and including the comma of an introductory phrase the sentence opens with:
     /// one opened by a preposition, a time word or an -ing or -ly word, within eight words.
     fn introductory_phrase(&self) -> usize {
+        // "NEW DELHI (Reuters) - India on Monday rejected": a wire dateline opens the sentence.
+        let dateline_end = (1..self.lower.len().min(9)).find(|&k| matches!(self.word(k), "-" | "—" | "–")).filter(|&dash| {
+            (0..dash).all(|k| {
+                let w = self.tokens[k].text(self.doc.text);
+                matches!(w, "(" | ")" | ",") || w.chars().all(|c| !c.is_lowercase()) || (k > 0 && self.word(k - 1) == "(")
+            })
+        });
+        if let Some(dash) = dateline_end {
+            return dash + 1;
+        }
         let first = self.word(0);
         let opens = self.doc.lex.is_function_word(first) || first.ends_with("ing") || first.ends_with("ly");
         let starts_actor = self.actors.first().is_some_and(|a| self.token_of(a.start) == 0);
@@ -2311,6 +2321,14 @@ mod tests {
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("European Union"), Some("Egypt")));
         let f = funding("Aid\n\nGermany is Ukraine's second-largest donor, having given €28bn.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Germany"), Some("Ukraine")));
+    }
+
+    #[test]
+    fn a_wire_dateline_opens_the_sentence_and_a_speaker_set_off_by_commas_is_named() {
+        let d = demands("Kashmir\n\nNEW DELHI (Reuters) - India on Monday rejected Pakistan's offer of talks, saying Islamabad must first end its support for militant groups.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("India", ["Pakistan".to_owned()].as_slice()));
+        let ex = extract("Kashmir\n\nA spokesman for the ministry, Randhir Jaiswal, said the talks were off.", lex());
+        assert_eq!(ex.entities.iter().filter(|e| e.kind == crate::extract::EntityKind::Person).map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Randhir Jaiswal"]);
     }
 
     #[test]

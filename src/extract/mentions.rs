@@ -558,7 +558,9 @@ fn judge_name(
             })
         });
     let role_noun_before = prev.as_deref().is_some_and(|p| lex.is_role_noun(p) && tokens[first - 1].text(text) == p);
-    speech_after || speech_before || apposition || country_in_brackets || role_noun_before
+    // "A spokesman for the ministry, Randhir Jaiswal, said": set off by commas before a verb of saying.
+    let set_off_speaker = prev.as_deref() == Some(",") && next.as_deref() == Some(",") && acts(last + 2);
+    speech_after || speech_before || apposition || country_in_brackets || role_noun_before || set_off_speaker
 }
 
 /// Byte ranges of quotations (inside the quote marks): curly pairs, and straight double
