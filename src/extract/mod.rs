@@ -310,6 +310,11 @@ mod tests {
         assert_eq!(h[0].1.as_deref(), Some("Department for Energy Security and Net Zero"));
         let h = holds("Grid\n\nUS Energy Secretary Chris Wright spoke in Washington.");
         assert_eq!(h[0].1.as_deref(), Some("Department of Energy"));
+        // A given name that is a country's name, after a title; a posting after "to".
+        let h = holds("Army\n\nIsraeli Defence Minister Israel Katz ordered the army to prepare.");
+        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Defence Minister", Some("IL")));
+        let h = holds("Envoy\n\nThe Russian ambassador to London, Andrei Kelin, was summoned.");
+        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Ambassador", Some("RU")));
     }
 
     #[test]

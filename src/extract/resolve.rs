@@ -1262,6 +1262,13 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
     // "... of France", "... of the British Chambers of Commerce".
     let mut after = last + 1;
+    // "the Russian ambassador to London, Andrei Kelin,": where a post is held is no part of whose it is.
+    if tokens.get(after).is_some_and(|t| t.text(text) == "to") {
+        let j = if tokens.get(after + 1).is_some_and(|t| t.text(text) == "the") { after + 2 } else { after + 1 };
+        if let Some(place) = tokens.get(j).and_then(|t| doc.spot_overlapping(t.start, t.end).filter(|sp| sp.start == t.start && matches!(sp.hit, Hit::Gazetteer(_)))) {
+            after = token_at(tokens, place.end.saturating_sub(1)).map_or(after, |e| e + 1);
+        }
+    }
     let mut org_label: Option<String> = None;
     let mut named_body: Option<&str> = None;
     if tokens.get(after).is_some_and(|t| matches!(t.text(text), "of" | "at" | "for")) {
