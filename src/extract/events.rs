@@ -1035,8 +1035,10 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         };
         // "accused Egypt of destabilising the region and demanded it stop": "it" or "them" is
         // the state or body the sentence named before, other than the demander.
+        // "accused China of harassment and demanded that its vessels leave": so is "its" or
+        // "their" opening the clause.
         let pronoun = || {
-            matches!(s.word(k), "it" | "them").then_some(())?;
+            matches!(s.word(k), "it" | "them" | "its" | "their").then_some(())?;
             let named = s.actors.iter().rev().find(|a| a.end <= s.byte(cue.start) && !a.person && !a.modifier && !a.pronoun && a.entity != demander.entity)?;
             // Not a place named in passing: "a sense of belonging in Britain, telling them".
             (!s.in_prepositional_phrase(named)).then_some(named)
@@ -2728,6 +2730,10 @@ mod tests {
 
     #[test]
     fn a_demand_joined_to_a_summons_or_opened_by_a_letter_is_made_of_whom_it_names() {
+        let d = demands("Sea\n\nThe Philippines accused China of harassment and demanded that its vessels leave the area.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Philippines", ["China".to_owned()].as_slice()));
+        let d = demands("Row\n\nBeijing demanded an apology from Tokyo over the incident.");
+        assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("China", ["Japan".to_owned()].as_slice()));
         let d = demands("Detention\n\nJapan lodged a protest with China and demanded the release of its citizen.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Japan", ["China".to_owned()].as_slice()));
         assert_eq!(demand_pairs("Row\n\nFrance summoned the British ambassador and demanded an explanation."), [("France".to_owned(), vec!["United Kingdom".to_owned()])]);

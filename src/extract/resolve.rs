@@ -1076,7 +1076,8 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 || possessive_at(doc.text, s.end);
             // "pressure from London": after a proposal, "from" names who makes it; "was
             // rejected by Paris": "by" names who acts.
-            let proposed_by = (prev.as_deref() == Some("from") && two_before.as_deref().is_some_and(|w| doc.lex.is_proposal_noun(w)))
+            // "demanded an apology from Tokyo": so does "from" after a thing asked of someone.
+            let proposed_by = (prev.as_deref() == Some("from") && two_before.as_deref().is_some_and(|w| doc.lex.is_proposal_noun(w) || doc.lex.is_asked_from(w)))
                 || prev.as_deref() == Some("by");
             // "look at Rome's provision": a possessor is no place, whatever the preposition.
             ((acts && (!place_preposition || possessive_at(doc.text, s.end))) || proposed_by).then_some((s.end, false))
