@@ -258,8 +258,6 @@ pub fn resolve(doc: &Doc) -> Resolved {
         mentions.push(Mention { kind: MentionKind::Body, start, end, entity: Some(e) });
         actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
     }
-    actors.sort_by_key(|a| a.start);
-    mentions.sort_by_key(|m| m.start);
 
     // "the Chinese foreign ministry", "the foreign ministry in Beijing": the ministry's
     // mention and its state's around it are one actor, from the first word of either.
