@@ -426,8 +426,13 @@ impl<'a> Sentence<'a> {
     /// Whether tokens `from..to` negate or make hypothetical what follows ("did not",
     /// "may", "refused to").
     fn qualified(&self, from: usize, to: usize, cues: &[CueHit]) -> bool {
+        self.qualified_among(from, to, cues.iter())
+    }
+
+    /// `qualified`, looking only at the cue hits `cues` gives.
+    fn qualified_among<'c>(&self, from: usize, to: usize, mut cues: impl Iterator<Item = &'c CueHit>) -> bool {
         (from..to).any(|k| self.word(k).ends_with("n't"))
-            || cues.iter().any(|c| {
+            || cues.any(|c| {
                 c.start >= from
                     && c.end <= to
                     && !self.reported_future(c)
@@ -957,12 +962,22 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
         |f: &Fact| matches!(f, Fact::Demand(d) if d.evidence.start < doc.headline_end && body_demanders.contains(&d.demander));
     // "Budapest refused, saying it would not back the package": a bare refusal beside one that
     // says what is refused, by the same rejecter of the same party, is that refusal.
+    // Refusals that say what they refuse, by sentence, rejecter and rejected party, with the
+    // demands they answer.
+    let mut with_content: rustc_hash::FxHashMap<(usize, usize, Option<usize>), Vec<Option<usize>>> = rustc_hash::FxHashMap::default();
+    for f in &facts {
+        if let Fact::Rejection(r) = f {
+            if !r.content.is_empty() {
+                with_content.entry((r.evidence.start, r.rejecter, r.rejected)).or_default().push(r.answers_demand);
+            }
+        }
+    }
     let said_again = |f: &Fact| {
         let Fact::Rejection(bare) = f else { return false };
         bare.content.is_empty()
-            && facts.iter().any(|g| {
-                matches!(g, Fact::Rejection(r) if !r.content.is_empty() && r.evidence.start == bare.evidence.start && r.rejecter == bare.rejecter && r.rejected == bare.rejected && (bare.answers_demand.is_none() || r.answers_demand == bare.answers_demand))
-            })
+            && with_content
+                .get(&(bare.evidence.start, bare.rejecter, bare.rejected))
+                .is_some_and(|answered| bare.answers_demand.is_none() || answered.contains(&bare.answers_demand))
     };
     let said_again: Vec<bool> = facts.iter().map(said_again).collect();
     facts.extend(quotes.into_iter().map(Fact::Quote));
@@ -1517,8 +1532,7 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
         return None;
     }
     // A demand rejected was still made: only a negation or supposition before it counts.
-    let qualifying: Vec<CueHit> = cues.iter().filter(|c| !c.cues.contains(&Cue::Reject)).cloned().collect();
-    if s.qualified(s.clause_start(noun), noun, &qualifying) {
+    if s.qualified_among(s.clause_start(noun), noun, cues.iter().filter(|c| !c.cues.contains(&Cue::Reject))) {
         return None;
     }
     let content_start = if s.word(after) == "to" { after + 1 } else { after };

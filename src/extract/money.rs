@@ -39,13 +39,13 @@ fn symbol_regex() -> &'static Regex {
 
 /// "USD 5m", "NOK 1bn", "EUR 250,000": a sum written with its ISO 4217 code first. The codes
 /// are matched as written (capitals), and a sum needs a scale word or four digits, so that
-/// "TOP 10" is no sum in Tongan pa'anga.
-fn code_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+/// "TOP 10" is no sum in Tongan pa'anga. Returns the pattern and the codes it matches.
+fn code_regex() -> &'static (Regex, Vec<&'static str>) {
+    static RE: OnceLock<(Regex, Vec<&'static str>)> = OnceLock::new();
     RE.get_or_init(|| {
-        let codes: Vec<&str> = table(CURRENCIES).filter_map(|row| row.first().copied()).filter(|c| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase())).collect();
+        let codes: Vec<&'static str> = table(CURRENCIES).filter_map(|row| row.first().copied()).filter(|c| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase())).collect();
         let pattern = format!(r"(?-u:\b)({})\s?{NUMBER}(?:\s?(?:-|–|to)\s?{NUMBER})?{SCALE}(?-u:\b)", codes.join("|"));
-        Regex::new(&pattern).unwrap_or_else(|e| unreachable!("pattern built from bundled codes: {e}"))
+        (Regex::new(&pattern).unwrap_or_else(|e| unreachable!("pattern built from bundled codes: {e}")), codes)
     })
 }
 
@@ -146,11 +146,6 @@ fn currency_words() -> &'static CurrencyWords {
             .unwrap_or_else(|e| unreachable!("bundled words: {e}"));
         CurrencyWords { words, issuers, defaults, prefilter, sums }
     })
-}
-
-/// The bundled ISO 4217 code equal to `code`, with the lifetime of the bundled table.
-fn currency_code(code: &str) -> Option<&'static str> {
-    table(CURRENCIES).filter_map(|row| row.first().copied()).find(|&c| c == code)
 }
 
 fn currency_of_symbol(symbol: &str) -> &'static str {
@@ -255,14 +250,15 @@ pub fn find_money(text: &str, settle: &dyn Fn(&[Issuer]) -> Option<&'static str>
             restates_previous: false,
         });
     }
-    for c in code_regex().captures_iter(text) {
+    let (code_sums, codes) = code_regex();
+    for c in code_sums.captures_iter(text) {
         let (Some(whole), Some(code), Some(n)) = (c.get(0), c.get(1), c.get(2)) else { continue };
         let Some(value) = number(n.as_str()) else { continue };
         let unit_scale = scale(c.get(4).map(|m| m.as_str()));
         if unit_scale == 1.0 && value < 1000.0 {
             continue;
         }
-        let Some(currency) = currency_code(code.as_str()) else { continue };
+        let Some(&currency) = codes.iter().find(|&&c| c == code.as_str()) else { continue };
         found.push(Money { start: whole.start(), end: whole.end(), amount: scaled(value, unit_scale), currency, restates_previous: false });
     }
     let words = currency_words();

@@ -826,21 +826,20 @@ fn expanded_acronym(doc: &Doc, acronym: &str, seen: usize) -> Option<(usize, usi
 /// "the firm" and "the country" for the party, organisation or country named close before.
 fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec<Actor> {
     let (text, lex) = (doc.text, doc.lex);
+    // Start, end and entity of each mention of these kinds, in text order.
     let named = |kinds: &[MentionKind]| {
-        let mut v: Vec<(usize, usize)> = mentions.iter().filter(|m| kinds.contains(&m.kind)).filter_map(|m| m.entity.map(|e| (m.start, e))).collect();
+        let mut v: Vec<(usize, usize, usize)> = mentions.iter().filter(|m| kinds.contains(&m.kind)).filter_map(|m| m.entity.map(|e| (m.start, m.end, e))).collect();
         v.sort_unstable();
         v
     };
     // Bodies of more than one word by their last word, lower case, in text order.
     let mut bodies_by_last_word: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
-    for (start, e) in named(&[MentionKind::Body]) {
+    for (start, _, e) in named(&[MentionKind::Body]) {
         let name = &reg.entities[e].name;
         if let Some((_, last)) = name.rsplit_once(' ') {
             bodies_by_last_word.entry(last.to_lowercase()).or_default().push((start, e));
         }
     }
-    let mut mention_ends: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
-    mention_ends.sort_unstable();
     let named_before = named(&[MentionKind::Body, MentionKind::Country]);
     let mut out = Vec::new();
     if named_before.is_empty() {
@@ -874,7 +873,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
                 }
                 // "the party conference": a noun after it makes it a modifier.
                 let modifier = plain_word(lex, next) && !matches!(next, "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "these" | "those");
-                let earlier = &named_before[..named_before.partition_point(|&(start, _)| start < the)];
+                let earlier = &named_before[..named_before.partition_point(|&(start, ..)| start < the)];
                 let window_start = doc.sentences[si.saturating_sub(2)].start;
                 let fits = |e: usize| match anaphor {
                     Anaphor::Country => reg.entities[e].kind == EntityKind::Country,
@@ -884,20 +883,19 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
                 // The subject of a sentence before is likelier meant than a later object
                 // ("China summoned the US envoy. The country also demanded"): prefer the first
                 // of its kind named in its sentence.
-                let candidates: Vec<&(usize, usize)> = earlier.iter().rev().take_while(|&&(start, _)| start >= window_start).filter(|&&(_, e)| fits(e)).collect();
+                let candidates: Vec<&(usize, usize, usize)> = earlier.iter().rev().take_while(|&&(start, ..)| start >= window_start).filter(|&&(_, _, e)| fits(e)).collect();
                 let opens_sentence = |start: usize| {
                     let sentence_start = doc.sentences.get(doc.sentences.partition_point(|r| r.end <= start)).map_or(0, |r| r.start);
-                    !earlier.iter().any(|&(other, e)| other >= sentence_start && other < start && fits(e))
+                    !earlier.iter().any(|&(other, _, e)| other >= sentence_start && other < start && fits(e))
                 };
                 // "Talks with rival bidder Deutsche Boerse will continue, the LSE said. Last week,
                 // the group rejected": whoever a sentence before is reported saying it is likelier still.
-                let speaks = |start: usize| {
-                    let end = mention_ends[mention_ends.partition_point(|&(s, _)| s < start)..].first().filter(|&&(s, _)| s == start).map_or(start, |&(_, e)| e);
+                let speaks = |end: usize| {
                     let next = text[end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
                     lex.cue(&next).contains(&Cue::Speech)
                 };
-                let chosen = candidates.iter().find(|&&&(start, _)| speaks(start)).or_else(|| candidates.iter().find(|&&&(start, _)| opens_sentence(start))).or(candidates.first());
-                if let Some(&&(_, e)) = chosen {
+                let chosen = candidates.iter().find(|&&&(_, end, _)| speaks(end)).or_else(|| candidates.iter().find(|&&&(start, ..)| opens_sentence(start))).or(candidates.first());
+                if let Some(&&(_, _, e)) = chosen {
                     // "the North African country": the describing words belong to the phrase.
                     out.push(Actor { start: tokens[k + 1].start, end: tokens[h].end, entity: e, pronoun: true, person: false, modifier, partner: None });
                     continue;
