@@ -376,7 +376,8 @@ pub struct Lexicon {
     honorifics: HashSet<String>,
     not_names: HashSet<String>,
     org_words: HashSet<String>,
-    home_only_body_names: HashSet<String>,
+    /// Lowercased name -> the body it stands for in each other home country that uses it.
+    home_only_body_names: HashMap<String, Vec<(String, usize)>>,
     role_words: HashSet<String>,
     calendar_words: HashSet<String>,
     role_nouns: HashSet<String>,
@@ -462,7 +463,7 @@ const FIRST_NAMES_COMMON_WORDS: &str = include_str!("../lexicon/first-names-comm
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
-const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names.txt");
+const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names.tsv");
 const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
 const CALENDAR_WORDS: &str = include_str!("../lexicon/calendar-words.txt");
 const ROLE_NOUNS: &str = include_str!("../lexicon/role-nouns.txt");
@@ -632,6 +633,17 @@ impl Lexicon {
             add(&mut patterns, &mut hits, &independent, c[0], GazetteerHit::BodySeat(idx));
         }
 
+        let mut home_only_body_names: HashMap<String, Vec<(String, usize)>> = HashMap::default();
+        for (line, c) in rows("home-only-body-names.tsv", HOME_ONLY_BODY_NAMES, 1)? {
+            let mut elsewhere = Vec::new();
+            for pair in c.get(1).into_iter().flat_map(|e| e.split(';')).filter(|p| !p.trim().is_empty()) {
+                let (iso, label) = pair.split_once('=').unwrap_or((pair, ""));
+                let body = *body_by_label.get(label.trim()).ok_or_else(|| LexiconError::Unknown { file: "home-only-body-names.tsv", line, what: "body", name: label.to_owned() })?;
+                elsewhere.push((iso.trim().to_owned(), body));
+            }
+            home_only_body_names.insert(c[0].trim().to_lowercase(), elsewhere);
+        }
+
         let mut posts = Vec::new();
         let mut title_patterns: Vec<String> = Vec::new();
         let mut title_posts = Vec::new();
@@ -770,7 +782,7 @@ impl Lexicon {
             honorifics: word_list(HONORIFICS),
             not_names: word_list(NOT_NAMES),
             org_words: word_list(ORG_WORDS),
-            home_only_body_names: word_list(HOME_ONLY_BODY_NAMES),
+            home_only_body_names,
             role_words: word_list(ROLE_WORDS),
             calendar_words: word_list(CALENDAR_WORDS),
             role_nouns: word_list(ROLE_NOUNS),
@@ -913,7 +925,13 @@ impl Lexicon {
     /// Whether `name` names a national body only in its own country's news ("Parliament",
     /// "Labour"), any case.
     pub fn is_home_only_body_name(&self, name: &str) -> bool {
-        self.home_only_body_names.iter().any(|n| n.eq_ignore_ascii_case(name))
+        self.home_only_body_names.contains_key(&name.to_lowercase())
+    }
+
+    /// The body a home-only name stands for in a story from `home` ("the Treasury" in an
+    /// American story: the Treasury Department).
+    pub fn home_body_named(&self, name: &str, home: &str) -> Option<usize> {
+        self.home_only_body_names.get(&name.to_lowercase())?.iter().find(|(iso, _)| iso == home).map(|&(_, b)| b)
     }
 
     /// Whether a lowercase noun names a kind of place ("the city of El Alto").

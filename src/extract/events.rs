@@ -445,12 +445,21 @@ impl<'a> Sentence<'a> {
     fn reported_future(&self, cue: &CueHit) -> bool {
         let k = cue.start;
         let speech_at = |t: usize| self.doc.lex.cue(self.word(t)).contains(&Cue::Speech);
+        // "said Berlin would provide": a named subject is reported as a pronoun is.
+        let subject_start = |before: usize| match self.word(before) {
+            "it" | "they" | "he" | "she" | "we" => Some(before),
+            _ => self.actors.iter().find(|a| !a.pronoun && a.end == self.tokens[before].end).map(|a| self.phrase_start(self.token_of(a.start))),
+        };
         // "said it would have been better to have rejected": a counterfactual.
         cue.phrase == "would"
             && !matches!(self.word(cue.end), "have" | "be" | "rather" | "like" | "prefer")
-            && k >= 2
-            && matches!(self.word(k - 1), "it" | "they" | "he" | "she" | "we")
-            && (speech_at(k - 2) || (k >= 3 && self.word(k - 2) == "that" && speech_at(k - 3)))
+            && k >= 1
+            && subject_start(k - 1).is_some_and(|j| {
+                let said_before = j >= 1 && (speech_at(j - 1) || (j >= 2 && self.word(j - 1) == "that" && speech_at(j - 2)));
+                // "Germany would contribute €200m, he said."
+                let said_after = || (cue.end..self.lower.len()).any(|t| self.word(t) == "," && (t + 1..(t + 4).min(self.lower.len())).any(speech_at));
+                said_before || said_after()
+            })
     }
 
     /// Where the clause of the verb at `verb` begins, its subject ending at `subject_end`: a
@@ -875,7 +884,11 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
                 add_delivered_addressee(&sentence, cue, &cues[ci + 1..], &mut facts);
             }
             if cue.cues.contains(&Cue::PressureFrom) {
-                facts.extend(read_pressure(&sentence, cue, &cues).into_iter().map(Fact::Demand));
+                let pressed = read_pressure(&sentence, cue, &cues);
+                // "a demand from the US that it halt": the noun on its own, when no infinitive follows.
+                let noun = CueHit { end: cue.start + 1, ..cue.clone() };
+                let demand = pressed.is_empty().then(|| read_demand_noun(&sentence, &noun, &cues)).flatten();
+                facts.extend(pressed.into_iter().chain(demand).map(Fact::Demand));
             }
         }
         if let Some(r) = read_refused_action(&sentence, &facts) {
@@ -1205,10 +1218,12 @@ fn read_pressure(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand> {
     }
     // Only pressure to do something: "pressure from Labour backbenchers" alone demands nothing.
     let infinitive = s.word(after) == "to" && s.word(after + 1).chars().all(char::is_lowercase) && !DETERMINERS.contains(&s.word(after + 1));
-    if !infinitive || s.qualified(s.clause_start(cue.start), cue.start, cues) {
+    if !infinitive || s.qualified_among(s.clause_start(cue.start), cue.start, cues.iter().filter(|c| !c.cues.contains(&Cue::Reject))) {
         return Vec::new();
     }
-    let subject = s.actor_before(cue.start);
+    // "..., defying repeated calls from Egypt": the participle's subject is the sentence's.
+    let participle = (cue.start.saturating_sub(3)..cue.start).rev().find(|&k| s.word(k).ends_with("ing"));
+    let subject = participle.and_then(|k| s.participle_subject(k, cues)).or_else(|| s.actor_before(cue.start));
     let content = s.content(after + 1, s.clause_end(after + 1));
     agents
         .into_iter()
@@ -1760,7 +1775,9 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                     let k = s.phrase_start(s.token_of(subj.start));
                     cues.iter().any(|c| c.cues.contains(&Cue::Demand) && c.end <= k && (c.end..k).all(|j| matches!(s.word(j), "that" | "on")))
                 };
-                s.qualified(from, cue.start, cues) || s.supposed(subj) || demanded(from) || asked
+                // "said Germany should pay 6.2 trillion zlotys": a duty put on the giver.
+                let owed = cues.iter().any(|c| c.start >= from && c.end <= cue.start && c.cues.contains(&Cue::Obligation) && !matches!(c.phrase.as_str(), "had to" | "needed to"));
+                s.qualified(from, cue.start, cues) || s.supposed(subj) || demanded(from) || asked || owed
             }
             // "If a football team can afford to pay £27m ...": no actor, but still a supposition.
             None => s.qualified(s.clause_start(cue.start), cue.start, cues),
@@ -2263,6 +2280,7 @@ mod tests {
     #[test]
     fn a_sum_asked_of_its_giver_is_no_funding_and_a_bare_refusal_beside_its_content_is_one_refusal() {
         assert!(funding("Claims\n\nPoland has demanded that Germany pay $1.3 trillion in reparations.").is_empty());
+        assert!(funding("Claims\n\nThe Polish foreign ministry said Germany should pay 6.2 trillion zlotys.").is_empty());
         assert!(funding("Debt\n\nThe EU urged Germany to pay €1bn to Greece.").is_empty());
         let r = rejections("Veto\n\nBudapest refused, saying it would not back the package until frozen funds were released.");
         assert_eq!(r, [("Hungary".to_owned(), None)]);
@@ -2344,6 +2362,12 @@ mod tests {
         let f = funding("Aid\n\nJapan said it would provide $500m to the Philippines to buy patrol boats.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("Japan"), Some("Philippines"), 500e6));
         assert!(funding("Aid\n\nFrance said it would have been better to give £5m to Italy.").is_empty());
+        // A named subject of reported speech pledges as a pronoun does, the attribution before or after.
+        assert_eq!(funding_pairs("Aid\n\nWadephul said Berlin would provide €50 million to Serbia."), [(Some("Germany".to_owned()), Some("Serbia".to_owned()))]);
+        assert_eq!(funding_pairs("Aid\n\nGermany would instead contribute €200 million to Poland, he said."), [(Some("Germany".to_owned()), Some("Poland".to_owned()))]);
+        assert!(funding("Aid\n\nGermany would contribute €200 million if Poland dropped its claim.").is_empty());
+        assert_eq!(funding_pairs("Aid\n\nThe EU said it would restore €600 million in frozen funds to Pristina."), [(Some("European Union".to_owned()), Some("Kosovo".to_owned()))]);
+        assert_eq!(funding_pairs("Peso\n\nThe US agreed a $20 billion currency swap line with Argentina's central bank."), [(Some("United States".to_owned()), None)]);
         assert!(funding("Fine\n\nThe firm is paying $500,000 to the SEC to settle the charges.").is_empty());
         let f = funding("Aid\n\nWashington pledged $1.2bn in security assistance to Kyiv.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United States"), Some("Ukraine")));
@@ -2452,7 +2476,13 @@ mod tests {
         let pairs: Vec<(&str, &[String])> = d.iter().map(|d| (d.0.as_str(), d.1.as_slice())).collect();
         assert_eq!(pairs, [("European Union", ["Greece".to_owned()].as_slice()), ("International Monetary Fund", ["Greece".to_owned()].as_slice())]);
         assert!(demands("Pensions\n\nThe Greek government is under pressure from the European Union.").is_empty());
-        assert!(demands("Pensions\n\nThe Greek government refused to bow to pressure from the European Union to cut pensions.").is_empty());
+        // A refusal does not unmake the demand, nor does a participle hide whom it is made of.
+        assert_eq!(demand_pairs("Pensions\n\nThe Greek government refused to bow to pressure from the European Union to cut pensions."), [("European Union".to_owned(), vec!["Greece".to_owned()])]);
+        assert_eq!(
+            demand_pairs("Dam\n\nEthiopia has opened the dam, defying repeated calls from Egypt and Sudan to halt filling its reservoir."),
+            [("Egypt".to_owned(), vec!["Ethiopia".to_owned()]), ("Sudan".to_owned(), vec!["Ethiopia".to_owned()])]
+        );
+        assert_eq!(demand_pairs("Dam\n\nEthiopia rejected calls from Egypt to halt filling the reservoir."), [("Egypt".to_owned(), vec!["Ethiopia".to_owned()])]);
     }
 
     #[test]

@@ -113,6 +113,12 @@ fn is_initial(word: &str) -> bool {
     }
 }
 
+/// Initials written together without stops ("JD", "KP"): as easily an acronym, so they open a
+/// name only right after a title.
+fn is_run_of_initials(word: &str) -> bool {
+    (2..=3).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// Ministries a sentence names by portfolio and state: "China's foreign ministry", "the Russian
 /// Defence Ministry", "the Ministry of Foreign Affairs of Japan", "the interior ministry in
 /// Paris". `placed` carries, from sentence to sentence, the state each portfolio's ministry was
@@ -387,6 +393,17 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
                 run.push(j);
                 run.push(j + 1);
                 j += 2;
+                continue;
+            }
+            // "Vice President JD Vance".
+            let initials_after_title = run.is_empty()
+                && j > 0
+                && is_run_of_initials(w)
+                && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)))
+                && spots.iter().any(|s| matches!(s.hit, Hit::Title(_)) && s.end == tokens[j - 1].end);
+            if initials_after_title {
+                run.push(j);
+                j += 1;
                 continue;
             }
             // "Henry VIII": a regnal number right after a given name.

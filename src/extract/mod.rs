@@ -315,6 +315,15 @@ mod tests {
         assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Defence Minister", Some("IL")));
         let h = holds("Envoy\n\nThe Russian ambassador to London, Andrei Kelin, was summoned.");
         assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Ambassador", Some("RU")));
+        let h = holds("Row\n\nJapan's chief cabinet secretary, Minoru Kihara, urged calm.");
+        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Chief Cabinet Secretary", Some("JP")));
+        let h = holds("Row\n\nThe Chinese consul general in Osaka, Xue Jian, posted a threat.");
+        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Consul General", Some("CN")));
+        // Initials written together open a name right after a title.
+        let h = holds("Arctic\n\nUS Vice President JD Vance urged Denmark to do more.");
+        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Vice President", Some("US")));
+        assert_eq!(people("Arctic\n\nUS Vice President JD Vance urged Denmark to do more."), ["JD Vance"]);
+        assert!(people("Arctic\n\nThe US and UK governments urged Denmark to do more.").is_empty());
     }
 
     #[test]
@@ -368,6 +377,22 @@ mod tests {
     fn a_name_many_countries_use_is_britains_body_only_where_britain_is_in_the_story() {
         assert!(bodies("Tehran vote\n\nConservatives in parliament want Iran to cut the Turkish firm's stake.").is_empty());
         assert_eq!(bodies("Vote\n\nConservatives in Parliament want the UK to cut taxes."), ["Conservative Party", "Parliament"]);
+        // Where the story's own country has a body of that name, it is that body.
+        let us = "Bailout\n\nUS Senator Elizabeth Warren called on the Treasury to explain the deal with Argentina. Washington agreed.";
+        assert_eq!(bodies(us), ["Treasury Department"]);
+    }
+
+    #[test]
+    fn a_name_written_family_name_first_is_taken_up_by_its_first_word() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract("Row\n\nChina's foreign ministry spokesman, Lin Jian, spoke. \"Japan must stop playing with fire,\" Lin said.", lex);
+        let demands: Vec<(String, Vec<String>)> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Demand(d) => Some((ex.entities[d.demander].name.clone(), d.addressees.iter().map(|&a| ex.entities[a].name.clone()).collect())),
+            _ => None,
+        }).collect();
+        assert_eq!(demands, [("Lin Jian".to_owned(), vec!["Japan".to_owned()])]);
+        // Not when two people share the word, nor when it is someone's surname.
+        assert_eq!(people("Talks\n\nKim Jong Un met Kim Yo Jong. Kim said no."), ["Kim Jong Un", "Kim Yo Jong"]);
     }
 
     fn people(text: &str) -> Vec<String> {

@@ -113,6 +113,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     let mut person_spans: Vec<(usize, usize, usize)> = Vec::new(); // start, end, entity
     // Surname -> (entity, position of the full name), in text order.
     let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
     let full_names: Vec<(&NameSpot, String)> = doc.names.iter().filter(|n| n.full).map(|n| (n, normalise_name(&text[n.start..n.end]))).collect();
     let full_in_body: Vec<&str> = full_names.iter().filter(|(n, _)| n.start >= doc.headline_end).map(|(_, name)| name.as_str()).collect();
     for (n, name) in &full_names {
@@ -127,10 +128,27 @@ pub fn resolve(doc: &Doc) -> Resolved {
         if let Some(surname) = name.rsplit(' ').next() {
             by_surname.entry(surname.to_owned()).or_default().push((e, n.start));
         }
+        if let Some((first, _)) = name.split_once(' ') {
+            by_first_word.entry(first.to_owned()).or_default().push(e);
+        }
     }
+    // "Lin Jian ... Lin said", "Xi Jinping ... Mr Xi": names written family name first are
+    // taken up by their first word, when it is no one's surname and only one person's first word.
+    by_first_word.retain(|first, people| {
+        people.dedup();
+        people.len() == 1 && !by_surname.contains_key(first)
+    });
+    let person_by_word = |word: &str| -> Option<usize> {
+        match by_surname.get(word) {
+            Some(named) => named.first().map(|&(e, _)| e),
+            None => by_first_word.get(word).map(|people| people[0]),
+        }
+    };
     let resolve_surname = |word: &str, pos: usize| -> Option<usize> {
         let word = normalise_name(word);
-        let named = by_surname.get(&word)?;
+        let Some(named) = by_surname.get(&word) else {
+            return person_by_word(&word);
+        };
         let before = named.iter().filter(|(_, p)| *p <= pos).max_by_key(|(_, p)| *p);
         before.or_else(|| named.first()).map(|(e, _)| *e)
     };
@@ -156,7 +174,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             if inside_name || doc.spot_overlapping(t.start, t.end).is_some() {
                 continue;
             }
-            if let Some(&(e, _)) = by_surname.get(w).and_then(|named| named.first()) {
+            if let Some(e) = person_by_word(w) {
                 bare.push((t.start, t.end, e));
             }
         }
@@ -243,8 +261,12 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     // "Conservatives in parliament" in a story that never names Britain are
                     // not Britain's.
                     let foreign = lex.bodies[b].country.as_deref().is_some_and(|c| doc.home.as_deref() != Some(c) && !doc.countries_named.iter().any(|n| n == c));
+                    let mut b = b;
                     if foreign && lex.is_home_only_body_name(&text[s.start..s.end]) {
-                        continue;
+                        match doc.home.as_deref().and_then(|home| lex.home_body_named(&text[s.start..s.end], home)) {
+                            Some(own) => b = own,
+                            None => continue,
+                        }
                     }
                     let e = reg.body(lex, b, None);
                     mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
@@ -375,7 +397,10 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     // "The joint founder of merchant bank Hambro Magan gave": a post the phrase
                     // places in a body of its own introduces someone new; it does not point back.
                     let placed = doc.text.get(end..).is_some_and(|after| after.starts_with(" of ") || after.starts_with(" at "));
-                    (may_guess && !placed).then_some(())?;
+                    // "Ian Blair spoke. The official spokesman said": one who speaks for another is
+                    // someone else, not the person named before.
+                    let speaks_for_another = doc.text[start..end].split_whitespace().any(|w| lex.speaks_for(&w.to_lowercase()));
+                    (may_guess && !placed && !speaks_for_another).then_some(())?;
                     let range = doc.sentences.get(sentence)?;
                     let window_start = doc.sentences[sentence.saturating_sub(2)].start;
                     // In its own sentence only one whose spokesman speaks can be the one meant
@@ -1259,11 +1284,17 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
     // "... of France", "... of the British Chambers of Commerce".
     let mut after = last + 1;
-    // "the Russian ambassador to London, Andrei Kelin,": where a post is held is no part of whose it is.
-    if tokens.get(after).is_some_and(|t| t.text(text) == "to") {
+    // "the Russian ambassador to London, Andrei Kelin,", "the Chinese consul general in Osaka,
+    // Xue Jian,": where a post is held is no part of whose it is.
+    if tokens.get(after).is_some_and(|t| matches!(t.text(text), "to" | "in")) {
         let j = if tokens.get(after + 1).is_some_and(|t| t.text(text) == "the") { after + 2 } else { after + 1 };
         if let Some(place) = tokens.get(j).and_then(|t| doc.spot_overlapping(t.start, t.end).filter(|sp| sp.start == t.start && matches!(sp.hit, Hit::Gazetteer(_)))) {
             after = token_at(tokens, place.end.saturating_sub(1)).map_or(after, |e| e + 1);
+        } else if let Some(k) = (j..j + 2).find(|&k| tokens.get(k + 1).is_some_and(|t| t.text(text) == ",")) {
+            // A city no list knows, set off by a comma before the holder's name.
+            if (j..=k).all(|w| tokens.get(w).is_some_and(|t| is_capitalised(t.text(text)))) {
+                after = k + 1;
+            }
         }
     }
     let mut org_label: Option<String> = None;
