@@ -228,6 +228,8 @@ struct RejectCues {
     relational: Vec<String>,
     proposals: Vec<String>,
     proposal_only: Vec<String>,
+    accuse: Vec<String>,
+    accusations: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -314,6 +316,8 @@ pub enum Cue {
     PressureFrom,
     /// A verb of threatening: with "unless Y ..." after it, a demand of Y.
     Threat,
+    /// A verb of accusing ("accused Y of"), whose accusation a later rejection may answer.
+    Accuse,
 }
 
 /// Head words of names ("Agency", "Development Bank", "Ltd"), indexed by their last word.
@@ -408,6 +412,7 @@ pub struct Lexicon {
     quantifiers: HashSet<String>,
     relational: HashSet<String>,
     proposals: HashSet<String>,
+    accusations: HashSet<String>,
     not_after_obligation: HashSet<String>,
     questions: HashSet<String>,
     unnamed_parties: HashSet<String>,
@@ -762,6 +767,7 @@ impl Lexicon {
         add_cues(&cue_file.speech.verbs, Cue::Speech);
         add_cues(&cue_file.modality.negation, Cue::Negation);
         add_cues(&cue_file.modality.hypothetical, Cue::Hypothetical);
+        add_cues(&cue_file.reject.accuse, Cue::Accuse);
         let lower_set = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
         let cue_openers: HashSet<String> =
             cues.keys().filter(|k| k.contains(' ')).filter_map(|k| k.split(' ').next()).map(str::to_owned).collect();
@@ -813,6 +819,7 @@ impl Lexicon {
             quantifiers: lower_set(&cue_file.grammar.quantifiers),
             relational: lower_set(&cue_file.reject.relational),
             proposals: lower_set(&cue_file.reject.proposals),
+            accusations: lower_set(&cue_file.reject.accusations),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             questions: lower_set(&cue_file.demand.questions),
             unnamed_parties: lower_set(&cue_file.demand.unnamed_parties),
@@ -1083,6 +1090,11 @@ impl Lexicon {
     /// Whether a noun names what one party puts to another ("calls", "pressure", "offer").
     pub fn is_proposal_noun(&self, noun: &str) -> bool {
         self.proposals.contains(noun)
+    }
+
+    /// Whether a noun names an accusation ("the allegations"), which a rejection answers.
+    pub fn is_accusation_noun(&self, noun: &str) -> bool {
+        self.accusations.contains(noun)
     }
 
     /// Whether a verb after "refused to" relates to another party ("recognise").

@@ -559,9 +559,14 @@ impl<'a> Sentence<'a> {
         }
         let lex = self.doc.lex;
         let capitalised = |k: usize| self.tokens.get(k).is_some_and(|t| crate::text::is_capitalised(t.text(self.doc.text)));
-        let new_verb = |w: &str| {
+        // "the accusation and called on the EU", "Kosovo's independence, but welcomed the funds":
+        // a past tense with its own object or particle after it.
+        let new_verb = |k: usize| {
+            let w = self.word(k);
             let cues = lex.cue(w);
-            (w.ends_with("ed") || matches!(w, "said" | "told" | "says")) && cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject))
+            let object_after = DETERMINERS.contains(&self.word(k + 1)) || matches!(self.word(k + 1), "on" | "for" | "that" | "it" | "them");
+            (w.ends_with("ed") || matches!(w, "said" | "told" | "says"))
+                && (cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject)) || (w.ends_with("ed") && (lex.opens_cue(w) || object_after)))
         };
         let attribution = |k: usize| {
             let Some(verb) = (k + 1..(k + 10).min(end)).find(|&v| lex.cue(self.word(v)).contains(&Cue::Speech)) else { return false };
@@ -576,7 +581,7 @@ impl<'a> Sentence<'a> {
                 let next = self.word(k + 1);
                 matches!(next, "which" | "who" | "whom" | "whose" | "while" | "whereas" | "although")
                     || self.opens_participle_clause(k)
-                    || (matches!(next, "and" | "but") && (capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we")))
+                    || (matches!(next, "and" | "but") && (capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we") || new_verb(k + 2)))
                     || attribution(k)
             }
             // "... to name the day but all parties have stepped up campaigning" (not "not only
@@ -588,7 +593,7 @@ impl<'a> Sentence<'a> {
             {
                 true
             }
-            "and" | "but" => k > from && (new_verb(self.word(k + 1)) || AUXILIARIES.contains(&self.word(k + 1))),
+            "and" | "but" => k > from && (new_verb(k + 1) || AUXILIARIES.contains(&self.word(k + 1))),
             // "China's demand that Manila remove the ship was rejected": the sentence's own verb.
             "was" | "were" | "has" | "have" => k > from && {
                 let passive = matches!(self.word(k), "was" | "were") || self.word(k + 1) == "been";
@@ -792,6 +797,8 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
     let mut facts: Vec<Fact> = Vec::new();
     let quotes = find_quote_facts(doc, actors);
     let actors = &with_quoted_speakers(doc, actors, &quotes);
+    // Who accused whom, and in which sentence.
+    let mut accusations: Vec<(usize, usize, usize)> = Vec::new();
     for si in 0..doc.sentences.len() {
         let sentence = Sentence::new(doc, si, actors, post_states);
         let cues = sentence.cue_hits();
@@ -820,6 +827,9 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
                     continue;
                 }
             }
+            if cue.cues.contains(&Cue::Accuse) && verb {
+                accusations.extend(read_accusation(&sentence, cue, &cues).map(|(accuser, accused)| (accuser, accused, si)));
+            }
             if cue.cues.contains(&Cue::Threat) {
                 if let Some(d) = read_threat(&sentence, cue, &cues) {
                     facts.push(Fact::Demand(d));
@@ -833,7 +843,10 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
                 }
             }
             if cue.cues.contains(&Cue::Reject) && verb {
-                if let Some(r) = read_rejection(&sentence, cue, &cues, &facts) {
+                if let Some(mut r) = read_rejection(&sentence, cue, &cues, &facts) {
+                    if r.rejected.is_none() {
+                        r.rejected = accuser_answered(&sentence, cue.end, r.rejecter, &accusations);
+                    }
                     // "Both Spain and Italy rejected the proposal": each of them rejects it.
                     for other in joined_subjects(&sentence, r.rejecter, cue.start) {
                         if r.rejected != Some(other) {
@@ -1360,8 +1373,9 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         // asks is not whose proposal it is.
         // "resisted calls for him to name the day": a pronoun there is whom the proposal is
         // made of, not whose it is.
+        // "rejected the allegation that Mr Brown had been sidelined": nor is one the claim is about.
         s.actor_after(cue.end, (cue.end + 6).min(end)).filter(|a| {
-            !a.pronoun && !(cue.end..s.token_of(a.start)).any(|k| s.word(k) == "to" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1)))
+            !a.pronoun && !(cue.end..s.token_of(a.start)).any(|k| (s.word(k) == "to" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1))) || (s.word(k) == "that" && k > cue.end))
         })
     };
     // "refused to bow to pressure from London": whose proposal it was follows "from" or "by".
@@ -1392,6 +1406,37 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     let content = s.content(cue.end, end);
     let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
+}
+
+/// Who accuses whom with the verb `cue`: "Vucic accused Kurti of provoking tension", "Kurti
+/// was criticised by Vucic".
+fn read_accusation(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<(usize, usize)> {
+    let (accuser, accused) = if s.is_passive(cue.start) {
+        (s.agent_after(cue.end)?, s.actor_before(cue.start)?)
+    } else {
+        let accuser = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.subject_not_object(cue.start))?;
+        let accused = s.actor_after(cue.end, (cue.end + 4).min(s.clause_end(cue.end))).filter(|a| s.phrase_start(s.token_of(a.start)) == cue.end)?;
+        (accuser, accused)
+    };
+    if s.qualified(s.clause_start(cue.start), cue.start, cues) || accuser.entity == accused.entity {
+        return None;
+    }
+    Some((accuser.entity, accused.entity))
+}
+
+/// Whose accusation a rejection whose object begins at token `object` answers, when that
+/// object is an accusation ("rejected the allegations"): whoever accused the rejecter (or the
+/// state whose post the rejecter holds) last, in this sentence or the three before.
+fn accuser_answered(s: &Sentence, object: usize, rejecter: usize, accusations: &[(usize, usize, usize)]) -> Option<usize> {
+    let noun = (object..(object + 3).min(s.lower.len())).find(|&k| s.doc.lex.is_accusation_noun(s.word(k)))?;
+    (object..noun).all(|k| matches!(s.word(k), "the" | "these" | "those" | "this" | "such" | "all" | "any")).then_some(())?;
+    let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
+    accusations
+        .iter()
+        .rev()
+        .take_while(|&&(.., at)| at + 3 >= si)
+        .find(|&&(accuser, accused, _)| accuser != rejecter && (accused == rejecter || s.post_states.contains(&(rejecter, accused))))
+        .map(|&(accuser, ..)| accuser)
 }
 
 /// The demand a rejection answers, and whose demand it rejects when the sentence does not
@@ -2670,6 +2715,21 @@ mod tests {
         let d = demands("France was urged by Germany to cut spending.");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Germany", ["France".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn a_rejected_accusation_is_the_accusers_and_a_claim_about_someone_is_not_theirs() {
+        let text = "Row\n\nSerbian President Aleksandar Vucic accused Kosovo's Prime Minister Albin Kurti of provoking tension. \
+                    Kurti rejected the accusation and called on the EU to lift its measures.";
+        assert_eq!(rejections(text), [("Albin Kurti".to_owned(), Some("Aleksandar Vucic".to_owned()))]);
+        let r = extract(text, lex()).facts.into_iter().find_map(|f| match f {
+            Fact::Rejection(r) => Some(r.content),
+            _ => None,
+        });
+        assert_eq!(r.as_deref(), Some("the accusation"));
+        // Nobody accused the rejecter: whose claim it is stays unknown.
+        assert_eq!(rejections("Row\n\nAleksandar Vucic spoke. Albin Kurti rejected the accusation."), [("Albin Kurti".to_owned(), None)]);
+        assert_eq!(rejections("Row\n\nEd Balls rejected the allegation that Gordon Brown had been sidelined."), [("Ed Balls".to_owned(), None)]);
     }
 
     fn rejections(text: &str) -> Vec<(String, Option<String>)> {

@@ -383,6 +383,13 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_spokesman_is_not_the_person_named_before() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract("Terror\n\nSir Ian Blair spoke. Asked about his comments, the official spokesman said no.", lex);
+        assert!(!ex.facts.iter().any(|f| matches!(f, super::Fact::Holds(_))));
+    }
+
+    #[test]
     fn a_name_written_family_name_first_is_taken_up_by_its_first_word() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let ex = extract("Row\n\nChina's foreign ministry spokesman, Lin Jian, spoke. \"Japan must stop playing with fire,\" Lin said.", lex);
