@@ -2718,6 +2718,14 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_after_a_verb_of_saying_or_a_conjunction_is_the_subject() {
+        assert_eq!(demand_pairs("Dairy\n\nHoward Lutnick said Ottawa needed to open its dairy market."), [("Howard Lutnick".to_owned(), vec!["Canada".to_owned()])]);
+        assert_eq!(demand_pairs("Power\n\nDoug Ford threatened to cut exports unless Washington dropped the duties."), [("Doug Ford".to_owned(), vec!["United States".to_owned()])]);
+        // A place is still no actor.
+        assert!(demand_pairs("Power\n\nDoug Ford said in Washington that he was happy.").is_empty());
+    }
+
+    #[test]
     fn a_rejected_accusation_is_the_accusers_and_a_claim_about_someone_is_not_theirs() {
         let text = "Row\n\nSerbian President Aleksandar Vucic accused Kosovo's Prime Minister Albin Kurti of provoking tension. \
                     Kurti rejected the accusation and called on the EU to lift its measures.";

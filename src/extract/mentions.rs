@@ -452,6 +452,18 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         if let Some(r) = (first..run.len().saturating_sub(1)).rev().find(|&k| lex.is_role_word(tokens[run[k]].text(text))) {
             first = r + 1;
         }
+        // "Commissioner for Energy Dan Jorgensen", "Minister of Foreign Affairs Wang Yi": the
+        // portfolio after a title ends before the name.
+        let portfolio_after_title = first < run.len()
+            && run[first] >= 2
+            && matches!(tokens[run[first] - 1].text(text), "for" | "of")
+            && spots.iter().any(|s| matches!(s.hit, Hit::Title(_)) && s.end == tokens[run[first] - 2].end);
+        if portfolio_after_title {
+            let name_from = (first + 1..run.len().saturating_sub(1)).find(|&k| lex.is_first_name(tokens[run[k]].text(text)));
+            if let Some(k) = name_from.filter(|&k| (first..k).all(|j| lex.is_portfolio_word(&tokens[run[j]].text(text).to_lowercase()))) {
+                first = k;
+            }
+        }
         let after_role = first > 0 && lex.is_role_word(tokens[run[first - 1]].text(text));
         let words: Vec<&str> = run[first..].iter().map(|&k| tokens[k].text(text)).filter(|w| *w != ".").collect();
         let next_index = run.last().map_or(j, |&k| k + 1);
@@ -459,7 +471,7 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         let plausible = !words.is_empty()
             && !words.iter().enumerate().any(|(k, w)| lex.is_org_word(w) && !(k == 0 && words.len() >= 2 && lex.is_first_name(w)));
         let mut accepted = plausible
-            && words.len() <= 4
+            && words.iter().filter(|w| !PARTICLES.contains(w)).count() <= 4
             && (judge_name(text, tokens, spots, lex, &run[first..], honorific || after_role, &words)
                 || (words.len() >= 2 && is_initial(words[0]) && !is_initial(words[words.len() - 1]))
                 || (words.len() >= 2 && !sentence_initial && lex.is_common_word_first_name(words[0])));

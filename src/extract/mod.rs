@@ -324,6 +324,19 @@ mod tests {
         assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Vice President", Some("US")));
         assert_eq!(people("Arctic\n\nUS Vice President JD Vance urged Denmark to do more."), ["JD Vance"]);
         assert!(people("Arctic\n\nThe US and UK governments urged Denmark to do more.").is_empty());
+        // A portfolio between title and name; particles do not count towards a name's length.
+        let h = holds("Gas\n\nEU Commissioner for Energy Dan Jorgensen said the bloc would help Moldova.");
+        assert_eq!((h[0].0.as_str(), h[0].1.as_deref()), ("European Commissioner", Some("European Commission")));
+        let h = holds("Guyana\n\nBrazil's president, Luiz Inacio Lula da Silva, urged calm.");
+        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("President", Some("BR")));
+        assert_eq!(people("Guyana\n\nBrazil's president, Luiz Inacio Lula da Silva, urged calm."), ["Luiz Inacio Lula da Silva"]);
+    }
+
+    #[test]
+    fn an_unlisted_organisation_is_found_where_a_demand_is_made_of_it_but_a_people_is_not() {
+        assert_eq!(organisations("Oil\n\nCaracas has demanded that ExxonMobil stop drilling off the coast."), ["ExxonMobil"]);
+        assert_eq!(organisations("Gas\n\nMoldova urged Gazprom to resume supplies."), ["Gazprom"]);
+        assert!(organisations("Vote\n\nThe council urged Muslims to vote.").is_empty());
     }
 
     #[test]

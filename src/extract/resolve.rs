@@ -772,7 +772,21 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
                         .get_or_insert_with(|| doc.tokens.iter().flatten().map(|o| o.text(text)).filter(|w| w.chars().all(char::is_lowercase)).collect())
                         .contains(lowercase.as_str())
             };
-            if (subject() || funded() || proposed()) && !common_word() {
+            // "demanded that ExxonMobil stop", "urged Gazprom to", "called on Unison to": whom a
+            // demand is made of (one word in -s there is as often a people: "urged Muslims to").
+            let addressed = || {
+                if k == last && lowercase.ends_with('s') {
+                    return false;
+                }
+                let demand_at = |f: usize| lex.cue(&lower(tokens, f)).contains(&Cue::Demand);
+                let two_before = k.checked_sub(2).map(|f| lower(tokens, f));
+                match prev.as_ref() {
+                    "that" => k >= 2 && demand_at(k - 2),
+                    "on" => verb == "to" && two_before.is_some_and(|w| lex.cue(&format!("{w} on")).contains(&Cue::Demand)),
+                    _ => verb == "to" && k >= 1 && demand_at(k - 1),
+                }
+            };
+            if (subject() || funded() || proposed() || addressed()) && !common_word() {
                 acting.push((run, tokens[k].start));
             }
             k = next;
@@ -1065,8 +1079,15 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let next = word(after);
             // "Beijing lodged a protest and demanded": opening a clause, a capital before a
             // verb in the past tense is its subject.
-            let opens_clause = k == 0 || matches!(prev.as_deref(), Some("but" | "and" | "," | ";" | "yet"));
-            let past_tense_after = next.as_deref().is_some_and(|w| ((w.len() > 3 && w.ends_with("ed")) || doc.lex.is_irregular_past(w)) && tokens.get(after).is_some_and(|t| !is_capitalised(t.text(doc.text))));
+            // So it is after a verb of saying or a conjunction that opens a clause: "said Ottawa
+            // needed to open", "unless Washington dropped the duties".
+            let opens_clause = k == 0
+                || matches!(prev.as_deref(), Some("but" | "and" | "," | ";" | "yet" | "that" | "unless" | "if" | "because" | "after" | "until" | "while" | "although" | "though"))
+                || prev.as_deref().is_some_and(|p| doc.lex.cue(p).contains(&Cue::Speech));
+            let past_tense_after = next.as_deref().is_some_and(|w| {
+                ((w.len() > 3 && w.ends_with("ed")) || doc.lex.is_irregular_past(w) || (doc.lex.opens_cue(w) && doc.lex.cue(&format!("{w} to")).contains(&Cue::Obligation)))
+                    && tokens.get(after).is_some_and(|t| !is_capitalised(t.text(doc.text)))
+            });
             let cue_at = |j: usize, cue: Cue| word(j).is_some_and(|w| doc.lex.cue(&w).contains(&cue));
             let two_before = k.checked_sub(2).and_then(word);
             // Whom a demand is made of or money given to: "demanded that Tokyo correct its
@@ -1417,7 +1438,13 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .find(|n| {
             // The courtesy title may be this very title ("President Jacques Chirac").
             let begins = n.honorific_start.filter(|&h| h >= s.end).unwrap_or(n.start);
-            begins >= s.end && text[s.end..begins].trim().is_empty() && !text[s.end..begins].contains('\n')
+            // "Commissioner for Energy Dan Jorgensen": the portfolio may stand between.
+            let portfolio_between = || {
+                let between = text[s.end..begins].trim();
+                let words = between.strip_prefix("for ").or_else(|| between.strip_prefix("of "));
+                words.is_some_and(|w| w.split(' ').all(|w| is_capitalised(w) && lex.is_portfolio_word(&w.to_lowercase())))
+            };
+            begins >= s.end && (text[s.end..begins].trim().is_empty() || portfolio_between()) && !text[s.end..begins].contains('\n')
         })
         .or_else(|| {
             // "Ruhi Dogusoy, Turkcell's chief operating officer,": a possessor the lexicon does
