@@ -566,7 +566,7 @@ impl<'a> Sentence<'a> {
             let cues = lex.cue(w);
             let object_after = DETERMINERS.contains(&self.word(k + 1)) || matches!(self.word(k + 1), "on" | "for" | "that" | "it" | "them");
             (w.ends_with("ed") || matches!(w, "said" | "told" | "says"))
-                && (cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject)) || (w.ends_with("ed") && (lex.opens_cue(w) || object_after)))
+                && (cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject | Cue::Accuse)) || (w.ends_with("ed") && (lex.opens_cue(w) || object_after)))
         };
         let attribution = |k: usize| {
             let Some(verb) = (k + 1..(k + 10).min(end)).find(|&v| lex.cue(self.word(v)).contains(&Cue::Speech)) else { return false };
@@ -594,6 +594,8 @@ impl<'a> Sentence<'a> {
                 true
             }
             "and" | "but" => k > from && (new_verb(k + 1) || AUXILIARIES.contains(&self.word(k + 1))),
+            // "more air defence as Germany pledges €9bn": an actor opening a clause of its own.
+            "as" | "while" | "because" | "when" | "since" | "after" => k > from && self.word(k - 1) != "such" && self.in_actor(k + 1) && capitalised(k + 1),
             // "China's demand that Manila remove the ship was rejected": the sentence's own verb.
             "was" | "were" | "has" | "have" => k > from && {
                 let passive = matches!(self.word(k), "was" | "were") || self.word(k + 1) == "been";
@@ -1058,7 +1060,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             // "urging voters to hold him to account": nor is one inside the infinitive.
             // "appeal to the same voters, Mr Howard said": nor is one past a comma.
             // "told refugees from Afghanistan to go home": nor is one inside a prepositional phrase.
-            let relative = (k..s.token_of(a.start)).any(|t| matches!(s.word(t), "who" | "whom" | "whose" | "which" | "to" | ",") || (t > k && SUBJECT_BLOCKERS.contains(&s.word(t))));
+            // "Kyiv demands more air defence as Germany pledges €9bn": nor is the subject of a clause of its own.
+            let relative = (k..s.token_of(a.start)).any(|t| {
+                matches!(s.word(t), "who" | "whom" | "whose" | "which" | "to" | "," | "as" | "while" | "because" | "after" | "before" | "when" | "since" | "if" | "unless")
+                    || (t > k && SUBJECT_BLOCKERS.contains(&s.word(t)))
+            });
             !relative && (!call_for || s.word(a_end) == "to")
         });
         // "the parties appeal to the same voters", "challenged the right of Yukos to claim":
@@ -1141,7 +1147,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     let asked_for = addressee.is_some() && (s.word(content_start) == "for" || asked_from) && lex.asks_for(&cue.phrase);
     // "warned Japan against interfering": a named object warned against something.
     let warned_against = addressee.is_some() && s.word(content_start) == "against" && lex.warns_against(&cue.phrase);
-    if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" && !asked_for && !warned_against {
+    // "warned Canberra not to trade away its interests": a negated infinitive is demanded too.
+    let negated_infinitive = s.word(content_start) == "not" && s.word(content_start + 1) == "to";
+    if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" && !negated_infinitive && !asked_for && !warned_against {
         // "warned the rival camps to stop": an object no actor names, then the infinitive.
         // "warned that growth is set to slow" reports; it demands nothing, and so does
         // "warned against a rush to judgement" (no object: a preposition).
@@ -1451,7 +1459,11 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
     let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
     let recent = s.doc.sentences[si.saturating_sub(1)].start;
     let addressed_recently = s.doc.sentences[si.saturating_sub(3)].start;
+    // "The Kremlin warned Berlin against supplying missiles. Merz declined to send them": to
+    // refuse what one was warned against heeds the warning.
+    let against = |d: &Demand| d.content.starts_with("against ") || d.content.starts_with("not ");
     let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
+        Fact::Demand(d) if against(d) && rejected != Some(d.demander) => None,
         Fact::Demand(d) if rejected == Some(d.demander) => Some(i),
         Fact::Demand(d)
             if s.made_of(d, rejecter)
@@ -1692,7 +1704,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let recipient_before = |c: &CueHit| {
             c.start > mj && s.doc.lex.is_transaction(&c.phrase) && fund_cue.is_some_and(|f| f.cues.contains(&Cue::Fund) && s.actor_after(f.end, mi).is_some())
         };
-        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c) && !recipient_before(c) && !in_purpose(c) && !aid_worth(c)) {
+        // "will contribute £18m a year towards the cost of running the border": a share of a
+        // cost someone else bears.
+        let towards = |c: &CueHit| c.start > mj && (c.start.saturating_sub(3)..c.start).any(|k| matches!(s.word(k), "towards" | "toward"));
+        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c) && !recipient_before(c) && !in_purpose(c) && !aid_worth(c) && !towards(c)) {
             continue;
         }
         // "confirmed a new $21m aid package": the sum names aid; its subject gives it.
@@ -2718,6 +2733,19 @@ mod tests {
     }
 
     #[test]
+    fn negated_infinitives_clauses_of_their_own_and_shares_of_a_cost() {
+        assert_eq!(demands("Trade\n\nPeter Dutton warned Canberra not to trade away Australia's interests."), [("Peter Dutton".to_owned(), vec!["Australia".to_owned()], "not to trade away Australia's interests".to_owned())]);
+        // "as Germany pledges": a clause of its own holds no addressee and ends what is demanded.
+        assert_eq!(demands("Kyiv demands more air defence as Germany pledges €9bn\n\nTalks went on."), [("Ukraine".to_owned(), vec![], "more air defence".to_owned())]);
+        assert_eq!(funding_pairs("Rock\n\nThe UK will contribute £18m a year towards the cost of running the border."), [(Some("United Kingdom".to_owned()), None)]);
+        // Refusing what one was warned against heeds the warning; it rejects no one's demand.
+        let text = "Missiles\n\nThe Kremlin warned Germany against supplying cruise missiles. Germany has so far declined to send the missiles.";
+        assert_eq!(rejections(text), [("Germany".to_owned(), None)]);
+        // "the Commission" after "the European Commission" is that body.
+        assert_eq!(rejections("Cars\n\nThe European Commission imposed tariffs. Beijing rejected the Commission's offer."), [("China".to_owned(), Some("European Commission".to_owned()))]);
+    }
+
+    #[test]
     fn a_capital_after_a_verb_of_saying_or_a_conjunction_is_the_subject() {
         assert_eq!(demand_pairs("Dairy\n\nHoward Lutnick said Ottawa needed to open its dairy market."), [("Howard Lutnick".to_owned(), vec!["Canada".to_owned()])]);
         assert_eq!(demand_pairs("Power\n\nDoug Ford threatened to cut exports unless Washington dropped the duties."), [("Doug Ford".to_owned(), vec!["United States".to_owned()])]);
@@ -2735,6 +2763,8 @@ mod tests {
             _ => None,
         });
         assert_eq!(r.as_deref(), Some("the accusation"));
+        let d = demands("Rock\n\nPriti Patel demanded that the UK publish the text and accused ministers of a surrender.");
+        assert_eq!(d[0].2, "publish the text");
         // Nobody accused the rejecter: whose claim it is stays unknown.
         assert_eq!(rejections("Row\n\nAleksandar Vucic spoke. Albin Kurti rejected the accusation."), [("Albin Kurti".to_owned(), None)]);
         assert_eq!(rejections("Row\n\nEd Balls rejected the allegation that Gordon Brown had been sidelined."), [("Ed Balls".to_owned(), None)]);

@@ -317,6 +317,8 @@ mod tests {
         assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Ambassador", Some("RU")));
         let h = holds("Row\n\nJapan's chief cabinet secretary, Minoru Kihara, urged calm.");
         assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Chief Cabinet Secretary", Some("JP")));
+        let h = holds("Rock\n\nFabian Picardo, Gibraltar's chief minister, welcomed the deal.");
+        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Chief Minister", Some("GI")));
         let h = holds("Row\n\nThe Chinese consul general in Osaka, Xue Jian, posted a threat.");
         assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Consul General", Some("CN")));
         // Initials written together open a name right after a title.

@@ -898,8 +898,16 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
             let described = described_head.is_some();
             let h = described_head.unwrap_or(k + 1);
             let head = tokens[h].text(text);
-            if is_capitalised(head) || head == "government" {
+            if head == "government" {
                 continue;
+            }
+            // "the Commission's offer" after "the European Commission"; not the start of a longer
+            // name ("the Commission for Racial Equality") nor one a list knows.
+            if is_capitalised(head) {
+                let next = tokens.get(h + 1).map_or("", |t| t.text(text));
+                if described || is_capitalised(next) || matches!(next, "of" | "for" | "on") || doc.spot_covering(&tokens[h]).is_some() {
+                    continue;
+                }
             }
             let the = tokens[k].start;
             // "gave £500,000 to the party", "a loan to the carrier", "the country has refused":
