@@ -1718,10 +1718,14 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             c.start >= mj && (c.start <= mj + 2 || described) && c.cues.contains(&Cue::AidNoun)
         });
         // "the £50m originally allocated from DfID": a participle right after the sum.
+        // "£5m has been given to Kenya", "about 40m euros - will be offered": the sum the
+        // subject of a passive, which states what is given whether or not it names by whom.
+        let passive_words = |k: usize| matches!(s.word(k), "will" | "has" | "have" | "had" | "is" | "was" | "are" | "were" | "be" | "been" | "being" | "to" | "-" | "—");
         let participle_after = cues.iter().find(|c| {
             c.start >= mj
-                && c.start <= mj + 2
-                && (mj..c.start).all(|k| s.word(k).ends_with("ly"))
+                && c.start <= mj + 5
+                && (mj..c.start).all(|k| s.word(k).ends_with("ly") || passive_words(k))
+                && (c.start <= mj + 2 || (mj..c.start).any(|k| matches!(s.word(k), "be" | "been" | "being")))
                 && c.cues.contains(&Cue::Fund)
                 && s.is_participle(c.start)
         });
@@ -1730,7 +1734,8 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 let end = s.clause_end(p.end);
                 let funder = s.actor_after_word(&["by", "from"], p.end, end);
                 let recipient = s.actor_after_word(&["to"], p.end, end).filter(|&r| Some(r) != funder);
-                if funder.is_some() || recipient.is_some() {
+                let passive = (mj..p.start).any(|k| matches!(s.word(k), "be" | "been" | "being"));
+                if funder.is_some() || recipient.is_some() || passive {
                     let purpose = s.purpose(p.end, end);
                     out.push(Funding { funder, recipient, amount: m.amount, currency: m.currency, purpose, money_start: m.start, money_end: m.end, evidence: s.evidence() });
                 }
@@ -1892,15 +1897,28 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 _ => (subject.map(|a| a.entity), between.map(|a| a.entity).or(to)),
             }
         };
+        // "Turkey's $18.6bn loan agreement with the IMF": with no verb of giving and no one it
+        // goes to, a loan's holder borrows it from whoever it is agreed with.
+        let (funder, recipient) = match (fund_cue, recipient) {
+            (None, None) if aid_after && subject.is_some_and(|a| possessive_at(s.doc.text, a.end) && s.token_of(a.end) + 4 >= mi) => {
+                let with = (mj..(mj + 6).min(end)).find(|&k| s.word(k) == "with");
+                let lender = with.and_then(|k| s.actor_after(k + 1, (k + 3).min(end))).filter(|a| Some(a.entity) != funder);
+                match lender {
+                    Some(lender) => (Some(lender.entity), funder),
+                    None => (funder, None),
+                }
+            }
+            _ => (funder, recipient),
+        };
         let recipient_before = between.is_some();
         // "Rome's provision of a 400m euro loan to the carrier": whose giving it is.
         let funder = funder.or_else(|| {
             let of = if s.word(mi.saturating_sub(1)) == "a" { mi.checked_sub(2)? } else { mi.checked_sub(1)? };
             (s.word(of) == "of" && of > 0 && s.doc.lex.is_giving_noun(s.word(of - 1))).then(|| s.possessor_of(of - 1, |a| a.modifier)).flatten().map(|a| a.entity)
         });
-        // "Donor nations have pledged $717m in disaster relief": a verb of giving and an aid
-        // noun make it funding even when no giver or receiver is named.
-        let named_as_aid = aid_after && fund_cue.is_some() && !receive;
+        // "Donor nations have pledged $717m in disaster relief", "boosted by an extra 3.5m
+        // euros in funding": an aid noun makes it funding even when no giver or receiver is named.
+        let named_as_aid = aid_after && !receive;
         if funder.is_none() && recipient.is_none() && !named_as_aid {
             continue;
         }
@@ -2730,6 +2748,20 @@ mod tests {
         let d = demands("France was urged by Germany to cut spending.");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Germany", ["France".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn a_sum_given_in_the_passive_or_named_as_aid_is_funding_whoever_gives_it() {
+        assert_eq!(funding_pairs("Aid\n\n£5m has been given to Kenya."), [(None, Some("Kenya".to_owned()))]);
+        assert_eq!(funding("Wine\n\nThe bulk of the money - about 40m euros - will be offered as loans to producers.").len(), 1);
+        assert_eq!(funding("Wine\n\nA further 15m euros will be made available to wine cooperatives.").len(), 1);
+        assert_eq!(funding("Wine\n\nExports are to be boosted by an extra 3.5m euros in funding.").len(), 1);
+        // Not what would be given, nor a gap, nor what is sought.
+        assert!(funding("Aid\n\n£5m would be given to Kenya if it asked.").is_empty());
+        assert!(funding("Aid\n\nA $2bn funding gap remains.").is_empty());
+        assert!(funding("Aid\n\nThe Red Cross is seeking $6.5m for emergency aid.").is_empty());
+        // A loan's holder borrows it from whom it is agreed with.
+        assert_eq!(funding_pairs("Loan\n\nTurkey's $18.6bn loan agreement with the IMF expires in February."), [(Some("International Monetary Fund".to_owned()), Some("Türkiye".to_owned()))]);
     }
 
     #[test]
