@@ -1036,8 +1036,21 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         if s.word(cue.end) == "to" && s.doc.lex.is_reduced_passive(s.word(cue.start)) {
             return None;
         }
-        let demander = s
-            .participle_subject(cue.start, cues)
+        // "a resolution calling for a ceasefire", "a resolution drafted by France and Britain
+        // calling for": a participle right after a proposal is the proposal's, made by whom
+        // drafted it; the sentence's subject does not call for it.
+        let proposal_calls = s.word(cue.start).ends_with("ing") && cue.start > 0 && {
+            let prev = s.word(cue.start - 1);
+            s.doc.lex.is_proposal_noun(prev) || (s.actors.iter().any(|a| a.end == s.tokens[cue.start - 1].end) && (s.clause_start(cue.start)..cue.start).any(|k| s.word(k) == "by" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k.saturating_sub(2)))))
+        };
+        let drafter = || s.actors.iter().rev().find(|a| a.end == s.tokens[cue.start - 1].end);
+        if proposal_calls && drafter().is_none() {
+            return None;
+        }
+        let demander = proposal_calls
+            .then(drafter)
+            .flatten()
+            .or_else(|| s.participle_subject(cue.start, cues))
             .or_else(|| s.coordinated_subject(cue.start))
             .or_else(|| s.passive_agent_before(cue.start))
             .or_else(|| s.subject_not_object(cue.start))?;
@@ -1373,7 +1386,12 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     // object is not whose demand is refused.
     let infinitive = s.word(cue.end) == "to";
     let object = if s.is_passive(cue.start) {
-        s.actor_before(cue.start)
+        // "The resolution, drafted by Algeria, was vetoed": whose proposal it was is named
+        // after a participle and "by".
+        let drafted_by = (s.clause_start(cue.start)..cue.start.saturating_sub(2))
+            .find(|&k| s.word(k) == "by" && k > 0 && (s.is_participle(k - 1) || s.word(k - 1) == "forward"))
+            .and_then(|k| s.actor_after(k + 1, cue.start).filter(|a| s.phrase_start(s.token_of(a.start)) == k + 1));
+        drafted_by.or_else(|| s.actor_before(cue.start))
     } else if infinitive && !s.doc.lex.is_relational(s.word(cue.end + 1)) {
         None
     } else {
@@ -2748,6 +2766,16 @@ mod tests {
         let d = demands("France was urged by Germany to cut spending.");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Germany", ["France".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn a_resolution_is_its_drafters_and_calls_for_what_they_call_for() {
+        assert_eq!(rejections("UN\n\nThe Security Council resolution, drafted by Algeria, was vetoed by the United States."), [("United States".to_owned(), Some("Algeria".to_owned()))]);
+        let text = "UN\n\nRussia vetoed a resolution drafted by Britain calling for a ceasefire.";
+        assert_eq!(demand_pairs(text), [("United Kingdom".to_owned(), vec![])]);
+        assert!(demands("UN\n\nRussia vetoed a resolution calling for a ceasefire.").is_empty());
+        // Ships stand for their state.
+        assert_eq!(demand_pairs("Shoal\n\nThe Philippines demanded that Chinese vessels leave the shoal."), [("Philippines".to_owned(), vec!["China".to_owned()])]);
     }
 
     #[test]
