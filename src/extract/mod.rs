@@ -402,6 +402,27 @@ mod tests {
     }
 
     #[test]
+    fn a_post_a_state_possesses_places_its_holder_named_elsewhere() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let text = "Row\n\nSanae Takaichi became Japan's first female prime minister last month. \
+                    China has summoned Japan's ambassador. Beijing's vice foreign minister told Ambassador Kenji Kanasugi \
+                    that Prime Minister Sanae Takaichi was wrong. Chinese officials met in Beijing.";
+        let ex = extract(text, lex);
+        let mut holds: Vec<(String, String, Option<String>)> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Holds(h) => Some((ex.entities[h.person].name.clone(), h.post.clone(), h.country.clone())),
+            _ => None,
+        }).collect();
+        holds.sort();
+        assert_eq!(holds, [
+            ("Kenji Kanasugi".to_owned(), "Ambassador".to_owned(), Some("JP".to_owned())),
+            ("Sanae Takaichi".to_owned(), "Prime Minister".to_owned(), Some("JP".to_owned())),
+        ]);
+        // Never a guess: "as Britain's first gay MP" is not the person named before.
+        let text = "Tapes\n\nAlastair Campbell spoke. Chris Smith came out as Britain's first gay MP.";
+        assert!(!extract(text, lex).facts.iter().any(|f| matches!(f, super::Fact::Holds(h) if h.post == "Member of Parliament")));
+    }
+
+    #[test]
     fn an_unnamed_spokesman_is_not_the_person_named_before() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let ex = extract("Terror\n\nSir Ian Blair spoke. Asked about his comments, the official spokesman said no.", lex);

@@ -97,6 +97,9 @@ struct RoleRef {
     body: Option<usize>,
     /// Whether `country` was read from the title's phrase or the post itself, not guessed.
     country_read: bool,
+    /// Whether, when no one the article names holds the post, it may stand for a person named
+    /// just before: "the prime minister" may, "Britain's first gay MP" may not.
+    guessable: bool,
     /// Index of its sentence.
     sentence: usize,
 }
@@ -340,8 +343,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
                         evidence: Evidence { start: range.start, end: range.end },
                     });
                 }
-                None if post.definite && !post.former => {
-                    role_refs.push(RoleRef { start: post.span_start, end: s.end, label: post.label, country: post.country, body: post.body, country_read: !post.guessed_country, sentence: si });
+                None if (post.definite || post.possessed_by_state) && !post.former => {
+                    let guessable = post.definite;
+                    role_refs.push(RoleRef { start: post.span_start, end: s.end, label: post.label, country: post.country, body: post.body, country_read: !post.guessed_country, guessable, sentence: si });
                 }
                 _ => {}
             }
@@ -354,6 +358,12 @@ pub fn resolve(doc: &Doc) -> Resolved {
         holdings.iter().enumerate().filter(|(i, _)| !guessed.contains(i)).map(|(_, h)| (h.person, h.post.clone(), h.country.clone(), h.body)).collect();
     for &i in &guessed {
         let h = &holdings[i];
+        // "Sanae Takaichi became Japan's first female prime minister ... Prime Minister Sanae
+        // Takaichi": the post's country the article gives the same person is the one meant.
+        if let Some(stated) = taken.iter().find(|(person, post, country, _)| *person == h.person && *post == h.post && country.is_some()).map(|t| t.2.clone()) {
+            holdings[i].country = stated;
+            continue;
+        }
         if taken.iter().any(|(person, post, country, body)| *person != h.person && *post == h.post && *country == h.country && *body == h.body) {
             // The body the guessed country's post variant gave ("Elysee Palace") goes too.
             if h.body.is_some_and(|b| reg.entities[b].country == h.country) {
@@ -400,7 +410,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     // "Ian Blair spoke. The official spokesman said": one who speaks for another is
                     // someone else, not the person named before.
                     let speaks_for_another = doc.text[start..end].split_whitespace().any(|w| lex.speaks_for(&w.to_lowercase()));
-                    (may_guess && !placed && !speaks_for_another).then_some(())?;
+                    (may_guess && !placed && !speaks_for_another && role_ref.guessable).then_some(())?;
                     let range = doc.sentences.get(sentence)?;
                     let window_start = doc.sentences[sentence.saturating_sub(2)].start;
                     // In its own sentence only one whose spokesman speaks can be the one meant
@@ -1161,6 +1171,8 @@ struct PostReading {
     country: Option<String>,
     former: bool,
     definite: bool,
+    /// Whether a state possesses the title ("Japan's ambassador").
+    possessed_by_state: bool,
     span_start: usize,
     /// Byte range of the person named with the title, if any.
     holder: Option<(usize, usize)>,
@@ -1515,7 +1527,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             if k > 0 && matches!(word(k - 1), "now" | "also" | "still") {
                 k -= 1;
             }
-            matches!(word(k.checked_sub(1)?), "is" | "remains").then_some(())?;
+            matches!(word(k.checked_sub(1)?), "is" | "remains" | "became" | "becomes").then_some(())?;
             k -= 1;
             if k > 0 && word(k - 1) == "who" {
                 k -= 1;
@@ -1529,5 +1541,6 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .map(|n| (n.honorific_start.unwrap_or(n.start), n.end));
     // Headlines drop their articles: "Tory leader urges Harry apology" means the Tory leader.
     let in_headline = s.end <= doc.headline_end;
-    Some(PostReading { label, body, country, former, definite: definite || in_headline, span_start, holder, guessed_country })
+    let possessed_by_state = possessed && country_idx.is_some();
+    Some(PostReading { label, body, country, former, definite: definite || in_headline, possessed_by_state, span_start, holder, guessed_country })
 }
