@@ -309,7 +309,14 @@ impl<'a> Sentence<'a> {
             let k = self.token_of(a.start);
             a.start > first.end && !a.modifier && k <= after + 5 && (after..k).all(|t| !self.doc.lex.is_verb_lead(self.word(t)) && self.doc.lex.cue(self.word(t)).is_empty())
         });
-        holder.or_else(|| self.possesses_post(first).then_some(first))
+        holder.or_else(|| self.acts_through(first).then_some(first))
+    }
+
+    /// Whether a possessor acts through what it possesses: a post nobody fills in ("Argentina's
+    /// president") or one who speaks for it ("Netanyahu's office", "Mr Blair's official spokesman").
+    fn acts_through(&self, possessor: &Actor) -> bool {
+        let after = self.token_of(possessor.end.saturating_sub(1)) + 1;
+        self.possesses_post(possessor) || self.doc.lex.speaks_for(self.word(after + 1)) || self.doc.lex.speaks_for(self.word(after + 2))
     }
 
     /// Whether the noun after a possessor names a post nobody fills in or its officials
@@ -360,7 +367,7 @@ impl<'a> Sentence<'a> {
         let base_form = !self.word(i).ends_with("ed") && !self.word(i).ends_with('s') && !self.word(i).ends_with("ing");
         let in_infinitive = base_form && (opener_end..k).any(|t| self.word(t) == "to");
         // The opener must be the subject of a verb of its own before the conjunction.
-        let own_verb = opener_end + 1 < k - 1 && (after_possessive(&self.doc.text[opener.end..]).is_none() || self.possesses_post(opener));
+        let own_verb = opener_end + 1 < k - 1 && (after_possessive(&self.doc.text[opener.end..]).is_none() || self.acts_through(opener));
         (own_verb && !in_infinitive).then_some(opener)
     }
 
@@ -595,7 +602,10 @@ impl<'a> Sentence<'a> {
             }
             "and" | "but" => k > from && (new_verb(k + 1) || AUXILIARIES.contains(&self.word(k + 1))),
             // "more air defence as Germany pledges €9bn": an actor opening a clause of its own.
-            "as" | "while" | "because" | "when" | "since" | "after" => k > from && self.word(k - 1) != "such" && self.in_actor(k + 1) && capitalised(k + 1),
+            "as" | "while" | "because" | "when" | "since" | "after" => {
+                let subject = if self.word(k + 1) == "the" { k + 2 } else { k + 1 };
+                k > from && self.word(k - 1) != "such" && self.in_actor(subject) && capitalised(subject)
+            }
             // "China's demand that Manila remove the ship was rejected": the sentence's own verb.
             "was" | "were" | "has" | "have" => k > from && {
                 let passive = matches!(self.word(k), "was" | "were") || self.word(k + 1) == "been";
@@ -741,6 +751,20 @@ fn end_before_parenthesis(text: &str, tokens: &[Token], from: usize, close: usiz
 fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> {
     let mut out = vec![subject];
     let mut current = subject;
+    // "Mediators from Qatar and Egypt urged": a subject read inside a phrase after a noun
+    // shares it with those joined to it there ("investigated by the Liberian authorities and
+    // the IMF has called" is another clause).
+    let subject_in_phrase = {
+        let mut first = subject;
+        while let Some(a) = s.actors.iter().rev().find(|a| {
+            let k = s.phrase_start(s.token_of(first.start));
+            k > 0 && matches!(s.word(k - 1), "and" | ",") && a.end <= s.tokens[k - 1].start && s.doc.text[a.end..s.tokens[k - 1].start].trim().is_empty()
+        }) {
+            first = a;
+        }
+        let k = s.phrase_start(s.token_of(first.start));
+        k >= 2 && SUBJECT_BLOCKERS.contains(&s.word(k - 1)) && !s.is_participle(k - 2) && !s.doc.lex.is_verb_lead(s.word(k - 2))
+    };
     loop {
         // "Both the Serbian government and the Kosovo authorities": an article may open each.
         let k = s.phrase_start(s.token_of(current.start));
@@ -755,7 +779,7 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
         // "investigated by the Liberian authorities and the IMF has called": an object before
         // "and" is not a subject.
         match joined {
-            Some(a) if a.entity != current.entity && !s.in_prepositional_phrase(a) => {
+            Some(a) if a.entity != current.entity && (subject_in_phrase || !s.in_prepositional_phrase(a)) => {
                 out.push(a);
                 current = a;
             }
@@ -1722,6 +1746,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let recipient_before = |c: &CueHit| {
             c.start > mj && s.doc.lex.is_transaction(&c.phrase) && fund_cue.is_some_and(|f| f.cues.contains(&Cue::Fund) && s.actor_after(f.end, mi).is_some())
         };
+        // "Jingye had asked for £1bn in state aid", "called for $5bn more": a sum asked for is
+        // not given.
+        let asked_for = cues.iter().any(|c| c.end <= mi && mi - c.end <= 4 && c.cues.contains(&Cue::Demand) && (c.phrase.ends_with(" for") || s.word(c.end) == "for"));
+        if asked_for {
+            continue;
+        }
         // "will contribute £18m a year towards the cost of running the border": a share of a
         // cost someone else bears.
         let towards = |c: &CueHit| c.start > mj && (c.start.saturating_sub(3)..c.start).any(|k| matches!(s.word(k), "towards" | "toward"));
@@ -2766,6 +2796,21 @@ mod tests {
         let d = demands("France was urged by Germany to cut spending.");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Germany", ["France".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn mediators_from_joined_states_each_demand_and_an_office_speaks_for_its_holder() {
+        assert_eq!(
+            demand_pairs("Gaza\n\nMediators from Qatar and Egypt on Tuesday urged Israel and Hamas to accept a new ceasefire proposal, as the United Nations warned of famine."),
+            [("Qatar".to_owned(), vec!["Israel".to_owned(), "Hamas".to_owned()]), ("Egypt".to_owned(), vec!["Israel".to_owned(), "Hamas".to_owned()])]
+        );
+        assert_eq!(demands("Gaza\n\nQatar urged Israel to accept the proposal, as the United Nations warned of famine.")[0].2, "accept the proposal");
+        // Another clause: "investigated by the Liberian authorities and the IMF has called".
+        assert_eq!(demand_pairs("Audit\n\nThese matters are being investigated by the Liberian authorities and the IMF has called for their findings to be made public."), [("International Monetary Fund".to_owned(), vec![])]);
+        let d = demands("Gaza\n\nBenjamin Netanyahu's office said Israel would not agree to any deal that left Hamas in power, and insisted that all hostages must be freed at once.");
+        assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Benjamin Netanyahu"]);
+        // A sum asked for is not given.
+        assert!(funding("Steel\n\nJingye had asked for £1bn in state aid, which ministers turned down.").is_empty());
     }
 
     #[test]
