@@ -793,7 +793,9 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
 /// to it ("Ireland, France and Spain urged") and its partner ("Both men urged").
 fn joined_subjects(s: &Sentence, entity: usize, verb: usize) -> Vec<usize> {
     let Some(subject) = s.actors.iter().find(|a| a.entity == entity && a.end <= s.byte(verb)) else { return Vec::new() };
-    coordinated_with(s, subject).into_iter().skip(1).map(|a| a.entity).chain(subject.partner).collect()
+    // "Mali, Burkina Faso and Niger have left ..., rejecting": the sentence's opener heads a list.
+    let listed_after = if s.opener().is_some_and(|o| std::ptr::eq(o, subject)) { joined_list(s, subject) } else { Vec::new() };
+    coordinated_with(s, subject).into_iter().skip(1).chain(listed_after).map(|a| a.entity).chain(subject.partner).collect()
 }
 
 /// The other actors joined by "and" to `entity` where it is named after token `from` ("Egypt
@@ -1068,7 +1070,10 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             s.doc.lex.is_proposal_noun(prev) || (s.actors.iter().any(|a| a.end == s.tokens[cue.start - 1].end) && (s.clause_start(cue.start)..cue.start).any(|k| s.word(k) == "by" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k.saturating_sub(2)))))
         };
         let drafter = || s.actors.iter().rev().find(|a| a.end == s.tokens[cue.start - 1].end);
-        if proposal_calls && drafter().is_none() {
+        // "The European Parliament passed a resolution calling on": whoever adopts it calls;
+        // whoever vetoes it does not.
+        let refused = cues.iter().any(|c| c.end <= cue.start && c.start >= s.clause_start(cue.start) && c.cues.contains(&Cue::Reject));
+        if proposal_calls && drafter().is_none() && refused {
             return None;
         }
         let demander = proposal_calls
@@ -1424,8 +1429,9 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         // "resisted calls for him to name the day": a pronoun there is whom the proposal is
         // made of, not whose it is.
         // "rejected the allegation that Mr Brown had been sidelined": nor is one the claim is about.
+        // "rejecting the bloc's appeals": a phrase standing for a state or body may possess it.
         s.actor_after(cue.end, (cue.end + 6).min(end)).filter(|a| {
-            !a.pronoun && !(cue.end..s.token_of(a.start)).any(|k| (s.word(k) == "to" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1))) || (s.word(k) == "that" && k > cue.end))
+            (!a.pronoun || (!a.person && possessive_at(s.doc.text, a.end))) && !(cue.end..s.token_of(a.start)).any(|k| (s.word(k) == "to" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1))) || (s.word(k) == "that" && k > cue.end))
         })
     };
     // "refused to bow to pressure from London": whose proposal it was follows "from" or "by".
@@ -2799,6 +2805,15 @@ mod tests {
     }
 
     #[test]
+    fn states_listed_at_the_start_each_reject_what_a_bloc_appealed_for() {
+        let text = "Sahel\n\nMali, Burkina Faso and Niger have left the Economic Community of West African States, rejecting the bloc's appeals to remain.";
+        let mut r = rejections(text);
+        r.sort();
+        let ecowas = Some("Economic Community of West African States".to_owned());
+        assert_eq!(r, [("Burkina Faso".to_owned(), ecowas.clone()), ("Mali".to_owned(), ecowas.clone()), ("Niger".to_owned(), ecowas)]);
+    }
+
+    #[test]
     fn mediators_from_joined_states_each_demand_and_an_office_speaks_for_its_holder() {
         assert_eq!(
             demand_pairs("Gaza\n\nMediators from Qatar and Egypt on Tuesday urged Israel and Hamas to accept a new ceasefire proposal, as the United Nations warned of famine."),
@@ -2819,6 +2834,7 @@ mod tests {
         let text = "UN\n\nRussia vetoed a resolution drafted by Britain calling for a ceasefire.";
         assert_eq!(demand_pairs(text), [("United Kingdom".to_owned(), vec![])]);
         assert!(demands("UN\n\nRussia vetoed a resolution calling for a ceasefire.").is_empty());
+        assert_eq!(demand_pairs("Veto\n\nThe European Parliament passed a resolution calling on the European Commission to take Hungary to court."), [("European Parliament".to_owned(), vec!["European Commission".to_owned()])]);
         // Ships stand for their state.
         assert_eq!(demand_pairs("Shoal\n\nThe Philippines demanded that Chinese vessels leave the shoal."), [("Philippines".to_owned(), vec!["China".to_owned()])]);
     }

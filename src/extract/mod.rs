@@ -317,6 +317,8 @@ mod tests {
         assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Ambassador", Some("RU")));
         let h = holds("Row\n\nJapan's chief cabinet secretary, Minoru Kihara, urged calm.");
         assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Chief Cabinet Secretary", Some("JP")));
+        let h = holds("Steel\n\n\"China must act,\" the EU's trade commissioner, Maros Sefcovic, said.");
+        assert_eq!((h[0].0.as_str(), h[0].1.as_deref()), ("Trade Commissioner", Some("European Commission")));
         let h = holds("EU\n\nKaja Kallas, the EU's top diplomat, said the bloc was united.");
         assert_eq!((h[0].0.as_str(), h[0].1.as_deref()), ("Top Diplomat", Some("European Union")));
         let h = holds("Army\n\nPakistan's army chief, Gen Asim Munir, met the president.");

@@ -1426,6 +1426,14 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             }
         }
     }
+    // "the EU's trade commissioner", "EU trade commissioner Peter Mandelson": a post the
+    // lexicon places in a body of its own is in that body, not in the bloc named with it.
+    let title_body = post.body.as_deref().and_then(|l| lex.body_index(l));
+    if let (Some(b), Some(own)) = (body_idx, title_body) {
+        if b != own && lex.is_bloc(&lex.bodies[b].label) {
+            body_idx = Some(own);
+        }
+    }
     // A shadow post is in no department: its title's department is not named either.
     let body_of_title = || body_label.as_deref().and_then(|l| lex.body_index(l)).filter(|_| !shadow);
     let mut body = body_idx.or_else(body_of_title).map(|b| reg.body(lex, b, country.as_deref()));
