@@ -1107,7 +1107,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
                 matches!(s.word(t), "who" | "whom" | "whose" | "which" | "to" | "," | "as" | "while" | "because" | "after" | "before" | "when" | "since" | "if" | "unless")
                     || (t > k && SUBJECT_BLOCKERS.contains(&s.word(t)))
             });
-            !relative && (!call_for || s.word(a_end) == "to")
+            // "met Guterres and asked him to": an object pronoun is never its own clause's subject.
+            let reflexive_misread = a.pronoun && a.entity == demander.entity;
+            !relative && !reflexive_misread && (!call_for || s.word(a_end) == "to")
         });
         // "the parties appeal to the same voters", "challenged the right of Yukos to claim":
         // some verbs demand only of an actor named right after them.
@@ -1126,11 +1128,14 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         // the state or body the sentence named before, other than the demander.
         // "accused China of harassment and demanded that its vessels leave": so is "its" or
         // "their" opening the clause.
+        // "wrote to the UN secretary-general, Antonio Guterres, asking him to": "him" or "her"
+        // is the person named before, other than the demander.
         let pronoun = || {
-            matches!(s.word(k), "it" | "them" | "its" | "their").then_some(())?;
-            let named = s.actors.iter().rev().find(|a| a.end <= s.byte(cue.start) && !a.person && !a.modifier && !a.pronoun && a.entity != demander.entity)?;
+            let person = matches!(s.word(k), "him" | "her");
+            (person || matches!(s.word(k), "it" | "them" | "its" | "their")).then_some(())?;
+            let named = s.actors.iter().rev().find(|a| a.end <= s.byte(cue.start) && a.person == person && !a.modifier && !a.pronoun && a.entity != demander.entity)?;
             // Not a place named in passing: "a sense of belonging in Britain, telling them".
-            (!s.in_prepositional_phrase(named)).then_some(named)
+            (person || !s.in_prepositional_phrase(named)).then_some(named)
         };
         // "is asking for about $320m from the IMF": whom it is asked of follows "from".
         // "demanded an apology from Japan": so it does after a thing had from someone.
@@ -1166,6 +1171,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return None;
     }
     let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
+    // "asking him to press the UK to resume talks": a demand itself demanded is not made.
+    let demanded = cue.start > 0 && s.word(cue.start - 1) == "to" && cues.iter().any(|c| c.end < cue.start && c.start >= subject_end && c.cues.contains(&Cue::Demand));
+    if demanded {
+        return None;
+    }
     // "the government said it will ask firms to", "agreed to instruct the World Bank to": a
     // demand still to be made is a plan.
     let planned = cue.start > 0
@@ -1179,6 +1189,10 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         content_start += 1;
     }
     while content_start < end && s.doc.lex.is_state_noun(s.word(content_start)) {
+        content_start += 1;
+    }
+    // "asking him to": the pronoun named the addressee, who was named before it.
+    if addressee.is_some() && matches!(s.word(content_start), "him" | "her" | "them" | "it") {
         content_start += 1;
     }
     // "asked Germany for missiles", "is asking for $320m from the IMF".
@@ -2802,6 +2816,13 @@ mod tests {
         let d = demands("France was urged by Germany to cut spending.");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Germany", ["France".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn him_after_a_verb_of_demanding_is_the_person_named_before_and_a_demanded_demand_is_not_made() {
+        let text = "Falklands\n\nArgentina's foreign minister, Gerardo Werthein, wrote to the UN secretary-general, Antonio Guterres, asking him to press the UK to resume talks.";
+        assert_eq!(demands(text), [("Gerardo Werthein".to_owned(), vec!["Antonio Guterres".to_owned()], "press the UK to resume talks".to_owned())]);
+        assert_eq!(demand_pairs("Talks\n\nGerardo Werthein met Antonio Guterres and asked him to resume talks."), [("Gerardo Werthein".to_owned(), vec!["Antonio Guterres".to_owned()])]);
     }
 
     #[test]

@@ -325,6 +325,8 @@ mod tests {
         assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Army Chief", Some("PK")));
         let h = holds("Rock\n\nFabian Picardo, Gibraltar's chief minister, welcomed the deal.");
         assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Chief Minister", Some("GI")));
+        let h = holds("Row\n\nIndia's high commissioner, Sanjay Kumar Verma, was expelled.");
+        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("High Commissioner", Some("IN")));
         let h = holds("Row\n\nThe Chinese consul general in Osaka, Xue Jian, posted a threat.");
         assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Consul General", Some("CN")));
         // Initials written together open a name right after a title.
