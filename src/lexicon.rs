@@ -178,6 +178,7 @@ struct DemandCues {
     verbs: Vec<String>,
     need_infinitive: Vec<String>,
     need_addressee: Vec<String>,
+    mandative: Vec<String>,
     ask_for: Vec<String>,
     asked_from: Vec<String>,
     warn_against: Vec<String>,
@@ -396,6 +397,7 @@ pub struct Lexicon {
     longest_cue: usize,
     need_infinitive: HashSet<String>,
     need_addressee: HashSet<String>,
+    mandative: HashSet<String>,
     ask_for: HashSet<String>,
     asked_from: HashSet<String>,
     warn_against: HashSet<String>,
@@ -803,6 +805,7 @@ impl Lexicon {
             longest_cue,
             need_infinitive: lower_set(&cue_file.demand.need_infinitive),
             need_addressee: lower_set(&cue_file.demand.need_addressee),
+            mandative: lower_set(&cue_file.demand.mandative),
             ask_for: lower_set(&cue_file.demand.ask_for),
             asked_from: lower_set(&cue_file.demand.asked_from),
             warn_against: lower_set(&cue_file.demand.warn_against),
@@ -1010,6 +1013,12 @@ impl Lexicon {
     /// Whether a demand verb demands only of an actor named after it ("challenged Blair to").
     pub fn needs_addressee(&self, verb: &str) -> bool {
         self.need_addressee.contains(verb)
+    }
+
+    /// Whether a verb demands only with "that", an actor and a base form ("insisted that
+    /// Britain pay").
+    pub fn is_mandative(&self, verb: &str) -> bool {
+        self.mandative.contains(verb)
     }
 
     /// Whether a demand verb also demands with "for" after its named object ("asked Germany

@@ -427,7 +427,29 @@ impl<'a> Sentence<'a> {
     /// The subject of the verb at token `i` as `actor_before` finds it, unless the verb is
     /// joined to an earlier one and that actor is the earlier verb's object.
     fn subject_not_object(&self, i: usize) -> Option<&'a Actor> {
-        self.actor_before(i).filter(|a| !(self.joined_at(i).is_some() && self.after_a_verb(a)))
+        self.actor_before(i).filter(|a| !(self.joined_at(i).is_some() && self.after_a_verb(a)) && !self.own_subject_between(a, i))
+    }
+
+    /// Whether a clause with a subject of its own opens between `actor` and the verb at token
+    /// `i` ("Gerd Niebaum stepped down and creditors are now pushing for"): a conjunction, a
+    /// noun no actor names, then an auxiliary.
+    fn own_subject_between(&self, actor: &Actor, i: usize) -> bool {
+        let from = self.token_of(actor.end.saturating_sub(1)) + 1;
+        (from..i).any(|j| {
+            matches!(self.word(j), "and" | "but") && {
+                let noun = if matches!(self.word(j + 1), "the" | "its" | "their") { j + 2 } else { j + 1 };
+                let w = self.word(noun);
+                noun + 1 < i
+                    && !(j..i).any(|k| self.word(k) == ",")
+                    && !matches!(w, "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves")
+                    && !self.in_actor(noun)
+                    && w.chars().all(char::is_lowercase)
+                    && !self.doc.lex.is_verb_lead(w)
+                    && !self.doc.lex.is_function_word(w)
+                    && self.doc.lex.cue(w).is_empty()
+                    && AUXILIARIES.contains(&self.word(noun + 1))
+            }
+        })
     }
 
     /// Whether tokens `from..to` negate or make hypothetical what follows ("did not",
@@ -1051,15 +1073,21 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         Some((s.actor_before(verb)?, object))
     };
     let (demander, addressee, joined, after) = if s.is_passive(cue.start) {
-        let addressee = s.actor_before(cue.start)?;
+        // "Ministers were told by the EU to cut the deficit": whom it is demanded of may go unnamed.
+        let addressee = s.actor_before(cue.start);
         let demander = s.agent_after(cue.end)?;
-        (demander, Some(addressee), Vec::new(), s.token_of(demander.end))
+        (demander, addressee, Vec::new(), s.token_of(demander.end))
     } else if let Some((demander, addressee)) = summoned() {
         (demander, Some(addressee), Vec::new(), cue.end)
     } else {
         // "Blair told to double overseas aid": a participle right before "to" is a passive
         // that names nobody who demands.
         if s.word(cue.end) == "to" && s.doc.lex.is_reduced_passive(s.word(cue.start)) {
+            return None;
+        }
+        // "unafraid of pushing for tough changes", "talk about asking": a gerund names a habit or
+        // a topic, not a demand made.
+        if s.word(cue.start).ends_with("ing") && cue.start > 0 && matches!(s.word(cue.start - 1), "of" | "about") {
             return None;
         }
         // "a resolution calling for a ceasefire", "a resolution drafted by France and Britain
@@ -1112,10 +1140,16 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             !relative && !reflexive_misread && (!call_for || s.word(a_end) == "to")
         });
         // "the parties appeal to the same voters", "challenged the right of Yukos to claim":
-        // some verbs demand only of an actor named right after them.
-        if lex.needs_addressee(&cue.phrase) && addressee.is_none_or(|a| s.phrase_start(s.token_of(a.start)) != k) {
-            return None;
-        }
+        // some verbs demand only of an actor named right after them, or of allies nobody names
+        // ("appealed to its allies for").
+        let needs_named = lex.needs_addressee(&cue.phrase) && addressee.is_none_or(|a| s.phrase_start(s.token_of(a.start)) != k);
+        let unnamed_party_at = {
+            let mut j = k;
+            while matches!(s.word(j), "its" | "their" | "the" | "his" | "her" | "western" | "other") {
+                j += 1;
+            }
+            (j > k && s.doc.lex.is_unnamed_party(s.word(j))).then_some(j)
+        };
         // "The EU has written to Britain demanding that it withdraw the bill": a participle
         // that names no one demands it of whom was written or spoken to.
         let written_to = || {
@@ -1158,11 +1192,24 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             let at = summons.or(letter)? + 1;
             s.actor_after(at, (at + 8).min(cue.start)).filter(|a| a.entity != demander.entity)
         };
-        let addressee = addressee.or_else(written_to).or_else(pronoun).or_else(asked_of).or_else(summoned_or_written_to);
+        let addressee = match (needs_named, unnamed_party_at) {
+            (false, _) => addressee.or_else(written_to).or_else(pronoun).or_else(asked_of).or_else(summoned_or_written_to),
+            (true, Some(_)) => None,
+            (true, None) => return None,
+        };
         // "urged Seoul and Tokyo to settle": each actor joined by "and" is addressed, and what
         // is demanded follows the last of them.
         let joined: Vec<&Actor> = addressee.map(|a| joined_list(s, a).into_iter().take_while(|b| b.entity != demander.entity).collect()).unwrap_or_default();
         let after = joined.last().copied().or(addressee).map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1).max(cue.end);
+        let after = match (needs_named, unnamed_party_at) {
+            (true, Some(j)) => j + 1,
+            _ => after,
+        };
+        // "insisted that Britain pay its bill": a verb in its base form after the actor.
+        if lex.is_mandative(&cue.phrase) {
+            let base_form = |w: &str| w.chars().all(char::is_lowercase) && !w.ends_with('s') && !w.ends_with("ed") && !AUXILIARIES.contains(&w) && !matches!(w, "did" | "had" | "not");
+            (s.word(cue.end) == "that" && addressee.is_some() && base_form(s.word(after))).then_some(())?;
+        }
         (demander, addressee, joined, after)
     };
     // "... on Monday asking him to apologise": nobody urges himself, so a subject that is the
@@ -1172,7 +1219,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     }
     let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
     // "asking him to press the UK to resume talks": a demand itself demanded is not made.
-    let demanded = cue.start > 0 && s.word(cue.start - 1) == "to" && cues.iter().any(|c| c.end < cue.start && c.start >= subject_end && c.cues.contains(&Cue::Demand));
+    let demanded = cue.start > 0 && s.word(cue.start - 1) == "to" && cues.iter().any(|c| c.end < cue.start && c.start >= s.clause_start(cue.start) && c.cues.contains(&Cue::Demand));
     if demanded {
         return None;
     }
@@ -2816,6 +2863,19 @@ mod tests {
         let d = demands("France was urged by Germany to cut spending.");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Germany", ["France".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn more_ways_news_words_a_demand() {
+        assert_eq!(demand_pairs("Deficit\n\nMinisters were told by the EU to cut the deficit."), [("European Union".to_owned(), vec![])]);
+        assert_eq!(demands("Sanctions\n\nGermany is pushing for tougher sanctions on Russia.")[0].2, "tougher sanctions on Russia");
+        assert_eq!(demands("Air\n\nKyiv has appealed to its allies for more air defence systems."), [("Ukraine".to_owned(), vec![], "more air defence systems".to_owned())]);
+        assert_eq!(demand_pairs("Bill\n\nThe EU's chief negotiator, Michel Barnier, insisted that Britain pay its bill."), [("Michel Barnier".to_owned(), vec!["United Kingdom".to_owned()])]);
+        // Reported, not demanded; another clause's subject; a habit.
+        assert!(demands("Bill\n\nMichel Barnier insisted that Britain was wrong.").is_empty());
+        assert!(demands("Club\n\nChief executive Gerd Niebaum stepped down last week and creditors are now pushing for greater control.").is_empty());
+        assert!(demands("Mr Blunkett\n\nMr David Blunkett had been unafraid of pushing for tough changes.").is_empty());
+        assert!(demand_pairs("Fraud\n\nThe NAO urged the government to push for improvements.").iter().all(|(by, _)| by != "United Kingdom"));
     }
 
     #[test]
