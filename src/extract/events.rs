@@ -776,7 +776,7 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
     // "Mediators from Qatar and Egypt urged": a subject read inside a phrase after a noun
     // shares it with those joined to it there ("investigated by the Liberian authorities and
     // the IMF has called" is another clause).
-    let subject_in_phrase = {
+    let subject_in_phrase = || {
         let mut first = subject;
         while let Some(a) = s.actors.iter().rev().find(|a| {
             let k = s.phrase_start(s.token_of(first.start));
@@ -801,7 +801,7 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
         // "investigated by the Liberian authorities and the IMF has called": an object before
         // "and" is not a subject.
         match joined {
-            Some(a) if a.entity != current.entity && (subject_in_phrase || !s.in_prepositional_phrase(a)) => {
+            Some(a) if a.entity != current.entity && (!s.in_prepositional_phrase(a) || subject_in_phrase()) => {
                 out.push(a);
                 current = a;
             }
@@ -816,7 +816,7 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
 fn joined_subjects(s: &Sentence, entity: usize, verb: usize) -> Vec<usize> {
     let Some(subject) = s.actors.iter().find(|a| a.entity == entity && a.end <= s.byte(verb)) else { return Vec::new() };
     // "Mali, Burkina Faso and Niger have left ..., rejecting": the sentence's opener heads a list.
-    let listed_after = if s.opener().is_some_and(|o| std::ptr::eq(o, subject)) { joined_list(s, subject) } else { Vec::new() };
+    let listed_after = if s.joined_after(subject).is_some() && s.opener().is_some_and(|o| std::ptr::eq(o, subject)) { joined_list(s, subject) } else { Vec::new() };
     coordinated_with(s, subject).into_iter().skip(1).chain(listed_after).map(|a| a.entity).chain(subject.partner).collect()
 }
 
