@@ -63,10 +63,12 @@ fn the_demand_the_rejection_and_the_funding() {
     assert!(d["demand"].contains("stop") && d["demand"].contains("small boat crossings"), "{d:?}");
     assert!(d["sentence"].starts_with("In a dramatic escalation"), "{d:?}");
     assert_eq!(d["article"], "UK Home Secretary Demands France Halt Small Boat Crossings in Tense Diplomatic Clash");
-    // Every demand in the article is the UK's (or its Home Secretary's), made of France.
+    // Every demand in the article is the UK's (or its Home Secretary's), made of France: where
+    // the sentence names whom ("... while the UK government pushes for more aggressive
+    // interception measures" names no one), that is France.
     for d in &demands {
         assert!(["James Cleverly", "United Kingdom"].contains(&d["demander"].as_str()), "{d:?}");
-        assert!(d["addressee"].contains("France"), "{d:?}");
+        assert!(d["addressee"].contains("France") || d["addressee"].is_empty(), "{d:?}");
     }
 
     let rejections = store.query("rejections");

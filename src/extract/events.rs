@@ -1025,17 +1025,18 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
             _ => false,
         })
         .collect();
-    // A headline sums up the story: its demand, restated by the same demander in the body, is
-    // that demand ("Kennedy calls for Iraq exit plans").
-    let body_demanders: Vec<usize> = facts
+    // A headline sums up the story: its demand, restated by the same demander of the same
+    // addressees in the body, is that demand ("Kennedy calls for Iraq exit plans"); one the body
+    // makes of no one named does not restate "UK demands France stop ...".
+    let body_demands: Vec<(usize, &[usize])> = facts
         .iter()
         .filter_map(|f| match f {
-            Fact::Demand(d) if d.evidence.start >= doc.headline_end => Some(d.demander),
+            Fact::Demand(d) if d.evidence.start >= doc.headline_end => Some((d.demander, d.addressees.as_slice())),
             _ => None,
         })
         .collect();
-    let headline_restatement =
-        |f: &Fact| matches!(f, Fact::Demand(d) if d.evidence.start < doc.headline_end && body_demanders.contains(&d.demander));
+    let restates = |d: &Demand| body_demands.iter().any(|(demander, addressees)| *demander == d.demander && d.addressees.iter().all(|a| addressees.contains(a)));
+    let headline_restatement: Vec<bool> = facts.iter().map(|f| matches!(f, Fact::Demand(d) if d.evidence.start < doc.headline_end && restates(d))).collect();
     // "Budapest refused, saying it would not back the package": a bare refusal beside one that
     // says what is refused, by the same rejecter of the same party, is that refusal.
     // Refusals that say what they refuse, by sentence, rejecter and rejected party, with the
@@ -1057,7 +1058,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
     };
     let said_again: Vec<bool> = facts.iter().map(said_again).collect();
     facts.extend(quotes.into_iter().map(Fact::Quote));
-    super::keep_in_text_order(facts, |i, f| !restated.get(i).copied().unwrap_or(false) && !said_again.get(i).copied().unwrap_or(false) && !headline_restatement(f))
+    super::keep_in_text_order(facts, |i, _| !restated.get(i).copied().unwrap_or(false) && !said_again.get(i).copied().unwrap_or(false) && !headline_restatement.get(i).copied().unwrap_or(false))
 }
 
 fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
@@ -2863,6 +2864,14 @@ mod tests {
         let d = demands("France was urged by Germany to cut spending.");
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Germany", ["France".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn a_headline_demand_is_dropped_only_for_the_same_demand_of_the_same_addressees() {
+        let text = "UK demands France stop the boats\n\nFrance refused, while the UK government pushes for more patrols.";
+        assert_eq!(demand_pairs(text), [("United Kingdom".to_owned(), vec!["France".to_owned()]), ("United Kingdom".to_owned(), vec![])]);
+        let text = "UK demands France stop the boats\n\nThe UK has demanded that France stop the boats.";
+        assert_eq!(demand_pairs(text), [("United Kingdom".to_owned(), vec!["France".to_owned()])]);
     }
 
     #[test]
