@@ -310,35 +310,37 @@ mod tests {
         assert_eq!(h[0].1.as_deref(), Some("Department for Energy Security and Net Zero"));
         let h = holds("Grid\n\nUS Energy Secretary Chris Wright spoke in Washington.");
         assert_eq!(h[0].1.as_deref(), Some("Department of Energy"));
-        // A given name that is a country's name, after a title; a posting after "to".
-        let h = holds("Army\n\nIsraeli Defence Minister Israel Katz ordered the army to prepare.");
-        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Defence Minister", Some("IL")));
-        let h = holds("Envoy\n\nThe Russian ambassador to London, Andrei Kelin, was summoned.");
-        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Ambassador", Some("RU")));
-        let h = holds("Row\n\nJapan's chief cabinet secretary, Minoru Kihara, urged calm.");
-        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Chief Cabinet Secretary", Some("JP")));
-        let h = holds("Steel\n\n\"China must act,\" the EU's trade commissioner, Maros Sefcovic, said.");
-        assert_eq!((h[0].0.as_str(), h[0].1.as_deref()), ("Trade Commissioner", Some("European Commission")));
-        let h = holds("EU\n\nKaja Kallas, the EU's top diplomat, said the bloc was united.");
-        assert_eq!((h[0].0.as_str(), h[0].1.as_deref()), ("Top Diplomat", Some("European Union")));
-        let h = holds("Army\n\nPakistan's army chief, Gen Asim Munir, met the president.");
-        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Army Chief", Some("PK")));
-        let h = holds("Rock\n\nFabian Picardo, Gibraltar's chief minister, welcomed the deal.");
-        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Chief Minister", Some("GI")));
-        let h = holds("Row\n\nIndia's high commissioner, Sanjay Kumar Verma, was expelled.");
-        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("High Commissioner", Some("IN")));
-        let h = holds("Row\n\nThe Chinese consul general in Osaka, Xue Jian, posted a threat.");
-        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Consul General", Some("CN")));
-        // Initials written together open a name right after a title.
-        let h = holds("Arctic\n\nUS Vice President JD Vance urged Denmark to do more.");
-        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("Vice President", Some("US")));
+        // The first post each sentence gives, with the state or the body it is placed in: a
+        // given name that is a country's name after a title, a posting after "to" or "in",
+        // other governments' titles, the EU's commissioners in the Commission.
+        let posts = [
+            ("Israeli Defence Minister Israel Katz ordered the army to prepare.", "Defence Minister", Some("IL"), None),
+            ("The Russian ambassador to London, Andrei Kelin, was summoned.", "Ambassador", Some("RU"), None),
+            ("Japan's chief cabinet secretary, Minoru Kihara, urged calm.", "Chief Cabinet Secretary", Some("JP"), None),
+            ("Pakistan's army chief, Gen Asim Munir, met the president.", "Army Chief", Some("PK"), None),
+            ("Fabian Picardo, Gibraltar's chief minister, welcomed the deal.", "Chief Minister", Some("GI"), None),
+            ("India's high commissioner, Sanjay Kumar Verma, was expelled.", "High Commissioner", Some("IN"), None),
+            ("The Chinese consul general in Osaka, Xue Jian, posted a threat.", "Consul General", Some("CN"), None),
+            ("US Vice President JD Vance urged Denmark to do more.", "Vice President", Some("US"), None),
+            ("Brazil's president, Luiz Inacio Lula da Silva, urged calm.", "President", Some("BR"), None),
+            ("\"China must act,\" the EU's trade commissioner, Maros Sefcovic, said.", "Trade Commissioner", None, Some("European Commission")),
+            ("Kaja Kallas, the EU's top diplomat, said the bloc was united.", "Top Diplomat", None, Some("European Union")),
+            ("EU Commissioner for Energy Dan Jorgensen said the bloc would help Moldova.", "European Commissioner", None, Some("European Commission")),
+        ];
+        for (sentence, post, country, body) in posts {
+            let h = holds(&format!("Row\n\n{sentence}"));
+            assert_eq!(h[0].0, post, "{sentence}");
+            if let Some(country) = country {
+                assert_eq!(h[0].2.as_deref(), Some(country), "{sentence}");
+            }
+            if let Some(body) = body {
+                assert_eq!(h[0].1.as_deref(), Some(body), "{sentence}");
+            }
+        }
+        // Initials written together open a name right after a title (only there: "US and UK");
+        // particles do not count towards a name's length.
         assert_eq!(people("Arctic\n\nUS Vice President JD Vance urged Denmark to do more."), ["JD Vance"]);
         assert!(people("Arctic\n\nThe US and UK governments urged Denmark to do more.").is_empty());
-        // A portfolio between title and name; particles do not count towards a name's length.
-        let h = holds("Gas\n\nEU Commissioner for Energy Dan Jorgensen said the bloc would help Moldova.");
-        assert_eq!((h[0].0.as_str(), h[0].1.as_deref()), ("European Commissioner", Some("European Commission")));
-        let h = holds("Guyana\n\nBrazil's president, Luiz Inacio Lula da Silva, urged calm.");
-        assert_eq!((h[0].0.as_str(), h[0].2.as_deref()), ("President", Some("BR")));
         assert_eq!(people("Guyana\n\nBrazil's president, Luiz Inacio Lula da Silva, urged calm."), ["Luiz Inacio Lula da Silva"]);
     }
 
