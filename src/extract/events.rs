@@ -1166,7 +1166,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         // "wrote to the UN secretary-general, Antonio Guterres, asking him to": "him" or "her"
         // is the person named before, other than the demander.
         let pronoun = || {
-            let person = matches!(s.word(k), "him" | "her");
+            // ("urged her party to": a possessive "her" names no one.)
+            let person = s.word(k) == "him" || (s.word(k) == "her" && s.word(k + 1) == "to");
             (person || matches!(s.word(k), "it" | "them" | "its" | "their")).then_some(())?;
             let named = s.actors.iter().rev().find(|a| a.end <= s.byte(cue.start) && a.person == person && !a.modifier && !a.pronoun && a.entity != demander.entity)?;
             // Not a place named in passing: "a sense of belonging in Britain, telling them".

@@ -452,7 +452,7 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         if let Some(r) = (first..run.len().saturating_sub(1)).rev().find(|&k| lex.is_role_word(tokens[run[k]].text(text))) {
             first = r + 1;
         }
-        // "Commissioner for Energy Dan Jorgensen", "Minister of Foreign Affairs Wang Yi": the
+        // "Commissioner for Energy Dan Jorgensen", "Secretary of State for Health Wes Streeting": the
         // portfolio after a title ends before the name.
         let portfolio_after_title = first < run.len()
             && run[first] >= 2
