@@ -1240,6 +1240,20 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     while content_start < end && s.doc.lex.is_state_noun(s.word(content_start)) {
         content_start += 1;
     }
+    // "urged Japan on Monday to retract", "pressed Paris again to": when it was asked is not
+    // what was asked.
+    loop {
+        let skip = match s.word(content_start) {
+            "on" if s.tokens.get(content_start + 1).is_some_and(|t| s.doc.lex.is_calendar_word(t.text(s.doc.text))) => 2,
+            "last" | "this" | "next" if s.doc.lex.is_period(s.word(content_start + 1)) => 2,
+            "yesterday" | "today" | "again" | "publicly" | "repeatedly" | "formally" | "once" => 1,
+            _ => 0,
+        };
+        if skip == 0 || content_start + skip >= end {
+            break;
+        }
+        content_start += skip;
+    }
     // "asking him to": the pronoun named the addressee, who was named before it.
     if addressee.is_some() && matches!(s.word(content_start), "him" | "her" | "them" | "it") {
         content_start += 1;
@@ -2886,6 +2900,9 @@ mod tests {
         assert!(demands("Club\n\nChief executive Gerd Niebaum stepped down last week and creditors are now pushing for greater control.").is_empty());
         assert!(demands("Mr Blunkett\n\nMr David Blunkett had been unafraid of pushing for tough changes.").is_empty());
         assert!(demand_pairs("Fraud\n\nThe NAO urged the government to push for improvements.").iter().all(|(by, _)| by != "United Kingdom"));
+        // When it was asked is not what was asked.
+        assert_eq!(demands("Remarks\n\nChina urged Japan on Monday to retract the remarks.")[0].2, "retract the remarks");
+        assert_eq!(demands("Remarks\n\nChina pressed Japan again to retract the remarks.")[0].2, "retract the remarks");
     }
 
     #[test]
