@@ -212,6 +212,7 @@ struct FundCues {
     giving_nouns: Vec<String>,
     not_funding: Vec<String>,
     aid_nouns: Vec<String>,
+    aid_nouns_for: Vec<String>,
     donor_nouns: Vec<String>,
     aid_links: Vec<String>,
     receive: Vec<String>,
@@ -404,6 +405,7 @@ pub struct Lexicon {
     summon: HashSet<String>,
     protests: HashSet<String>,
     giving_nouns: HashSet<String>,
+    aid_nouns_for: HashSet<String>,
     reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
     proposal_only: HashSet<String>,
@@ -812,6 +814,7 @@ impl Lexicon {
             summon: lower_set(&cue_file.demand.summon),
             protests: lower_set(&cue_file.demand.protests),
             giving_nouns: lower_set(&cue_file.fund.giving_nouns),
+            aid_nouns_for: lower_set(&cue_file.fund.aid_nouns_for),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             proposal_only: lower_set(&cue_file.reject.proposal_only),
@@ -1042,6 +1045,11 @@ impl Lexicon {
     /// Whether a noun names an act of giving whose possessor gives ("Rome's provision of a loan").
     pub fn is_giving_noun(&self, noun: &str) -> bool {
         self.giving_nouns.contains(noun)
+    }
+
+    /// Whether a noun names aid only when whom it is for follows ("a €7.4bn package for Egypt").
+    pub fn is_aid_noun_for(&self, noun: &str) -> bool {
+        self.aid_nouns_for.contains(noun)
     }
 
     /// Whether a noun names a protest lodged "with" someone ("lodged a protest with China").

@@ -1847,6 +1847,8 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             // "$717m in disaster relief", "$75bn on military aid to Ukraine".
             let described = matches!(s.word(mj), "in" | "on") && c.start <= mj + 4 && (mj + 1..c.start).all(|k| s.word(k).chars().all(char::is_lowercase));
             c.start >= mj && (c.start <= mj + 2 || described) && c.cues.contains(&Cue::AidNoun)
+        }) || (mj..(mj + 2).min(s.lower.len())).any(|k| {
+            s.doc.lex.is_aid_noun_for(s.word(k)) && matches!(s.word(k + 1), "for" | "to") && s.actor_after(k + 2, (k + 4).min(s.lower.len())).is_some_and(|a| s.token_of(a.start) == k + 2 || s.phrase_start(s.token_of(a.start)) == k + 2)
         });
         // "the £50m originally allocated from DfID": a participle right after the sum.
         // "£5m has been given to Kenya", "about 40m euros - will be offered": the sum the
@@ -1904,9 +1906,17 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // verb governs, earlier in the clause, makes the sum aid given by the verb's subject.
         let aid_before = || {
             let from = s.clause_start(mi).max(mi.saturating_sub(16));
-            cues.iter()
+            let aid_noun = cues.iter()
                 .find(|c| c.start >= from && c.end <= mi && c.cues.contains(&Cue::AidNoun) && c.start > 0 && s.word(c.start - 1).ends_with("ed"))
-                .map(|c| CueHit { start: c.start - 1, end: c.start, phrase: String::new(), cues: vec![Cue::Fund] })
+                .map(|c| CueHit { start: c.start - 1, end: c.start, phrase: String::new(), cues: vec![Cue::Fund] });
+            // "approved the disbursement of $820 million to Egypt": a verb's act of giving.
+            let giving = || {
+                let of = if s.word(mi.saturating_sub(1)) == "a" { mi.checked_sub(2)? } else { mi.checked_sub(1)? };
+                (s.word(of) == "of" && of >= 2 && s.doc.lex.is_giving_noun(s.word(of - 1))).then_some(())?;
+                let verb = if DETERMINERS.contains(&s.word(of - 2)) { of.checked_sub(3)? } else { of - 2 };
+                s.word(verb).ends_with("ed").then(|| CueHit { start: verb, end: verb + 1, phrase: String::new(), cues: vec![Cue::Fund] })
+            };
+            aid_noun.or_else(giving)
         };
         // "the £480m which Britain has paid France", "€60m that the EU had transferred": a
         // relative clause right after the sum gives it, its subject the giver.
@@ -2957,6 +2967,10 @@ mod tests {
         assert!(funding("Aid\n\n£5m would be given to Kenya if it asked.").is_empty());
         assert!(funding("Aid\n\nA $2bn funding gap remains.").is_empty());
         assert!(funding("Aid\n\nThe Red Cross is seeking $6.5m for emergency aid.").is_empty());
+        // A package for a state, and an act of giving a verb governs.
+        assert_eq!(funding_pairs("Aid\n\nThe EU unveiled a €7.4bn package for Egypt."), [(Some("European Union".to_owned()), Some("Egypt".to_owned()))]);
+        assert!(funding("Budget\n\nThe cash is part of a £1bn package to help local authorities.").is_empty());
+        assert_eq!(funding_pairs("Loan\n\nThe IMF board approved the disbursement of $820 million to Egypt."), [(Some("International Monetary Fund".to_owned()), Some("Egypt".to_owned()))]);
         // A loan's holder borrows it from whom it is agreed with.
         assert_eq!(funding_pairs("Loan\n\nTurkey's $18.6bn loan agreement with the IMF expires in February."), [(Some("International Monetary Fund".to_owned()), Some("Türkiye".to_owned()))]);
     }
