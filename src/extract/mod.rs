@@ -322,6 +322,7 @@ mod tests {
             ("India's high commissioner, Sanjay Kumar Verma, was expelled.", "High Commissioner", Some("IN"), None),
             ("The Chinese consul general in Osaka, Xue Jian, posted a threat.", "Consul General", Some("CN"), None),
             ("US Vice President JD Vance urged Denmark to do more.", "Vice President", Some("US"), None),
+            ("Secretary of War Pete Hegseth said the strikes would go on.", "War Secretary", Some("US"), Some("Pentagon")),
             ("Brazil's president, Luiz Inacio Lula da Silva, urged calm.", "President", Some("BR"), None),
             ("\"China must act,\" the EU's trade commissioner, Maros Sefcovic, said.", "Trade Commissioner", None, Some("European Commission")),
             ("Kaja Kallas, the EU's top diplomat, said the bloc was united.", "Top Diplomat", None, Some("European Union")),
