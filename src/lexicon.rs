@@ -938,13 +938,22 @@ impl Lexicon {
     /// Whether `name` names a national body only in its own country's news ("Parliament",
     /// "Labour"), any case.
     pub fn is_home_only_body_name(&self, name: &str) -> bool {
-        self.home_only_body_names.contains_key(&name.to_lowercase())
+        self.home_only_entry(name).is_some()
     }
 
     /// The body a home-only name stands for in a story from `home` ("the Treasury" in an
     /// American story: the Treasury Department).
     pub fn home_body_named(&self, name: &str, home: &str) -> Option<usize> {
-        self.home_only_body_names.get(&name.to_lowercase())?.iter().find(|(iso, _)| iso == home).map(|&(_, b)| b)
+        self.home_only_entry(name)?.iter().find(|(iso, _)| iso == home).map(|&(_, b)| b)
+    }
+
+    /// A home-only name's row, by any case (lowered only when it has capitals).
+    fn home_only_entry(&self, name: &str) -> Option<&Vec<(String, usize)>> {
+        if name.chars().any(char::is_uppercase) {
+            self.home_only_body_names.get(&name.to_lowercase())
+        } else {
+            self.home_only_body_names.get(name)
+        }
     }
 
     /// Whether a lowercase noun names a kind of place ("the city of El Alto").

@@ -695,6 +695,13 @@ impl<'a> Sentence<'a> {
         verb.ends_with("ed") || matches!(verb, "told" | "given" | "paid" | "sent" | "lent" | "made" | "won" | "got")
     }
 
+    /// The noun of giving right before the sum at token `mi` and "of" ("provision of a 400m euro
+    /// loan", "the disbursement of $820 million"), if there is one.
+    fn giving_noun_before(&self, mi: usize) -> Option<usize> {
+        let of = if self.word(mi.saturating_sub(1)) == "a" { mi.checked_sub(2)? } else { mi.checked_sub(1)? };
+        (self.word(of) == "of" && of > 0 && self.doc.lex.is_giving_noun(self.word(of - 1))).then_some(of - 1)
+    }
+
     /// Whether token `k` lies inside an actor's mention.
     fn in_actor(&self, k: usize) -> bool {
         let at = self.byte(k);
@@ -1911,9 +1918,8 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 .map(|c| CueHit { start: c.start - 1, end: c.start, phrase: String::new(), cues: vec![Cue::Fund] });
             // "approved the disbursement of $820 million to Egypt": a verb's act of giving.
             let giving = || {
-                let of = if s.word(mi.saturating_sub(1)) == "a" { mi.checked_sub(2)? } else { mi.checked_sub(1)? };
-                (s.word(of) == "of" && of >= 2 && s.doc.lex.is_giving_noun(s.word(of - 1))).then_some(())?;
-                let verb = if DETERMINERS.contains(&s.word(of - 2)) { of.checked_sub(3)? } else { of - 2 };
+                let noun = s.giving_noun_before(mi).filter(|&n| n >= 1)?;
+                let verb = if DETERMINERS.contains(&s.word(noun - 1)) { noun.checked_sub(2)? } else { noun - 1 };
                 s.word(verb).ends_with("ed").then(|| CueHit { start: verb, end: verb + 1, phrase: String::new(), cues: vec![Cue::Fund] })
             };
             aid_noun.or_else(giving)
@@ -2053,10 +2059,7 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         };
         let recipient_before = between.is_some();
         // "Rome's provision of a 400m euro loan to the carrier": whose giving it is.
-        let funder = funder.or_else(|| {
-            let of = if s.word(mi.saturating_sub(1)) == "a" { mi.checked_sub(2)? } else { mi.checked_sub(1)? };
-            (s.word(of) == "of" && of > 0 && s.doc.lex.is_giving_noun(s.word(of - 1))).then(|| s.possessor_of(of - 1, |a| a.modifier)).flatten().map(|a| a.entity)
-        });
+        let funder = funder.or_else(|| s.possessor_of(s.giving_noun_before(mi)?, |a| a.modifier).map(|a| a.entity));
         // "Donor nations have pledged $717m in disaster relief", "boosted by an extra 3.5m
         // euros in funding": an aid noun makes it funding even when no giver or receiver is named.
         let named_as_aid = aid_after && !receive;
