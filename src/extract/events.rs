@@ -663,7 +663,12 @@ impl<'a> Sentence<'a> {
         while k > 0 {
             let prev = self.word(k - 1);
             let prev_start = self.tokens[k - 1].start;
-            if self.actors.iter().any(|a| a.start <= prev_start && prev_start < a.end) || self.doc.lex.is_verb_lead(prev) {
+            // "the French and British call for a ceasefire": an actor that only qualifies the
+            // word makes it a noun.
+            if let Some(a) = self.actors.iter().find(|a| a.start <= prev_start && prev_start < a.end) {
+                return !a.modifier;
+            }
+            if self.doc.lex.is_verb_lead(prev) {
                 return true;
             }
             if prev.ends_with("ly") && prev.len() > 3 {
@@ -1404,6 +1409,9 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         _ if passive => {
             let said = cues.iter().rev().find(|c| c.end <= cue.start && c.cues.contains(&Cue::Speech)).map(|c| c.end);
             let start = said.unwrap_or(0).max(s.clause_start(cue.start));
+            // "said Mexico would never accept troops and that co-operation had to be based on":
+            // a second reported clause starts after its own "that".
+            let start = (start..cue.start).rfind(|&k| s.word(k) == "that" && k > 0 && s.word(k - 1) == "and").map_or(start, |k| k + 1);
             (start, start, Vec::new())
         }
         // "Mexico and Canada must stop this attack": each of those joined must.
@@ -1502,7 +1510,11 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         // "The resolution, drafted by Algeria, was vetoed": whose proposal it was is named
         // after a participle and "by".
         let drafted_by = (s.clause_start(cue.start)..cue.start.saturating_sub(2))
-            .find(|&k| s.word(k) == "by" && k > 0 && (s.is_participle(k - 1) || s.word(k - 1) == "forward"))
+            .find(|&k| {
+                // "The offer from Moscow was rejected": so after the proposal itself.
+                let proposal_before = k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1));
+                (s.word(k) == "by" && k > 0 && (s.is_participle(k - 1) || s.word(k - 1) == "forward" || proposal_before)) || (s.word(k) == "from" && proposal_before)
+            })
             .and_then(|k| s.actor_after(k + 1, cue.start).filter(|a| s.phrase_start(s.token_of(a.start)) == k + 1));
         drafted_by.or_else(|| s.actor_before(cue.start))
     } else if infinitive && !s.doc.lex.is_relational(s.word(cue.end + 1)) {
@@ -1526,9 +1538,18 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
             ("(", Some(close)) if close <= end + 6 => s.clause_end(close + 1),
             _ => end,
         };
-        let noun = (cue.end..end).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
-        let by = (noun + 1..(noun + 4).min(end)).find(|&k| matches!(s.word(k), "from" | "by"))?;
-        (noun + 1..by).all(|k| s.word(k).chars().all(char::is_lowercase)).then_some(())?;
+        // 'dismissed as "nonsense" a claim by Britain': past a quoted verdict.
+        let from = match s.word(cue.end) {
+            "as" if QUOTE_MARKS.contains(&s.word(cue.end + 1)) => (cue.end + 2..(cue.end + 8).min(s.lower.len())).find(|&k| QUOTE_MARKS.contains(&s.word(k)))? + 1,
+            _ => cue.end,
+        };
+        let end = end.max(s.clause_end(from));
+        let noun = (from..end).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
+        let by = (noun + 1..(noun + 4).min(end))
+            .find(|&k| matches!(s.word(k), "from" | "by"))
+            .filter(|&by| (noun + 1..by).all(|k| s.word(k).chars().all(char::is_lowercase)))
+            .or_else(|| proposed_in_relative_clause(s, noun))?;
+        let end = end.max(s.clause_end(by + 1));
         // "a takeover proposal from German rival Deutsche Boerse": describing words may come first.
         let describing = |k: usize| s.word(k).chars().all(char::is_lowercase) || s.doc.spot_covering(&s.tokens[k]).is_some_and(|sp| matches!(sp.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(_))));
         s.actor_after(by + 1, (by + 5).min(end)).filter(|a| {
@@ -1546,6 +1567,26 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     let content = s.content(cue.end, end);
     let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
+}
+
+/// Where "by" names who made the proposal at token `noun` in a relative clause after it: "the
+/// plan, which was put forward by Brussels", "the offer that had been made by Moscow".
+fn proposed_in_relative_clause(s: &Sentence, noun: usize) -> Option<usize> {
+    let mut k = noun + 1;
+    if s.word(k) == "," {
+        k += 1;
+    }
+    matches!(s.word(k), "which" | "that").then_some(())?;
+    k += 1;
+    while matches!(s.word(k), "was" | "were" | "is" | "are" | "had" | "has" | "have" | "been" | "first" | "originally") {
+        k += 1;
+    }
+    (s.is_participle(k) || matches!(s.word(k), "put" | "set" | "drawn" | "brought" | "written")).then_some(())?;
+    k += 1;
+    if matches!(s.word(k), "forward" | "up" | "out") {
+        k += 1;
+    }
+    (s.word(k) == "by").then_some(k)
 }
 
 /// Who accuses whom with the verb `cue`: "Vucic accused Kurti of provoking tension", "Kurti
@@ -1710,7 +1751,11 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
         Some(d) => (d, noun + 1),
         None if s.word(noun + 1) == "from" => {
             let link_at = (noun + 3..(noun + 10).min(s.lower.len())).find(|&k| matches!(s.word(k), "for" | "that"))?;
-            let whole_phrase = |a: &&Actor| !a.pronoun && a.start >= s.byte(noun + 2) && s.token_of(a.end.saturating_sub(1)) + 1 == link_at && s.phrase_start(s.token_of(a.start)) == noun + 2;
+            // "a demand from US President Donald Trump that": a title may stand before a person.
+            let titled = |a: &Actor| a.person && (noun + 2..s.token_of(a.start)).all(|k| s.tokens[k].text(s.doc.text).starts_with(char::is_uppercase));
+            let whole_phrase = |a: &&Actor| {
+                !a.pronoun && a.start >= s.byte(noun + 2) && s.token_of(a.end.saturating_sub(1)) + 1 == link_at && (s.phrase_start(s.token_of(a.start)) == noun + 2 || titled(a))
+            };
             (s.actors.iter().find(whole_phrase)?, link_at)
         }
         None => return None,
@@ -3014,6 +3059,34 @@ mod tests {
         // Nobody accused the rejecter: whose claim it is stays unknown.
         assert_eq!(rejections("Row\n\nAleksandar Vucic spoke. Albin Kurti rejected the accusation."), [("Albin Kurti".to_owned(), None)]);
         assert_eq!(rejections("Row\n\nEd Balls rejected the allegation that Gordon Brown had been sidelined."), [("Ed Balls".to_owned(), None)]);
+    }
+
+    #[test]
+    fn whose_proposal_is_rejected_is_named_by_a_relative_clause_a_from_phrase_or_the_object() {
+        let pair = |by: &str, of: &str| vec![(by.to_owned(), Some(of.to_owned()))];
+        assert_eq!(rejections("Plan\n\nParis rejected the plan, which was put forward by Brussels last week."), pair("France", "European Union"));
+        assert_eq!(rejections("Plan\n\nThe EU rejected the offer that had been made by China."), pair("European Union", "China"));
+        assert_eq!(rejections("Plan\n\nThe offer from Moscow was rejected by Kyiv."), pair("Ukraine", "Russia"));
+        assert_eq!(rejections("Plan\n\nA proposal by Washington to lift sanctions was rejected by the EU."), pair("European Union", "United States"));
+        // A capital right after a verb of refusal is the government refused.
+        assert_eq!(rejections("Claim\n\nBerlin has rebuffed Warsaw over the reparations claim."), pair("Germany", "Poland"));
+        assert_eq!(rejections("Hack\n\nThe Kremlin dismissed as \"nonsense\" a claim by Britain that it had hacked the vote."), pair("Kremlin", "United Kingdom"));
+        // A relative clause that names no proposer names nobody.
+        assert_eq!(rejections("Plan\n\nParis rejected the plan, which was published by the newspaper."), [("France".to_owned(), None)]);
+    }
+
+    #[test]
+    fn a_title_may_stand_before_the_demander_after_from_and_a_demonym_makes_a_cue_a_noun() {
+        let d = demand_pairs("Border\n\nMexico has rejected a demand from US President Donald Trump that Mexico deploy soldiers.");
+        assert_eq!(d, [("Donald Trump".to_owned(), vec!["Mexico".to_owned()])]);
+        // "the French and British call for a ceasefire" is no call Israel makes.
+        assert!(demands("Gaza\n\nIsrael rejected the French and British call for a ceasefire.").is_empty());
+    }
+
+    #[test]
+    fn a_second_reported_clause_starts_after_its_own_that() {
+        let d = demands("Border\n\nClaudia Sheinbaum said Mexico would never accept troops and that co-operation had to be based on respect.");
+        assert_eq!(d.iter().map(|(_, _, what)| what.as_str()).collect::<Vec<_>>(), ["co-operation had to be based on respect"]);
     }
 
     fn rejections(text: &str) -> Vec<(String, Option<String>)> {

@@ -1109,10 +1109,13 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let cue_at = |j: usize, cue: Cue| word(j).is_some_and(|w| doc.lex.cue(&w).contains(&cue));
             let two_before = k.checked_sub(2).and_then(word);
             // Whom a demand is made of or money given to: "demanded that Tokyo correct its
-            // mistake", "will hand Paris £8.4m", "a letter to Paris".
+            // mistake", "will hand Paris £8.4m", "a letter to Paris"; whom one rebuffs or
+            // accuses: "rebuffed Warsaw over its claim", "accused Beijing of".
             let addressed = k >= 1
                 && (cue_at(k - 1, Cue::Demand)
                     || cue_at(k - 1, Cue::Fund)
+                    || cue_at(k - 1, Cue::Reject)
+                    || cue_at(k - 1, Cue::Accuse)
                     || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand))
                     || (prev.as_deref() == Some("to") && k >= 2 && cue_at(k - 2, Cue::DemandNoun)));
             // "refused to negotiate with Ankara": the party a relation is with.
