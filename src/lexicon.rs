@@ -232,6 +232,8 @@ struct RejectCues {
     proposal_only: Vec<String>,
     accuse: Vec<String>,
     accusations: Vec<String>,
+    offer_verbs: Vec<String>,
+    offer_nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -320,6 +322,9 @@ pub enum Cue {
     Threat,
     /// A verb of accusing ("accused Y of"), whose accusation a later rejection may answer.
     Accuse,
+    /// A verb of offering or proposing ("offered to set prices"), whose offer a rejection of
+    /// "the offer" right after may answer.
+    Offer,
 }
 
 /// Head words of names ("Agency", "Development Bank", "Ltd"), indexed by their last word.
@@ -417,6 +422,7 @@ pub struct Lexicon {
     relational: HashSet<String>,
     proposals: HashSet<String>,
     accusations: HashSet<String>,
+    offer_nouns: HashSet<String>,
     not_after_obligation: HashSet<String>,
     questions: HashSet<String>,
     unnamed_parties: HashSet<String>,
@@ -772,6 +778,7 @@ impl Lexicon {
         add_cues(&cue_file.modality.negation, Cue::Negation);
         add_cues(&cue_file.modality.hypothetical, Cue::Hypothetical);
         add_cues(&cue_file.reject.accuse, Cue::Accuse);
+        add_cues(&cue_file.reject.offer_verbs, Cue::Offer);
         let lower_set = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
         let cue_openers: HashSet<String> =
             cues.keys().filter(|k| k.contains(' ')).filter_map(|k| k.split(' ').next()).map(str::to_owned).collect();
@@ -826,6 +833,7 @@ impl Lexicon {
             relational: lower_set(&cue_file.reject.relational),
             proposals: lower_set(&cue_file.reject.proposals),
             accusations: lower_set(&cue_file.reject.accusations),
+            offer_nouns: lower_set(&cue_file.reject.offer_nouns),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             questions: lower_set(&cue_file.demand.questions),
             unnamed_parties: lower_set(&cue_file.demand.unnamed_parties),
@@ -1121,6 +1129,12 @@ impl Lexicon {
     /// Whether a noun names an accusation ("the allegations"), which a rejection answers.
     pub fn is_accusation_noun(&self, noun: &str) -> bool {
         self.accusations.contains(noun)
+    }
+
+    /// Whether a noun names an offer or proposal ("the offer", "the plan"), which a rejection
+    /// right after the offer was made answers.
+    pub fn is_offer_noun(&self, noun: &str) -> bool {
+        self.offer_nouns.contains(noun)
     }
 
     /// Whether a verb after "refused to" relates to another party ("recognise").

@@ -861,6 +861,8 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
     let actors = &with_quoted_speakers(doc, actors, &quotes);
     // Who accused whom, and in which sentence.
     let mut accusations: Vec<(usize, usize, usize)> = Vec::new();
+    // Who made an offer or proposal, and in which sentence.
+    let mut offers: Vec<(usize, usize)> = Vec::new();
     for si in 0..doc.sentences.len() {
         let sentence = Sentence::new(doc, si, actors, post_states);
         let cues = sentence.cue_hits();
@@ -892,6 +894,9 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
             if cue.cues.contains(&Cue::Accuse) && verb {
                 accusations.extend(read_accusation(&sentence, cue, &cues).map(|(accuser, accused)| (accuser, accused, si)));
             }
+            if cue.cues.contains(&Cue::Offer) && verb {
+                offers.extend(read_offer(&sentence, cue, &cues).map(|offerer| (offerer, si)));
+            }
             if cue.cues.contains(&Cue::Threat) {
                 if let Some(d) = read_threat(&sentence, cue, &cues) {
                     facts.push(Fact::Demand(d));
@@ -908,6 +913,10 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
                 if let Some(mut r) = read_rejection(&sentence, cue, &cues, &facts) {
                     if r.rejected.is_none() {
                         r.rejected = accuser_answered(&sentence, cue.end, r.rejecter, &accusations);
+                    }
+                    if let Some(offerer) = offerer_answered(&sentence, cue.end, &r, &offers, &facts) {
+                        r.rejected = Some(offerer);
+                        r.answers_demand = None;
                     }
                     // "Both Spain and Italy rejected the proposal": each of them rejects it.
                     for other in joined_subjects(&sentence, r.rejecter, cue.start) {
@@ -1603,6 +1612,31 @@ fn read_accusation(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<(usize
         return None;
     }
     Some((accuser.entity, accused.entity))
+}
+
+/// Who makes the offer or proposal with the verb `cue`: "China has offered to set prices",
+/// "Paris proposed joint patrols"; nobody when it is negated, supposed or passive.
+fn read_offer(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<usize> {
+    let offerer = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.subject_not_object(cue.start))?;
+    let subject_end = s.token_of(offerer.end.saturating_sub(1)) + 1;
+    if s.is_passive(cue.start) || s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(offerer) {
+        return None;
+    }
+    Some(offerer.entity)
+}
+
+/// Whose offer a rejection `r` of "the offer", "the proposal" (its object at token `object`)
+/// answers: whoever other than the rejecter made one in this sentence or the one before,
+/// unless the rejection already names someone, or answers a demand as recent as that offer.
+fn offerer_answered(s: &Sentence, object: usize, r: &Rejection, offers: &[(usize, usize)], facts: &[Fact]) -> Option<usize> {
+    (matches!(s.word(object), "the" | "this" | "that" | "such") && s.doc.lex.is_offer_noun(s.word(object + 1))).then_some(())?;
+    let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
+    let &(offerer, offered_in) = offers.iter().rev().take_while(|&&(_, at)| at + 1 >= si).find(|&&(who, _)| who != r.rejecter)?;
+    let answered_before = match r.answers_demand.map(|i| &facts[i]) {
+        Some(Fact::Demand(d)) => d.evidence.start < s.doc.sentences[offered_in].start,
+        _ => r.rejected.is_none(),
+    };
+    answered_before.then_some(offerer)
 }
 
 /// Whose accusation a rejection whose object begins at token `object` answers, when that
@@ -3073,6 +3107,19 @@ mod tests {
         assert_eq!(rejections("Hack\n\nThe Kremlin dismissed as \"nonsense\" a claim by Britain that it had hacked the vote."), pair("Kremlin", "United Kingdom"));
         // A relative clause that names no proposer names nobody.
         assert_eq!(rejections("Plan\n\nParis rejected the plan, which was published by the newspaper."), [("France".to_owned(), None)]);
+    }
+
+    #[test]
+    fn a_rejected_offer_is_the_offerers_before_an_older_demand_and_joined_demonyms_each_propose() {
+        let text = "Cars\n\nGermany has pressed the European Commission to reach a compromise. Merz spoke. \
+                    China has offered to set minimum prices, but the Commission turned down the proposal.";
+        assert_eq!(rejections(text), [("European Commission".to_owned(), Some("China".to_owned()))]);
+        // A refused offer was never made.
+        let text = "Cars\n\nGermany has pressed the European Commission to reach a compromise. China refused to offer anything, and the Commission rejected the plan.";
+        assert_eq!(rejections(text).last(), Some(&("European Commission".to_owned(), Some("Germany".to_owned()))));
+        let mut r = rejections("Gaza\n\nIsrael rejected the French and British call for a ceasefire.");
+        r.sort();
+        assert_eq!(r, [("Israel".to_owned(), Some("France".to_owned())), ("Israel".to_owned(), Some("United Kingdom".to_owned()))]);
     }
 
     #[test]

@@ -1154,8 +1154,14 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             if people && (doc.lex.is_verb_lead(&next) || (next.ends_with("ed") && !doc.lex.cue(&next).is_empty())) {
                 return Some((s.end, false));
             }
-            // "France rejected British calls": a demonym before a proposal is whose it is.
-            if tokens.get(last + 1).is_some_and(|t| doc.lex.is_proposal_noun(&t.text(doc.text).to_lowercase())) {
+            // "France rejected British calls": a demonym before a proposal is whose it is, and so
+            // is one joined to such a demonym ("the French and British call").
+            let proposal_at = |j: usize| tokens.get(j).is_some_and(|t| doc.lex.is_proposal_noun(&t.text(doc.text).to_lowercase()));
+            let demonym_at = |j: usize| {
+                tokens.get(j).is_some_and(|t| matches!(doc.spot_covering(t).map(|sp| &sp.hit), Some(Hit::Gazetteer(GazetteerHit::CountryAdjective(_)))))
+            };
+            let joined_to_proposer = tokens.get(last + 1).is_some_and(|t| t.text(doc.text) == "and") && demonym_at(last + 2) && proposal_at(last + 3);
+            if proposal_at(last + 1) || joined_to_proposer {
                 return Some((s.end, true));
             }
             // A demonym before a post title qualifies the post ("French Interior Minister").
