@@ -541,12 +541,17 @@ mod tests {
         assert!(holds(union).iter().all(|h| h.2.is_none()), "{:?}", holds(union));
         let party = "Row\n\nThe UK Independence Party met. There was a row with party leader Roger Knapman.";
         assert!(holds(party).contains(&("Roger Knapman".into(), "Leader".into(), Some("GB".into()))), "{:?}", holds(party));
+        let reform = "Row\n\nReform UK leader Nigel Farage spoke.";
+        let ex = extract(reform, lex);
+        assert!(ex.entities.iter().any(|e| e.name == "Reform UK") && ex.entities.iter().all(|e| e.name != "UK Independence Party"), "{:?}", ex.entities);
         let eu = "Row\n\nTurkey and Turkey's foreign ministry said so. He spoke to European Council President Charles Michel.";
         assert!(holds(eu).contains(&("Charles Michel".into(), "President".into(), None)), "{:?}", holds(eu));
         // A state or body possessing a title introduces its holder like "the" does; a person
         // possessing one does not hold it.
         let shadow = "Row\n\nLabour's shadow home secretary, Yvette Cooper, urged the government to act.";
         assert!(holds(shadow).contains(&("Yvette Cooper".into(), "Shadow Home Secretary".into(), Some("GB".into()))), "{:?}", holds(shadow));
+        let plural = "Steel\n\nThe Conservatives' shadow business secretary, Andrew Griffith, urged the government to act.";
+        assert!(holds(plural).contains(&("Andrew Griffith".into(), "Shadow Business Secretary".into(), Some("GB".into()))), "{:?}", holds(plural));
         let envoy = "Trade\n\nAssad Omar, Afghanistan's envoy to the United Nations in Geneva, said so.";
         assert!(holds(envoy).iter().any(|h| h.0 == "Assad Omar" && h.2.as_deref() == Some("AF")), "{:?}", holds(envoy));
         let aide = "Row\n\nOn Monday, Tony Blair's official spokesman declined to say.";

@@ -1215,7 +1215,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         let t = &tokens[k - 1];
         let w = t.text(text);
         let lw = w.to_lowercase();
-        if w == "'s" || w == "’s" {
+        // "The Conservatives' shadow business secretary": a bare apostrophe after a final "s".
+        let bare_apostrophe = (w == "'" || w == "’") && k >= 2 && tokens[k - 2].end == t.start && tokens[k - 2].text(text).ends_with('s');
+        if w == "'s" || w == "’s" || bare_apostrophe {
             possessive = true;
             k -= 1;
             continue;
