@@ -213,6 +213,7 @@ struct FundCues {
     not_funding: Vec<String>,
     aid_nouns: Vec<String>,
     aid_nouns_for: Vec<String>,
+    recipient_only: Vec<String>,
     donor_nouns: Vec<String>,
     aid_links: Vec<String>,
     receive: Vec<String>,
@@ -411,6 +412,7 @@ pub struct Lexicon {
     protests: HashSet<String>,
     giving_nouns: HashSet<String>,
     aid_nouns_for: HashSet<String>,
+    recipient_only: HashSet<String>,
     reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
     proposal_only: HashSet<String>,
@@ -822,6 +824,7 @@ impl Lexicon {
             protests: lower_set(&cue_file.demand.protests),
             giving_nouns: lower_set(&cue_file.fund.giving_nouns),
             aid_nouns_for: lower_set(&cue_file.fund.aid_nouns_for),
+            recipient_only: lower_set(&cue_file.fund.recipient_only),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             proposal_only: lower_set(&cue_file.reject.proposal_only),
@@ -1067,6 +1070,12 @@ impl Lexicon {
     /// Whether a noun names aid only when whom it is for follows ("a €7.4bn package for Egypt").
     pub fn is_aid_noun_for(&self, noun: &str) -> bool {
         self.aid_nouns_for.contains(noun)
+    }
+
+    /// Whether a verb of funding gives money only when it names who receives it ("set aside
+    /// €2bn for Kyiv"); with no one named, the sum is a budget.
+    pub fn funds_only_a_recipient(&self, verb: &str) -> bool {
+        self.recipient_only.contains(verb)
     }
 
     /// Whether a noun names a protest lodged "with" someone ("lodged a protest with China").

@@ -2153,9 +2153,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "Baikal paid 260.75bn roubles for Yugansk": paid for something named, and to no one,
         // the sum is its price.
         let bought = s.word(mj) == "for" && s.tokens.get(mj + 1).is_some_and(|t| crate::text::is_capitalised(t.text(s.doc.text))) && !s.in_actor(mj + 1);
-        if recipient.is_none() && (for_a_period || bought) {
+        let budgeted = || fund_cue.is_some_and(|c| s.doc.lex.funds_only_a_recipient(&c.phrase));
+        if recipient.is_none() && (for_a_period || bought || budgeted()) {
             continue;
         }
+        // "£101m a year for the next 99 years": how long it is paid is no purpose.
+        let purpose = purpose.filter(|_| !for_a_period);
         out.push(Funding {
             funder,
             recipient,
@@ -3055,6 +3058,17 @@ mod tests {
         assert_eq!(funding_pairs("Loan\n\nThe IMF board approved the disbursement of $820 million to Egypt."), [(Some("International Monetary Fund".to_owned()), Some("Egypt".to_owned()))]);
         // A loan's holder borrows it from whom it is agreed with.
         assert_eq!(funding_pairs("Loan\n\nTurkey's $18.6bn loan agreement with the IMF expires in February."), [(Some("International Monetary Fund".to_owned()), Some("Türkiye".to_owned()))]);
+    }
+
+    #[test]
+    fn a_capital_after_a_sum_and_for_receives_it_a_people_gives_and_setting_aside_needs_a_recipient() {
+        let pair = |by: &str, to: &str| vec![(Some(by.to_owned()), Some(to.to_owned()))];
+        assert_eq!(funding_pairs("Aid\n\nThe Netherlands has pledged €2bn for Kyiv next year."), pair("Netherlands", "Ukraine"));
+        assert_eq!(funding_pairs("Aid\n\nThe Dutch have set aside €2bn for Kyiv."), pair("Netherlands", "Ukraine"));
+        assert!(funding("Budget\n\nThe UK is setting aside another £520m for the conflicts in Iraq.").is_empty());
+        // How long a sum is paid for is no purpose.
+        let f = funding("Chagos\n\nThe UK agreed to pay Mauritius £101m a year for the next 99 years.");
+        assert_eq!(f.iter().map(|r| (r.1.as_deref(), r.4.as_deref())).collect::<Vec<_>>(), [(Some("Mauritius"), None)]);
     }
 
     #[test]

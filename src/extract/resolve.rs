@@ -1127,7 +1127,9 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 let (from, to) = (tokens[k.saturating_sub(7)].start, tokens[k - 1].start);
                 cue_at(k - 2, Cue::AidNoun) || doc.money.iter().any(|m| m.start >= from && m.end <= to)
             };
-            let aid_for = prev.as_deref() == Some("for") && (k.saturating_sub(3)..k - 1).any(|j| cue_at(j, Cue::AidNoun));
+            // "pledged €2bn for Kyiv": so is a sum right before "for".
+            let aid_for = prev.as_deref() == Some("for")
+                && ((k.saturating_sub(3)..k - 1).any(|j| cue_at(j, Cue::AidNoun)) || (k >= 2 && doc.money.iter().any(|m| m.end == tokens[k - 2].end)));
             // "the Paris, Amsterdam and Lisbon stock exchanges": "and" joins places, not verbs.
             // A possessor acts too: "Seoul's demand for compensation", "Brussels' demands".
             let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
@@ -1150,7 +1152,13 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // A people acts as its state when it is the subject of a verb: "Gibraltarians
             // rejected the plans" (not "the Gibraltarians living in Spain").
             let next = tokens.get(last + 1).map(|t| t.text(doc.text).to_lowercase()).unwrap_or_default();
-            let people = doc.text[s.start..s.end].ends_with('s') && !place_preposition;
+            // "The Dutch have pledged": so does "the" and a demonym that names a people as it is.
+            let the_people = prev.as_deref() == Some("the")
+                && !matches!(next.as_str(), "and" | "or" | "to" | "who" | "which" | "that")
+                && !doc.lex.is_state_noun(&next)
+                && !doc.lex.is_seat_noun(&next)
+                && !doc.lex.speaks_for(&next);
+            let people = (doc.text[s.start..s.end].ends_with('s') || the_people) && !place_preposition;
             if people && (doc.lex.is_verb_lead(&next) || (next.ends_with("ed") && !doc.lex.cue(&next).is_empty())) {
                 return Some((s.end, false));
             }
