@@ -216,21 +216,27 @@ fn keep_in_text_order(facts: Vec<Fact>, keep: impl Fn(usize, &Fact) -> bool) -> 
 /// Runs the whole extractor on one article's text.
 pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     let doc = Doc::new(text, lex);
-    let resolved = resolve::resolve(&doc);
-    let mut facts: Vec<Fact> = resolved.holdings.into_iter().map(Fact::Holds).collect();
-    let first_event = facts.len();
-    let post_states: Vec<(usize, usize)> = facts
-        .iter()
-        .filter_map(|f| match f {
-            Fact::Holds(h) => {
+    let mut resolved = resolve::resolve(&doc);
+    let post_states = |resolved: &resolve::Resolved| -> Vec<(usize, usize)> {
+        resolved
+            .holdings
+            .iter()
+            .filter_map(|h| {
                 let iso2 = h.country.as_deref()?;
                 let state = resolved.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso2))?;
                 Some((h.person, state))
-            }
-            _ => None,
-        })
-        .collect();
-    for mut event in events::find_events(&doc, &resolved.actors, &post_states) {
+            })
+            .collect()
+    };
+    let mut events = events::find_events(&doc, &resolved.actors, &post_states(&resolved));
+    // Events are read again, rarely, when they show a guessed country wrong: the person's state
+    // decides whom they act for.
+    if correct_guessed_countries(&mut resolved, &events) {
+        events = events::find_events(&doc, &resolved.actors, &post_states(&resolved));
+    }
+    let mut facts: Vec<Fact> = resolved.holdings.into_iter().map(Fact::Holds).collect();
+    let first_event = facts.len();
+    for mut event in events {
         if let Fact::Rejection(r) = &mut event {
             r.answers_demand = r.answers_demand.map(|d| d + first_event);
         }
@@ -242,6 +248,40 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     mentions.extend(doc.quotes.iter().map(|q| Mention { kind: MentionKind::Quote, start: q.start, end: q.end, entity: None }));
     mentions.sort_by_key(|m| (m.start, m.end));
     Extraction { mentions, entities: resolved.entities, facts }
+}
+
+/// "BEIJING - ... President Donald Trump raised tariffs ... China refused": a country guessed
+/// for a post (the article's home) is wrong when that very state rejects the person or is
+/// rejected by them, or makes a demand of them. (A person saying their own state "must" act
+/// is common, so a demand of the state shows nothing.) The post then goes to the one other
+/// country the article names, or to none. Returns whether any holding changed.
+fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact]) -> bool {
+    let state_of = |iso2: &str| resolved.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso2));
+    let opposed = |person: usize, state: usize| {
+        events.iter().any(|f| match f {
+            Fact::Demand(d) => d.demander == state && d.addressees.contains(&person),
+            Fact::Rejection(r) => (r.rejecter == person && r.rejected == Some(state)) || (r.rejecter == state && r.rejected == Some(person)),
+            _ => false,
+        })
+    };
+    let mut changed = false;
+    for (person, post) in &resolved.guessed {
+        let Some(h) = resolved.holdings.iter().position(|h| h.person == *person && h.post == *post) else { continue };
+        let Some(guess) = resolved.holdings[h].country.clone() else { continue };
+        if !state_of(&guess).is_some_and(|state| opposed(*person, state)) {
+            continue;
+        }
+        let mut others = resolved.entities.iter().filter(|e| e.kind == EntityKind::Country && e.country.as_deref() != Some(guess.as_str()));
+        let other = others.next().filter(|_| others.next().is_none()).and_then(|e| e.country.clone());
+        let holding = &mut resolved.holdings[h];
+        // The body the guess's post variant gave ("Zhongnanhai") goes with it.
+        if holding.body.is_some_and(|b| resolved.entities[b].country.as_deref() == Some(guess.as_str())) {
+            holding.body = None;
+        }
+        holding.country = other;
+        changed = true;
+    }
+    changed
 }
 
 #[cfg(test)]
@@ -259,6 +299,24 @@ mod tests {
     fn organisations(text: &str) -> Vec<String> {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         extract(text, lex).entities.into_iter().filter(|e| e.body_kind == Some(BodyKind::Other)).map(|e| e.name).collect()
+    }
+
+    #[test]
+    fn a_guessed_country_goes_when_that_state_rejects_the_person_or_makes_a_demand_of_them() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let country_of = |text: &str, person: &str| {
+            let ex = extract(text, lex);
+            ex.facts.iter().find_map(|f| match f {
+                super::Fact::Holds(h) if ex.entities[h.person].name == person => Some(h.country.clone()),
+                _ => None,
+            })
+        };
+        let beijing = "Tariffs\n\nBEIJING (AP) - China vowed to fight after President Donald Trump raised tariffs. \
+                       Trump has said China must remove its tariffs on American goods. Beijing has refused to do so.";
+        assert_eq!(country_of(beijing, "Donald Trump"), Some(Some("US".to_owned())));
+        // A leader saying their own state must act is no sign the guess is wrong.
+        let kyiv = "Reform\n\nKYIV (Reuters) - President Volodymyr Zelensky said Ukraine must speed up reforms.";
+        assert_eq!(country_of(kyiv, "Volodymyr Zelensky"), Some(Some("UA".to_owned())));
     }
 
     #[test]

@@ -42,6 +42,9 @@ pub struct Resolved {
     pub actors: Vec<Actor>,
     /// Posts held.
     pub holdings: Vec<Holding>,
+    /// The person and post of each holding whose country is the article's home country by
+    /// guess, not read from the text ("President Donald Trump" under a BEIJING dateline).
+    pub guessed: Vec<(usize, String)>,
 }
 
 #[derive(Default)]
@@ -356,6 +359,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // (Shadow posts are held once per party: the body tells them apart.)
     let taken: Vec<(usize, String, Option<String>, Option<usize>)> =
         holdings.iter().enumerate().filter(|(i, _)| !guessed.contains(i)).map(|(_, h)| (h.person, h.post.clone(), h.country.clone(), h.body)).collect();
+    let mut guessed_holdings = Vec::new();
     for &i in &guessed {
         let h = &holdings[i];
         // "Sanae Takaichi became Japan's first female prime minister ... Prime Minister Sanae
@@ -370,7 +374,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 holdings[i].body = None;
             }
             holdings[i].country = None;
+            continue;
         }
+        guessed_holdings.push((h.person, h.post.clone()));
     }
     // "The Home Secretary" refers to whoever the article says holds that post. Failing that,
     // "the prime minister", "the mayor" is the one person named in the two sentences before it
@@ -612,7 +618,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     actors.dedup_by(|a, b| a.start == b.start);
     mentions.sort_by_key(|m| (m.start, m.end));
 
-    Resolved { entities: reg.entities, mentions, actors, holdings }
+    Resolved { entities: reg.entities, mentions, actors, holdings, guessed: guessed_holdings }
 }
 
 /// "French Foreign Minister Stephane Sejourne and his German counterpart Annalena Baerbock",
