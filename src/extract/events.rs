@@ -3066,6 +3066,8 @@ mod tests {
         assert_eq!(funding_pairs("Aid\n\nThe Netherlands has pledged €2bn for Kyiv next year."), pair("Netherlands", "Ukraine"));
         assert_eq!(funding_pairs("Aid\n\nThe Dutch have set aside €2bn for Kyiv."), pair("Netherlands", "Ukraine"));
         assert!(funding("Budget\n\nThe UK is setting aside another £520m for the conflicts in Iraq.").is_empty());
+        // A capital acts after when it was and after "help".
+        assert_eq!(funding_pairs("Loans\n\nLast year Beijing refinanced $3.4bn of loans to help Islamabad meet its needs."), pair("China", "Pakistan"));
         // How long a sum is paid for is no purpose.
         let f = funding("Chagos\n\nThe UK agreed to pay Mauritius £101m a year for the next 99 years.");
         assert_eq!(f.iter().map(|r| (r.1.as_deref(), r.4.as_deref())).collect::<Vec<_>>(), [(Some("Mauritius"), None)]);

@@ -1091,6 +1091,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
         // A capital stands for its government only as a subject: "Paris has rejected", "Beijing said".
         GazetteerHit::CountryCapital(_) | GazetteerHit::BodySeat(_) => {
             let word = |t: usize| tokens.get(t).map(|t| t.text(doc.text).to_lowercase());
+            let two_before_word = |k: usize| word(k - 2);
             let mut after = token_at(tokens, s.end.saturating_sub(1))? + 1;
             // "Beijing on Tuesday urged Manila": a day between the subject and its verb.
             if word(after).as_deref() == Some("on") && word(after + 1).is_some_and(|w| doc.lex.is_calendar_word(&capitalise(&w))) {
@@ -1105,7 +1106,13 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // verb in the past tense is its subject.
             // So it is after a verb of saying or a conjunction that opens a clause: "said Ottawa
             // needed to open", "unless Washington dropped the duties".
+            // So it is after when: "Last year Beijing refinanced", "On Monday Tokyo announced".
+            let after_when = prev.as_deref().is_some_and(|p| {
+                (doc.lex.is_period(p) && k >= 2 && matches!(two_before_word(k).as_deref(), Some("last" | "this" | "next" | "a" | "that")))
+                    || doc.lex.is_calendar_word(&capitalise(p))
+            });
             let opens_clause = k == 0
+                || after_when
                 || matches!(prev.as_deref(), Some("but" | "and" | "," | ";" | "yet" | "that" | "unless" | "if" | "because" | "after" | "until" | "while" | "although" | "though"))
                 || prev.as_deref().is_some_and(|p| doc.lex.cue(p).contains(&Cue::Speech));
             let past_tense_after = next.as_deref().is_some_and(|w| {
@@ -1124,6 +1131,8 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                     || cue_at(k - 1, Cue::Accuse)
                     || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand))
                     || (prev.as_deref() == Some("to") && k >= 2 && cue_at(k - 2, Cue::DemandNoun)));
+            // "to help Islamabad meet its financing needs": whom help goes to.
+            let helped = matches!(prev.as_deref(), Some("help" | "helping" | "helps" | "helped"));
             // "refused to negotiate with Ankara": the party a relation is with.
             let related = matches!(prev.as_deref(), Some("with" | "to")) && two_before.as_deref().is_some_and(|w| doc.lex.is_relational(w));
             // Whom aid goes to: "$1.2bn in security assistance to Kyiv", "has sent more than
@@ -1142,6 +1151,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 || (opens_clause && past_tense_after)
                 || addressed
                 || related
+                || helped
                 || aid_to
                 || aid_for
                 || possessive_at(doc.text, s.end);
