@@ -1159,7 +1159,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             });
             // "met Guterres and asked him to": an object pronoun is never its own clause's subject.
             let reflexive_misread = a.pronoun && a.entity == demander.entity;
-            !relative && !reflexive_misread && (!call_for || s.word(a_end) == "to")
+            // "called for Serbia and Kosovo to agree": the infinitive may follow the last of a list.
+            let infinitive_after = |b: &Actor| s.word(s.token_of(b.end.saturating_sub(1)) + 1) == "to";
+            !relative && !reflexive_misread && (!call_for || s.word(a_end) == "to" || joined_list(s, a).last().is_some_and(|b| infinitive_after(b)))
         });
         // "the parties appeal to the same voters", "challenged the right of Yukos to claim":
         // some verbs demand only of an actor named right after them, or of allies nobody names
@@ -3144,6 +3146,14 @@ mod tests {
         assert_eq!(d, [("Donald Trump".to_owned(), vec!["Mexico".to_owned()])]);
         // "the French and British call for a ceasefire" is no call Israel makes.
         assert!(demands("Gaza\n\nIsrael rejected the French and British call for a ceasefire.").is_empty());
+    }
+
+    #[test]
+    fn a_deadline_set_for_an_actor_demands_of_it_and_a_call_for_a_list_addresses_each() {
+        assert_eq!(demand_pairs("Plates\n\nThe EU set a deadline for Belgrade to recognise the plates."), [("European Union".to_owned(), vec!["Serbia".to_owned()])]);
+        assert!(demands("Talks\n\nThe EU set a deadline for the end of talks.").is_empty());
+        let d = demand_pairs("Gaza\n\nThe US called for Israel and Hamas to agree a ceasefire.");
+        assert_eq!(d, [("United States".to_owned(), vec!["Israel".to_owned(), "Hamas".to_owned()])]);
     }
 
     #[test]
