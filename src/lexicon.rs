@@ -190,6 +190,7 @@ struct DemandCues {
     noun_verbs: Vec<String>,
     pressure: Vec<String>,
     threats: Vec<String>,
+    ultimatums: Vec<String>,
     delivery: Vec<String>,
     not_after_obligation: Vec<String>,
     questions: Vec<String>,
@@ -321,6 +322,8 @@ pub enum Cue {
     PressureFrom,
     /// A verb of threatening: with "unless Y ..." after it, a demand of Y.
     Threat,
+    /// A verb of giving someone time: "gave Niger's junta until Sunday to restore", a demand.
+    Ultimatum,
     /// A verb of accusing ("accused Y of"), whose accusation a later rejection may answer.
     Accuse,
     /// A verb of offering or proposing ("offered to set prices"), whose offer a rejection of
@@ -774,6 +777,7 @@ impl Lexicon {
         add_cues(&cue_file.demand.noun_verbs, Cue::DemandNounVerb);
         add_cues(&cue_file.demand.pressure, Cue::PressureFrom);
         add_cues(&cue_file.demand.threats, Cue::Threat);
+        add_cues(&cue_file.demand.ultimatums, Cue::Ultimatum);
         add_cues(&cue_file.fund.aid_nouns, Cue::AidNoun);
         add_cues(&cue_file.fund.donor_nouns, Cue::DonorNoun);
         add_cues(&cue_file.speech.verbs, Cue::Speech);

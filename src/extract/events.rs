@@ -897,6 +897,12 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
             if cue.cues.contains(&Cue::Offer) && verb {
                 offers.extend(read_offer(&sentence, cue, &cues).map(|offerer| (offerer, si)));
             }
+            if cue.cues.contains(&Cue::Ultimatum) && verb {
+                if let Some(d) = read_ultimatum(&sentence, cue, &cues) {
+                    facts.push(Fact::Demand(d));
+                    continue;
+                }
+            }
             if cue.cues.contains(&Cue::Threat) {
                 if let Some(d) = read_threat(&sentence, cue, &cues) {
                     facts.push(Fact::Demand(d));
@@ -1321,6 +1327,36 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return None;
     }
     Some(Demand { demander: demander.entity, addressees, content, evidence: s.evidence() })
+}
+
+/// "Ecowas gave Niger's junta until Sunday to restore Bazoum", "has given Russia 50 days to
+/// agree": whoever gives an actor time to do something demands it of them.
+fn read_ultimatum(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
+    let addressee = s.actor_after(cue.end, cue.end + 1).filter(|a| s.phrase_start(s.token_of(a.start)) == cue.end && !a.pronoun)?;
+    let mut k = s.token_of(addressee.end.saturating_sub(1)) + 1;
+    // "Niger's junta": what the actor has may follow it.
+    if matches!(s.word(k), "'s" | "’s") {
+        k += 1;
+        let noun_end = (k..(k + 3).min(s.lower.len())).take_while(|&j| s.word(j).chars().all(char::is_lowercase) && s.word(j) != "until").count();
+        k += noun_end;
+    }
+    // The time given: "until Sunday", "until the end of the month", "50 days", "a week".
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "a" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "ten");
+    k = if s.word(k) == "until" {
+        (k + 1..(k + 7).min(s.lower.len())).find(|&j| s.word(j) == "to")?
+    } else if number(s.word(k)) && (s.doc.lex.is_period(s.word(k + 1)) || matches!(s.word(k + 1), "days" | "day" | "hours" | "hour")) {
+        k + 2
+    } else {
+        return None;
+    };
+    (s.word(k) == "to" && s.word(k + 1).chars().all(char::is_lowercase) && !s.word(k + 1).is_empty()).then_some(())?;
+    let demander = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.subject_not_object(cue.start))?;
+    let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
+    if demander.entity == addressee.entity || s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(demander) {
+        return None;
+    }
+    let content = s.content(k + 1, s.clause_end(k + 1));
+    Some(Demand { demander: demander.entity, addressees: vec![addressee.entity], content, evidence: s.evidence() })
 }
 
 /// "Washington threatened to impose tariffs unless Mexico halted the flow of migrants": whoever
@@ -3154,6 +3190,15 @@ mod tests {
         assert!(demands("Talks\n\nThe EU set a deadline for the end of talks.").is_empty());
         let d = demand_pairs("Gaza\n\nThe US called for Israel and Hamas to agree a ceasefire.");
         assert_eq!(d, [("United States".to_owned(), vec!["Israel".to_owned(), "Hamas".to_owned()])]);
+    }
+
+    #[test]
+    fn giving_an_actor_time_to_act_demands_it_but_giving_money_does_not() {
+        let d = demands("Coup\n\nEcowas gave Niger's junta until Sunday to restore President Mohamed Bazoum.");
+        assert_eq!(d, [("Economic Community of West African States".to_owned(), vec!["Niger".to_owned()], "restore President Mohamed Bazoum".to_owned())]);
+        assert_eq!(demand_pairs("War\n\nThe US gave Kyiv a week to respond."), [("United States".to_owned(), vec!["Ukraine".to_owned()])]);
+        assert!(demands("Boats\n\nBritain gave France £480m to stop the boats.").is_empty());
+        assert!(demands("Coup\n\nEcowas did not give Niger until Sunday to restore order.").is_empty());
     }
 
     #[test]
