@@ -164,6 +164,33 @@ impl<'a> Sentence<'a> {
 
     /// The subject: the last actor before token `i` in its clause, not the object of a preposition.
     fn actor_before(&self, i: usize) -> Option<&'a Actor> {
+        // "a court ruling that threw out its claim", "Turkey, which occupies Cyprus, ...": the
+        // subject of a verb right after a relative pronoun is what the pronoun stands for, the
+        // phrase just before it; with no actor there, there is none.
+        let mut k = i;
+        while k > 0 && (AUXILIARIES.contains(&self.word(k - 1)) || (self.word(k - 1).ends_with("ly") && self.word(k - 1).len() > 3) || matches!(self.word(k - 1), "also" | "later" | "then")) {
+            k -= 1;
+        }
+        if k >= 2 && matches!(self.word(k - 1), "that" | "which" | "who") {
+            let before = if self.word(k - 2) == "," { k.checked_sub(3)? } else { k - 2 };
+            if let Some(a) = self.actors.iter().rev().find(|a| !a.modifier && self.token_of(a.end.saturating_sub(1)) == before) {
+                return Some(a);
+            }
+            // A common noun right before stands for no actor ("a court ruling that threw out"), unless a
+            // copula makes it the subject's ("Tony Blair is among those who have called for",
+            // "He was the person who asked for"). A name the lexicon does not know ("William
+            // Haughey OBE who gave") is left to the search below.
+            // After a comma the antecedent may stand further back ("the Trust, a company which
+            // promotes reform, which gave").
+            let noun = self.tokens[before].text(self.doc.text);
+            if noun.starts_with(char::is_lowercase) && self.word(k - 2) != "," {
+                let np_start = (before.saturating_sub(4)..=before).rev().find(|&j| DETERMINERS.contains(&self.word(j)) || matches!(self.word(j), "those" | "these" | "among")).unwrap_or(before);
+                let copular = np_start > 0 && matches!(self.word(np_start - 1), "is" | "was" | "are" | "were" | "be" | "been" | "among") || self.word(np_start) == "among";
+                if !copular {
+                    return None;
+                }
+            }
+        }
         let mut clause = self.clause_start(i);
         // 'said Mexico "will not accept impositions"': a quotation may open right after its subject.
         if clause >= 2 && QUOTE_MARKS.contains(&self.word(clause - 1)) && self.actors.iter().any(|a| a.end == self.tokens[clause - 2].end && !a.pronoun) {
@@ -3190,6 +3217,18 @@ mod tests {
         assert!(demands("Talks\n\nThe EU set a deadline for the end of talks.").is_empty());
         let d = demand_pairs("Gaza\n\nThe US called for Israel and Hamas to agree a ceasefire.");
         assert_eq!(d, [("United States".to_owned(), vec!["Israel".to_owned(), "Hamas".to_owned()])]);
+    }
+
+    #[test]
+    fn a_verb_after_a_relative_pronoun_has_the_phrase_before_it_as_subject() {
+        assert!(rejections("Tobacco\n\nThe US Justice Department will appeal against a court ruling that threw out its claim.").is_empty());
+        assert_eq!(rejections("Cyprus\n\nThe EU spoke to Turkey, which rejected the plan.").first().map(|r| r.0.as_str()), Some("Türkiye"));
+        // A copula makes the noun the subject's.
+        let d = demands("Row\n\nTony Blair is among those who have called for an apology.");
+        assert_eq!(d.first().map(|d| d.0.as_str()), Some("Tony Blair"));
+        // Balking at, snubbing and brushing off a proposal reject it.
+        assert_eq!(rejections("Trade\n\nBeijing balked at the American demands."), [("China".to_owned(), Some("United States".to_owned()))]);
+        assert_eq!(rejections("Gaza\n\nHamas brushed off Israel's demand."), [("Hamas".to_owned(), Some("Israel".to_owned()))]);
     }
 
     #[test]
