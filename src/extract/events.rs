@@ -27,8 +27,9 @@ struct Sentence<'a> {
     /// Tokens of an introductory phrase set off by a comma before the subject ("In a
     /// statement, the ministry urged", "Speaking in Kyiv, he said"), 0 if there is none.
     intro: usize,
-    /// Each person holding a post of a state named in the article, and that state (entity
-    /// indices): a minister refuses what was demanded of the minister's state.
+    /// Each person holding a post of a state named in the article, and each of its ministries
+    /// and government offices, with that state (entity indices): a minister refuses what was
+    /// demanded of the minister's state.
     post_states: &'a [(usize, usize)],
 }
 
@@ -881,7 +882,8 @@ fn joined_list<'a>(s: &Sentence<'a>, first: &Actor) -> Vec<&'a Actor> {
 }
 
 /// Reads demands, rejections, funding and quotations from `doc`. `post_states` pairs each
-/// person holding a state's post with that state (entity indices).
+/// person holding a state's post, and each ministry or government office of a state, with that
+/// state (entity indices).
 pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
     let quotes = find_quote_facts(doc, actors);

@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 use std::ops::Range;
 
-use crate::lexicon::{GazetteerHit, Lexicon};
+use crate::lexicon::{BodyKind, GazetteerHit, Lexicon};
 use crate::text::{self, Token};
 use mentions::{Hit, NameSpot, Spot};
 pub use model::*;
@@ -217,16 +217,17 @@ fn keep_in_text_order(facts: Vec<Fact>, keep: impl Fn(usize, &Fact) -> bool) -> 
 pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     let doc = Doc::new(text, lex);
     let mut resolved = resolve::resolve(&doc);
+    // Who acts for which state: each holder of a state's post, and each of a state's ministries
+    // and government offices ("The UK Foreign Office rejected the claim" answers Spain's
+    // accusation against Britain).
     let post_states = |resolved: &resolve::Resolved| -> Vec<(usize, usize)> {
-        resolved
-            .holdings
-            .iter()
-            .filter_map(|h| {
-                let iso2 = h.country.as_deref()?;
-                let state = resolved.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso2))?;
-                Some((h.person, state))
-            })
-            .collect()
+        let state_of = |iso2: &str| resolved.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso2));
+        let holders = resolved.holdings.iter().filter_map(|h| Some((h.person, state_of(h.country.as_deref()?)?)));
+        let governments = resolved.entities.iter().enumerate().filter_map(|(i, e)| {
+            matches!(e.body_kind, Some(BodyKind::Ministry | BodyKind::Executive)).then_some(())?;
+            Some((i, state_of(e.country.as_deref()?)?))
+        });
+        holders.chain(governments).collect()
     };
     let mut events = events::find_events(&doc, &resolved.actors, &post_states(&resolved));
     // Events are read again, rarely, when they show a guessed country wrong: the person's state
@@ -608,6 +609,11 @@ mod tests {
         // possessing one does not hold it.
         let shadow = "Row\n\nLabour's shadow home secretary, Yvette Cooper, urged the government to act.";
         assert!(holds(shadow).contains(&("Yvette Cooper".into(), "Shadow Home Secretary".into(), Some("GB".into()))), "{:?}", holds(shadow));
+        // A state's post the story leads with is held by the speaker who opens the next sentence.
+        let lead = "Gibraltar\n\nSpain's foreign minister has accused Britain of stalling.\n\nJose Manuel Albares said Madrid had made an offer.";
+        assert!(holds(lead).contains(&("Jose Manuel Albares".into(), "Foreign Minister".into(), Some("ES".into()))), "{:?}", holds(lead));
+        let reply = "Gibraltar\n\nSpain's foreign minister has accused Britain of stalling.\n\nDavid Lammy, the foreign secretary, said no.";
+        assert!(!holds(reply).iter().any(|h| h.0 == "David Lammy" && h.2.as_deref() == Some("ES")), "{:?}", holds(reply));
         let plural = "Steel\n\nThe Conservatives' shadow business secretary, Andrew Griffith, urged the government to act.";
         assert!(holds(plural).contains(&("Andrew Griffith".into(), "Shadow Business Secretary".into(), Some("GB".into()))), "{:?}", holds(plural));
         let envoy = "Trade\n\nAssad Omar, Afghanistan's envoy to the United Nations in Geneva, said so.";

@@ -467,6 +467,17 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
         pending = unresolved;
     }
+    // "Spain's foreign minister has accused Britain of stalling ... / Jose Manuel Albares said":
+    // news names the holder of a state's post it led with as the speaker opening the next
+    // sentence, when that person is named there for the first time and holds no other post.
+    pending.retain(|r| {
+        let Some(holder) = named_next(doc, r, &person_spans, &holdings, &reg) else { return true };
+        let range = &doc.sentences[r.sentence];
+        holdings.push(Holding { person: holder, post: r.label.clone(), body: r.body, country: r.country.clone(), evidence: Evidence { start: range.start, end: range.end } });
+        mentions.push(Mention { kind: MentionKind::Person, start: r.start, end: r.end, entity: Some(holder) });
+        actors.push(Actor { start: r.start, end: r.end, entity: holder, pronoun: false, person: true, modifier: false, partner: None });
+        false
+    });
     // "The Greek prime minister demanded", "the Home Secretary demanded": a post holder the
     // article never names acts for the state the phrase or the post itself names.
     for r in &pending {
@@ -625,6 +636,23 @@ pub fn resolve(doc: &Doc) -> Resolved {
 /// "Mr Blair held talks with his Israeli counterpart, Ariel Sharon": a counterpart named right
 /// after the word holds the post of the person its sentence names last before it, in the state
 /// its adjective names (a British secretary's counterpart is a minister).
+/// The person who holds the state's post that role phrase `r` names, when the next sentence
+/// opens with their name and a verb of saying, they are named there for the first time, and
+/// they hold no post ("Iran's foreign minister said ... / Abbas Araghchi told reporters").
+fn named_next(doc: &Doc, r: &RoleRef, person_spans: &[(usize, usize, usize)], holdings: &[Holding], reg: &Registry) -> Option<usize> {
+    (r.country_read && r.country.is_some()).then_some(())?;
+    let next = doc.tokens.get(r.sentence + 1)?;
+    let first = next.first()?;
+    let &(_, name_end, person) = person_spans.iter().find(|p| p.0 == first.start)?;
+    (reg.entities[person].kind == EntityKind::Person).then_some(())?;
+    let named_before = person_spans.iter().any(|p| p.2 == person && p.0 < first.start);
+    if named_before || holdings.iter().any(|h| h.person == person) {
+        return None;
+    }
+    let after = next.iter().find(|t| t.start >= name_end)?;
+    doc.lex.cue(&after.text(doc.text).to_lowercase()).contains(&Cue::Speech).then_some(person)
+}
+
 fn counterpart_holdings(doc: &Doc, holdings: &[Holding], person_spans: &[(usize, usize, usize)]) -> Vec<Holding> {
     let (text, lex) = (doc.text, doc.lex);
     let mut out = Vec::new();
