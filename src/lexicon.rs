@@ -191,6 +191,7 @@ struct DemandCues {
     pressure: Vec<String>,
     threats: Vec<String>,
     ultimatums: Vec<String>,
+    impersonal: Vec<String>,
     delivery: Vec<String>,
     not_after_obligation: Vec<String>,
     questions: Vec<String>,
@@ -324,6 +325,8 @@ pub enum Cue {
     Threat,
     /// A verb of giving someone time: "gave Niger's junta until Sunday to restore", a demand.
     Ultimatum,
+    /// After "it is": "time for Y to ...", "essential that Y ...", a demand of Y.
+    Impersonal,
     /// A verb of accusing ("accused Y of"), whose accusation a later rejection may answer.
     Accuse,
     /// A verb of offering or proposing ("offered to set prices"), whose offer a rejection of
@@ -778,6 +781,7 @@ impl Lexicon {
         add_cues(&cue_file.demand.pressure, Cue::PressureFrom);
         add_cues(&cue_file.demand.threats, Cue::Threat);
         add_cues(&cue_file.demand.ultimatums, Cue::Ultimatum);
+        add_cues(&cue_file.demand.impersonal, Cue::Impersonal);
         add_cues(&cue_file.fund.aid_nouns, Cue::AidNoun);
         add_cues(&cue_file.fund.donor_nouns, Cue::DonorNoun);
         add_cues(&cue_file.speech.verbs, Cue::Speech);

@@ -938,6 +938,12 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
                     continue;
                 }
             }
+            if cue.cues.contains(&Cue::Impersonal) {
+                if let Some(d) = read_impersonal(&sentence, cue, &cues, &quotes) {
+                    facts.push(Fact::Demand(d));
+                    continue;
+                }
+            }
             if cue.cues.contains(&Cue::Obligation) {
                 if let Some(d) = read_obligation(&sentence, cue, &cues, &quotes) {
                     facts.push(Fact::Demand(d));
@@ -1519,8 +1525,25 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     if before > 0 && s.doc.lex.opens_question(s.word(before - 1)) {
         return None;
     }
+    let speaker = speaker_of(s, cue, subject_start, cues, quotes)?;
+    if addressees.contains(&speaker) {
+        return None;
+    }
+    // A passive names what is to be done to whom: "these detainees should be prosecuted".
+    let from = if passive { subject_start } else { cue.end };
+    // 'Israel "must" allow aid': past a quotation mark closed around the verb.
+    let quoted_verb = cue.start > 0 && QUOTE_MARKS.contains(&s.word(cue.start - 1)) && QUOTE_MARKS.contains(&s.word(cue.end));
+    let (from, clause_from) = if !passive && quoted_verb { (cue.end + 1, cue.end + 1) } else { (from, cue.end) };
+    let content = s.content(from, s.clause_end(clause_from));
+    Some(Demand { demander: speaker, addressees, content, evidence: s.evidence() })
+}
+
+/// Who says what the clause whose subject starts at token `subject_start` states with `cue`:
+/// the speaker of the quotation it is in, whoever a verb of saying before the subject has, or
+/// whoever is named after a comma and before a verb of saying that follows.
+fn speaker_of(s: &Sentence, cue: &CueHit, subject_start: usize, cues: &[CueHit], quotes: &[Quote]) -> Option<usize> {
     let at = s.byte(cue.start);
-    let speaker = quotes
+    quotes
         .iter()
         .find(|q| q.start <= at && at <= q.end)
         .and_then(|q| q.speaker)
@@ -1536,14 +1559,33 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
             let speech = cues.iter().find(|c| c.start > cue.end && c.cues.contains(&Cue::Speech))?;
             let comma = (cue.end..speech.start).rev().find(|&k| s.word(k) == ",")?;
             s.actor_after(comma + 1, speech.start).map(|a| a.entity)
-        })?;
-    if addressees.contains(&speaker) {
+        })
+}
+
+/// "It is time for China to stop", "it was essential that Iran return to the table": an
+/// impersonal "it" clause demands of the actor after the cue what it says; the demander is
+/// whoever says it.
+fn read_impersonal(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]) -> Option<Demand> {
+    // "it is", "it was", "it's", "it is now": "it" opens the phrase.
+    let it = (cue.start.saturating_sub(4)..cue.start).rfind(|&k| s.word(k) == "it")?;
+    (it + 1..cue.start).all(|k| matches!(s.word(k), "is" | "was" | "'s" | "’s" | "now" | "high" | "absolutely" | "\"" | "“" | "'" | "‘")).then_some(())?;
+    // ("that Iran return": a name before a verb the resolver may take for a qualifier.)
+    let addressee = s.actor_after(cue.end, cue.end + 4).filter(|a| s.phrase_start(s.token_of(a.start)) == cue.end && !a.pronoun)?;
+    let after = s.token_of(addressee.end.saturating_sub(1)) + 1;
+    // After "time for", an infinitive; after "essential that", a base form or "should".
+    let from = if cue.phrase.ends_with(" for") {
+        (s.word(after) == "to").then_some(after + 1)?
+    } else {
+        let w = s.word(after);
+        let base = w.chars().all(char::is_lowercase) && !w.ends_with('s') && !w.ends_with("ed") && !AUXILIARIES.contains(&w) && !matches!(w, "did" | "had" | "not");
+        if matches!(w, "should" | "must") { after + 1 } else { base.then_some(after)? }
+    };
+    if s.qualified(s.clause_start(it), it, cues) {
         return None;
     }
-    // A passive names what is to be done to whom: "these detainees should be prosecuted".
-    let from = if passive { subject_start } else { cue.end };
-    let content = s.content(from, s.clause_end(cue.end));
-    Some(Demand { demander: speaker, addressees, content, evidence: s.evidence() })
+    let demander = speaker_of(s, cue, it, cues, quotes)?;
+    (demander != addressee.entity).then_some(())?;
+    Some(Demand { demander, addressees: vec![addressee.entity], content: s.content(from, s.clause_end(from)), evidence: s.evidence() })
 }
 
 fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {
@@ -3231,6 +3273,20 @@ mod tests {
         // Balking at, snubbing and brushing off a proposal reject it.
         assert_eq!(rejections("Trade\n\nBeijing balked at the American demands."), [("China".to_owned(), Some("United States".to_owned()))]);
         assert_eq!(rejections("Gaza\n\nHamas brushed off Israel's demand."), [("Hamas".to_owned(), Some("Israel".to_owned()))]);
+    }
+
+    #[test]
+    fn an_impersonal_it_is_time_for_or_essential_that_demands_of_the_actor_after_it() {
+        let d = demands("Row\n\nTony Blair says it is time for Ken Livingstone to say sorry.");
+        assert_eq!(d, [("Tony Blair".to_owned(), vec!["Ken Livingstone".to_owned()], "say sorry".to_owned())]);
+        assert_eq!(demand_pairs("Iran\n\nIt is essential that Iran return to the table, Emmanuel Macron said."), [("Emmanuel Macron".to_owned(), vec!["Iran".to_owned()])]);
+        assert!(demands("Iran\n\nEmmanuel Macron said it was not time for Iran to return.").is_empty());
+        assert!(demands("Iran\n\nEmmanuel Macron said it was vital that Iran returns to the table.").is_empty());
+        // A verb in quotation marks: what is demanded follows the closing mark.
+        let d = demands("Gaza\n\nIsrael \"must\" allow aid into Gaza, David Lammy said.");
+        assert_eq!(d.first().map(|d| d.2.as_str()), Some("allow aid into Gaza"));
+        let d = demands("Row\n\nBoris Johnson said Ken Livingstone must \"stick to his guns\" and not apologise.");
+        assert_eq!(d.first().map(|d| d.2.as_str()), Some("\"stick to his guns\" and not apologise"));
     }
 
     #[test]
