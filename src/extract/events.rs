@@ -703,6 +703,11 @@ impl<'a> Sentence<'a> {
                 k -= 1;
                 continue;
             }
+            // "has so far given".
+            if prev == "far" && k >= 2 && self.word(k - 2) == "so" {
+                k -= 2;
+                continue;
+            }
             // "Lord Drayson, whose company won contracts, gave": a relative clause may stand
             // between the actor and the verb.
             let actor_ends = |end: usize| self.actors.iter().any(|a| a.end == end);
@@ -2033,7 +2038,15 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "will contribute £18m a year towards the cost of running the border": a share of a
         // cost someone else bears.
         let towards = |c: &CueHit| c.start > mj && (c.start.saturating_sub(3)..c.start).any(|k| matches!(s.word(k), "towards" | "toward"));
-        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c) && !recipient_before(c) && !in_purpose(c) && !aid_worth(c) && !towards(c)) {
+        // "$50bn from the G7 backed by the profits of frozen assets": a participle after the
+        // party that gives or gets the sum starts a phrase about something else (not "$500,000
+        // to the SEC to settle the charge").
+        let party_end = (mj..(mj + 2).min(s.lower.len()))
+            .find(|&k| matches!(s.word(k), "to" | "from" | "by"))
+            .and_then(|k| s.actor_after(k + 1, (k + 4).min(s.lower.len())))
+            .map(|a| s.token_of(a.end.saturating_sub(1)));
+        let after_party = |c: &CueHit| party_end.is_some_and(|e| c.start > e && (e + 1..c.start).any(|k| s.is_participle(k)));
+        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c) && !after_party(c) && !recipient_before(c) && !in_purpose(c) && !aid_worth(c) && !towards(c)) {
             continue;
         }
         // "confirmed a new $21m aid package": the sum names aid; its subject gives it.
@@ -3175,6 +3188,11 @@ mod tests {
         assert_eq!(funding_pairs("Aid\n\nThe Netherlands has pledged €2bn for Kyiv next year."), pair("Netherlands", "Ukraine"));
         assert_eq!(funding_pairs("Aid\n\nThe Dutch have set aside €2bn for Kyiv."), pair("Netherlands", "Ukraine"));
         assert!(funding("Budget\n\nThe UK is setting aside another £520m for the conflicts in Iraq.").is_empty());
+        // "so far" between auxiliary and verb; "more than" after the recipient; a participle
+        // phrase after the giver is about something else.
+        assert_eq!(funding_pairs("Aid\n\nThe US has so far given Ukraine more than $65bn."), pair("United States", "Ukraine"));
+        assert_eq!(funding_pairs("Aid\n\nUkraine will receive $50bn from the G7 backed by the profits of frozen assets."), pair("G7", "Ukraine"));
+        assert!(funding("Fine\n\nThe firm paid $500,000 to the SEC to settle the charge.").is_empty());
         // A capital acts after when it was and after "help".
         assert_eq!(funding_pairs("Loans\n\nLast year Beijing refinanced $3.4bn of loans to help Islamabad meet its needs."), pair("China", "Pakistan"));
         // How long a sum is paid for is no purpose.
