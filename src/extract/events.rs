@@ -592,28 +592,9 @@ impl<'a> Sentence<'a> {
         self.word(k) == "," && next.len() > 5 && next.ends_with("ing") && next.chars().all(char::is_lowercase)
     }
 
-    /// What a demand, refusal or purpose says, from token `from` to at most `end`: a short
-    /// quotation inside it is kept ("halt its \"dangerous\" conduct"), while a relative clause
-    /// after a comma (", which Berlin refused"), a new clause (", and Ottawa said", "and warned
-    /// that") and an attribution (", European Commission President Ursula von der Leyen said")
-    /// are left out.
-    fn content(&self, from: usize, end: usize) -> String {
-        let mut end = end;
-        // 'must "stop this attack"': a quotation opening the phrase is part of it.
-        let opens_quotation = QUOTE_MARKS.contains(&self.word(from));
-        if end <= from + 1 && opens_quotation {
-            if let Some(close) = (from + 1..(from + 30).min(self.lower.len())).find(|&k| QUOTE_MARKS.contains(&self.word(k))) {
-                end = self.clause_end(close + 1);
-            }
-        }
-        // A quotation of a few words after a word of the phrase is part of it.
-        while QUOTE_MARKS.contains(&self.word(end)) && end > from && self.word(end - 1).chars().all(char::is_alphanumeric) {
-            let Some(close) = (end + 1..(end + 7).min(self.lower.len())).find(|&k| QUOTE_MARKS.contains(&self.word(k))) else { break };
-            if (end + 1..close).any(|k| !self.word(k).chars().any(char::is_alphanumeric)) {
-                break;
-            }
-            end = self.clause_end(close + 1);
-        }
+    /// Where, in tokens `from..end`, a new clause or an attribution starts that a phrase read
+    /// from `from` leaves out (see `content`).
+    fn new_clause_at(&self, from: usize, end: usize) -> Option<usize> {
         let lex = self.doc.lex;
         let capitalised = |k: usize| self.tokens.get(k).is_some_and(|t| crate::text::is_capitalised(t.text(self.doc.text)));
         // "the accusation and called on the EU", "Kosovo's independence, but welcomed the funds":
@@ -633,7 +614,7 @@ impl<'a> Sentence<'a> {
             let names_speaker = (k + 1..verb).all(|t| capitalised(t) || self.in_actor(t) || DETERMINERS.contains(&self.word(t)));
             closes && verb > k + 1 && (names_speaker || !(k + 1..verb).any(|t| self.word(t) == ","))
         };
-        let stop = (from..end).find(|&k| match self.word(k) {
+        (from..end).find(|&k| match self.word(k) {
             "," => {
                 let next = self.word(k + 1);
                 matches!(next, "which" | "who" | "whom" | "whose" | "while" | "whereas" | "although")
@@ -663,7 +644,32 @@ impl<'a> Sentence<'a> {
                 passive && self.word(verb).ends_with("ed") && lex.cue(self.word(verb)).contains(&Cue::Reject)
             },
             _ => false,
-        });
+        })
+    }
+
+    /// What a demand, refusal or purpose says, from token `from` to at most `end`: a short
+    /// quotation inside it is kept ("halt its \"dangerous\" conduct"), while a relative clause
+    /// after a comma (", which Berlin refused"), a new clause (", and Ottawa said", "and warned
+    /// that") and an attribution (", European Commission President Ursula von der Leyen said")
+    /// are left out.
+    fn content(&self, from: usize, end: usize) -> String {
+        let mut end = end;
+        // 'must "stop this attack"': a quotation opening the phrase is part of it.
+        let opens_quotation = QUOTE_MARKS.contains(&self.word(from));
+        if end <= from + 1 && opens_quotation {
+            if let Some(close) = (from + 1..(from + 30).min(self.lower.len())).find(|&k| QUOTE_MARKS.contains(&self.word(k))) {
+                end = self.clause_end(close + 1);
+            }
+        }
+        // A quotation of a few words after a word of the phrase is part of it.
+        while QUOTE_MARKS.contains(&self.word(end)) && end > from && self.word(end - 1).chars().all(char::is_alphanumeric) {
+            let Some(close) = (end + 1..(end + 7).min(self.lower.len())).find(|&k| QUOTE_MARKS.contains(&self.word(k))) else { break };
+            if (end + 1..close).any(|k| !self.word(k).chars().any(char::is_alphanumeric)) {
+                break;
+            }
+            end = self.clause_end(close + 1);
+        }
+        let stop = self.new_clause_at(from, end);
         let mut text = self.phrase(from, stop.unwrap_or(end));
         // A quotation the phrase opens but whose closing mark `phrase` trimmed is closed again.
         if text.matches('"').count() % 2 == 1 && opens_quotation {
@@ -748,8 +754,11 @@ impl<'a> Sentence<'a> {
 
     /// What a sum is for: the words after "to fund", "for" and the like in tokens `from..to`.
     fn purpose(&self, from: usize, to: usize) -> Option<String> {
-        // "gave 500m euros, taking its total to 2bn euros": a participle clause says no purpose.
+        // "gave 500m euros, taking its total to 2bn euros": a participle clause says no purpose,
+        // nor does one of its own ("agreed to lend Ukraine €90bn ... after Belgium refused to
+        // back a plan").
         let to = (from..to).find(|&k| self.opens_participle_clause(k)).unwrap_or(to);
+        let to = self.new_clause_at(from, to).unwrap_or(to);
         (from..to)
             .filter(|&k| !self.in_actor(k))
             .find_map(|k| {
@@ -1103,7 +1112,24 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
         })
         .collect();
     let restates = |d: &Demand| body_demands.iter().any(|(demander, addressees)| *demander == d.demander && d.addressees.iter().all(|a| addressees.contains(a)));
-    let headline_restatement: Vec<bool> = facts.iter().map(|f| matches!(f, Fact::Demand(d) if d.evidence.start < doc.headline_end && restates(d))).collect();
+    // So is its sum given by the same funder to the same recipient ("EU agrees €90bn loan for
+    // Ukraine" over "agreed to lend Ukraine 90 billion euros").
+    let body_sums: Vec<(f64, &str, Option<usize>, Option<usize>)> = facts
+        .iter()
+        .filter_map(|f| match f {
+            Fact::Funding(m) if m.evidence.start >= doc.headline_end => Some((m.amount, m.currency, m.funder, m.recipient)),
+            _ => None,
+        })
+        .collect();
+    let sum_restated = |m: &Funding| body_sums.iter().any(|&(amount, currency, funder, recipient)| amount == m.amount && currency == m.currency && funder == m.funder && recipient == m.recipient);
+    let headline_restatement: Vec<bool> = facts
+        .iter()
+        .map(|f| match f {
+            Fact::Demand(d) => d.evidence.start < doc.headline_end && restates(d),
+            Fact::Funding(m) => m.evidence.start < doc.headline_end && sum_restated(m),
+            _ => false,
+        })
+        .collect();
     // "Budapest refused, saying it would not back the package": a bare refusal beside one that
     // says what is refused, by the same rejecter of the same party, is that refusal.
     // Refusals that say what they refuse, by sentence, rejecter and rejected party, with the
@@ -3193,6 +3219,11 @@ mod tests {
         assert_eq!(funding_pairs("Aid\n\nThe US has so far given Ukraine more than $65bn."), pair("United States", "Ukraine"));
         assert_eq!(funding_pairs("Aid\n\nUkraine will receive $50bn from the G7 backed by the profits of frozen assets."), pair("G7", "Ukraine"));
         assert!(funding("Fine\n\nThe firm paid $500,000 to the SEC to settle the charge.").is_empty());
+        // A headline's sum restated in the body is one item; a purpose ends where a clause of
+        // its own starts.
+        let f = funding("EU agrees €90bn loan for Ukraine\n\nEU leaders agreed to lend Ukraine 90 billion euros, after Belgium refused to back a plan.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].4, None);
         // A capital acts after when it was and after "help".
         assert_eq!(funding_pairs("Loans\n\nLast year Beijing refinanced $3.4bn of loans to help Islamabad meet its needs."), pair("China", "Pakistan"));
         // How long a sum is paid for is no purpose.
