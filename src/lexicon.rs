@@ -406,8 +406,9 @@ pub struct Lexicon {
     body_lead_ins: HashSet<String>,
     abbreviations: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
-    cue_openers: HashSet<String>,
-    longest_cue: usize,
+    /// Cue phrases of several words by their first word: the other words and the cues,
+    /// longest first.
+    cue_phrases: HashMap<String, Vec<(Vec<String>, Vec<Cue>)>>,
     need_infinitive: HashSet<String>,
     need_addressee: HashSet<String>,
     mandative: HashSet<String>,
@@ -756,11 +757,9 @@ impl Lexicon {
             return Err(LexiconError::Unknown { file: "cues.toml", line: 0, what: "body", name: unknown.clone() });
         }
         let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
-        let mut longest_cue = 1;
         let mut add_cues = |list: &[String], cue: Cue| {
             for phrase in list {
                 let key = phrase.to_lowercase();
-                longest_cue = longest_cue.max(key.split(' ').count());
                 let entry = cues.entry(key).or_default();
                 if !entry.contains(&cue) {
                     entry.push(cue);
@@ -790,8 +789,15 @@ impl Lexicon {
         add_cues(&cue_file.reject.accuse, Cue::Accuse);
         add_cues(&cue_file.reject.offer_verbs, Cue::Offer);
         let lower_set = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
-        let cue_openers: HashSet<String> =
-            cues.keys().filter(|k| k.contains(' ')).filter_map(|k| k.split(' ').next()).map(str::to_owned).collect();
+        let mut cue_phrases: HashMap<String, Vec<(Vec<String>, Vec<Cue>)>> = HashMap::default();
+        for (phrase, hits) in cues.iter().filter(|(k, _)| k.contains(' ')) {
+            let mut words = phrase.split(' ').map(str::to_owned);
+            let first = words.next().unwrap_or_default();
+            cue_phrases.entry(first).or_default().push((words.collect(), hits.clone()));
+        }
+        for candidates in cue_phrases.values_mut() {
+            candidates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        }
 
         Ok(Lexicon {
             countries,
@@ -820,8 +826,7 @@ impl Lexicon {
             body_lead_ins: word_list(BODY_LEAD_INS),
             abbreviations: word_list(ABBREVIATIONS),
             cues,
-            cue_openers,
-            longest_cue,
+            cue_phrases,
             need_infinitive: lower_set(&cue_file.demand.need_infinitive),
             need_addressee: lower_set(&cue_file.demand.need_addressee),
             mandative: lower_set(&cue_file.demand.mandative),
@@ -1028,12 +1033,22 @@ impl Lexicon {
 
     /// Whether some cue of several words begins with `word`.
     pub fn opens_cue(&self, word: &str) -> bool {
-        self.cue_openers.contains(word)
+        self.cue_phrases.contains_key(word)
     }
 
-    /// The largest number of words in any cue phrase.
-    pub fn longest_cue(&self) -> usize {
-        self.longest_cue
+    /// The longest cue phrase that `words` (lowercased) begin with: how many words it has and
+    /// its cues. Nothing is allocated: this runs on every token.
+    pub fn cue_at<W: AsRef<str>>(&self, words: &[W]) -> Option<(usize, &[Cue])> {
+        let first = words.first()?.as_ref();
+        if let Some(candidates) = self.cue_phrases.get(first) {
+            let rest = &words[1..];
+            let hit = candidates.iter().find(|(tail, _)| tail.len() <= rest.len() && tail.iter().zip(rest).all(|(t, w)| t == w.as_ref()));
+            if let Some((tail, cues)) = hit {
+                return Some((tail.len() + 1, cues));
+            }
+        }
+        let single = self.cue(first);
+        (!single.is_empty()).then_some((1, single))
     }
 
     /// Whether a demand verb needs "<object> to <verb>" after it ("asked France to").

@@ -118,20 +118,13 @@ impl<'a> Sentence<'a> {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < self.lower.len() {
-            let mut matched = false;
-            let longest = if lex.opens_cue(&self.lower[i]) { lex.longest_cue().min(self.lower.len() - i) } else { 1 };
-            for len in (1..=longest).rev() {
-                let cues = if len == 1 { lex.cue(&self.lower[i]) } else { lex.cue(&self.lower[i..i + len].join(" ")) };
-                if !cues.is_empty() {
+            match lex.cue_at(&self.lower[i..]) {
+                Some((len, cues)) => {
                     let phrase = self.lower[i..i + len].join(" ");
                     hits.push(CueHit { start: i, end: i + len, phrase, cues: cues.to_vec() });
                     i += len;
-                    matched = true;
-                    break;
                 }
-            }
-            if !matched {
-                i += 1;
+                None => i += 1,
             }
         }
         hits
