@@ -1321,8 +1321,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return None;
     }
     let mut content_start = after;
-    // Skip what belongs to the addressee's noun phrase: "French authorities", "France's coast".
-    while content_start < end && !s.word(content_start).chars().next().is_some_and(char::is_lowercase) {
+    // Skip what belongs to the addressee's noun phrase: "French authorities", "France's coast",
+    // "Ukrainian President Volodymyr Zelensky" (capitalised in the text).
+    while addressee.is_some() && content_start < end && !s.tokens[content_start].text(s.doc.text).starts_with(char::is_lowercase) {
         content_start += 1;
     }
     while content_start < end && s.doc.lex.is_state_noun(s.word(content_start)) {
@@ -3338,6 +3339,15 @@ mod tests {
         assert_eq!(demand_pairs("War\n\nThe US gave Kyiv a week to respond."), [("United States".to_owned(), vec!["Ukraine".to_owned()])]);
         assert!(demands("Boats\n\nBritain gave France £480m to stop the boats.").is_empty());
         assert!(demands("Coup\n\nEcowas did not give Niger until Sunday to restore order.").is_empty());
+    }
+
+    #[test]
+    fn a_title_and_name_after_the_addressees_state_belong_to_the_addressee() {
+        let d = demands("Peace\n\nDonald Trump told Ukrainian President Volodymyr Zelensky to accept a peace plan.");
+        assert_eq!(d, [("Donald Trump".to_owned(), vec!["Volodymyr Zelensky".to_owned()], "accept a peace plan".to_owned())]);
+        // With no addressee, capitalised words are what is demanded.
+        let d = demands("Lords\n\nBetty Boothroyd called for an elected Lords speaker.");
+        assert!(d.first().is_some_and(|d| d.2.contains("Lords speaker")), "{d:?}");
     }
 
     #[test]
