@@ -1643,7 +1643,9 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     if s.doc.lex.is_non_rejection_object(s.word(k)) || s.doc.lex.is_non_rejection_object(&two_words) {
         return None;
     }
-    if s.doc.lex.rejects_only_proposals(&cue.phrase) && !(cue.end..(cue.end + 4).min(end)).any(|k| s.doc.lex.is_proposal_noun(s.word(k))) {
+    // ("pushed back against Washington over the tariffs": or a state or body right after.)
+    let party_after = || s.actor_after(cue.end, cue.end + 1).is_some_and(|a| !a.person && !a.pronoun && s.phrase_start(s.token_of(a.start)) == cue.end);
+    if s.doc.lex.rejects_only_proposals(&cue.phrase) && !(cue.end..(cue.end + 4).min(end)).any(|k| s.doc.lex.is_proposal_noun(s.word(k))) && !party_after() {
         return None;
     }
     // "refused to publish Lord Goldsmith's advice": after "refused to <verb>" an actor in the
@@ -3316,6 +3318,11 @@ mod tests {
         // Balking at, snubbing and brushing off a proposal reject it.
         assert_eq!(rejections("Trade\n\nBeijing balked at the American demands."), [("China".to_owned(), Some("United States".to_owned()))]);
         assert_eq!(rejections("Gaza\n\nHamas brushed off Israel's demand."), [("Hamas".to_owned(), Some("Israel".to_owned()))]);
+        // A capital after a refusal ending in a preposition is the government refused, and a
+        // verb that refuses only proposals refuses a state named right after it too.
+        assert_eq!(rejections("Taiwan\n\nBeijing hit back at Tokyo over the Taiwan remarks."), [("China".to_owned(), Some("Japan".to_owned()))]);
+        assert_eq!(rejections("Trade\n\nChina pushed back against Washington over the tariffs."), [("China".to_owned(), Some("United States".to_owned()))]);
+        assert!(rejections("Police\n\nThe suspect resisted arrest in Paris.").is_empty());
     }
 
     #[test]

@@ -1159,6 +1159,14 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                     || cue_at(k - 1, Cue::Accuse)
                     || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand))
                     || (prev.as_deref() == Some("to") && k >= 2 && cue_at(k - 2, Cue::DemandNoun)));
+            // "hit back at Tokyo", "pushed back against Beijing": whom a refusal of several
+            // words ending in a preposition is aimed at.
+            let refused_at = k >= 2
+                && matches!(prev.as_deref(), Some("at" | "against"))
+                && (k.saturating_sub(4)..k - 1).any(|j| {
+                    let words: Vec<String> = (j..k).filter_map(word).collect();
+                    doc.lex.cue_at(&words).is_some_and(|(len, cues)| len == words.len() && cues.contains(&Cue::Reject))
+                });
             // "to help Islamabad meet its financing needs": whom help goes to.
             let helped = matches!(prev.as_deref(), Some("help" | "helping" | "helps" | "helped"));
             // "refused to negotiate with Ankara": the party a relation is with.
@@ -1189,7 +1197,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let proposed_by = (prev.as_deref() == Some("from") && two_before.as_deref().is_some_and(|w| doc.lex.is_proposal_noun(w) || doc.lex.is_asked_from(w)))
                 || prev.as_deref() == Some("by");
             // "look at Rome's provision": a possessor is no place, whatever the preposition.
-            ((acts && (!place_preposition || possessive_at(doc.text, s.end))) || proposed_by).then_some((s.end, false))
+            ((acts && (!place_preposition || possessive_at(doc.text, s.end))) || proposed_by || refused_at).then_some((s.end, false))
         }
         _ => {
             let last = token_at(tokens, s.end.saturating_sub(1))?;
