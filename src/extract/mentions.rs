@@ -97,7 +97,12 @@ pub(crate) fn is_acronym_plural(word: &str) -> bool {
 
 fn is_name_word(word: &str) -> bool {
     let has_lower = word.chars().any(char::is_lowercase);
-    (is_capitalised(word) && has_lower && !is_acronym_plural(word) && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+    // "Rosneft-owned", "George Bush-style": a compound adjective, not a name ("Kilroy-Silk",
+    // "Chung Mong-koo" are).
+    let compound_adjective = word.split('-').skip(1).any(|part| {
+        part.starts_with(char::is_lowercase) && (part.ends_with("ed") || matches!(part, "style" | "era" | "born" | "run" | "made" | "upon" | "like" | "wide" | "bound"))
+    });
+    (is_capitalised(word) && has_lower && !compound_adjective && !is_acronym_plural(word) && word.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
         || (word.starts_with("al-") || word.starts_with("el-")) && word.chars().any(char::is_uppercase)
 }
 

@@ -523,6 +523,9 @@ mod tests {
         // Given names from outside Europe count as evidence too.
         assert_eq!(people("Talks between Narendra Modi and Bola Tinubu ended."), ["Narendra Modi", "Bola Tinubu"]);
         assert_eq!(people("Bowling: A. Smith 5-68, Tegla Loroupe (Kenya) 15:08."), ["A. Smith", "Tegla Loroupe"]);
+        // A compound adjective is no name word; a hyphenated given name is.
+        assert!(people("Oil\n\nAlexei Miller confirmed Rosneft-owned Yugansk was not part of the deal.").iter().all(|p| !p.contains("Yugansk")));
+        assert!(people("Cars\n\nHyundai chairman Chung Mong-koo spoke.").contains(&"Chung Mong-koo".to_owned()));
     }
 
     #[test]
