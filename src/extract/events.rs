@@ -3358,6 +3358,13 @@ mod tests {
     }
 
     #[test]
+    fn he_right_after_a_quotation_is_the_person_named_before_it_opened() {
+        let text = "Turnout\n\nCharles Kennedy spoke. Robin Cook spoke too.\n\nMr Cook said it was not fair. \
+                    \"They are turned off. It is bad. There is a message there for politicians.\" He urged politicians to avoid negative campaigning.";
+        assert_eq!(demands(text).first().map(|d| d.0.as_str()), Some("Robin Cook"));
+    }
+
+    #[test]
     fn a_second_reported_clause_starts_after_its_own_that() {
         let d = demands("Border\n\nClaudia Sheinbaum said Mexico would never accept troops and that co-operation had to be based on respect.");
         assert_eq!(d.iter().map(|(_, _, what)| what.as_str()).collect::<Vec<_>>(), ["co-operation had to be based on respect"]);

@@ -599,8 +599,16 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 // before it ("Mandela backed Mr Brown's plan when he urged"), else the last named.
                 people_before().find(|a| a.start >= sentence_start && !possessed(a)).or_else(|| people_before().next_back())
             };
+            // '... a message there for politicians." He urged': right after a quotation, the
+            // person named last before it opened (in its sentence or the one before) spoke it.
+            let speaker_before_quote = || {
+                let q = doc.quotes.iter().rfind(|q| q.end <= t.start && text[q.end..t.start].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '”' | '\'' | '’' | '.' | ',')))?;
+                let from = doc.sentences[doc.sentences.partition_point(|r| r.end <= q.start).saturating_sub(1)].start;
+                let before = &actors[actors.partition_point(|a| a.start < from)..actors.partition_point(|a| a.start < q.start)];
+                before.iter().rev().find(|a| reg.entities[a.entity].kind == EntityKind::Person && agrees(&a.entity)).map(|a| a.entity)
+            };
             // Further back (a long quotation in between), only when one person alone was named.
-            let last_person = last_person.map(|a| a.entity).or_else(|| {
+            let last_person = last_person.map(|a| a.entity).or_else(speaker_before_quote).or_else(|| {
                 let wide_start = doc.sentences[si.saturating_sub(6)].start;
                 let wide = &actors[actors.partition_point(|a| a.start < wide_start)..actors.partition_point(|a| a.start < t.start)];
                 let mut people = wide.iter().filter(|a| reg.entities[a.entity].kind == EntityKind::Person && agrees(&a.entity)).map(|a| a.entity);
