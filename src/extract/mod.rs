@@ -617,6 +617,11 @@ mod tests {
         assert!(holds(lead).contains(&("Jose Manuel Albares".into(), "Foreign Minister".into(), Some("ES".into()))), "{:?}", holds(lead));
         let reply = "Gibraltar\n\nSpain's foreign minister has accused Britain of stalling.\n\nDavid Lammy, the foreign secretary, said no.";
         assert!(!holds(reply).iter().any(|h| h.0 == "David Lammy" && h.2.as_deref() == Some("ES")), "{:?}", holds(reply));
+        // A bare "chief" is a post right after the body it heads, and only there.
+        let nato = "Defence\n\nNato chief Mark Rutte said allies must spend more.";
+        assert!(holds(nato).contains(&("Mark Rutte".into(), "Head".into(), None)), "{:?}", holds(nato));
+        let economist = "Markets\n\nIan Shepherdson, chief US economist at High Frequency Economics, said so.";
+        assert!(!holds(economist).iter().any(|h| h.1 == "Head"), "{:?}", holds(economist));
         let plural = "Steel\n\nThe Conservatives' shadow business secretary, Andrew Griffith, urged the government to act.";
         assert!(holds(plural).contains(&("Andrew Griffith".into(), "Shadow Business Secretary".into(), Some("GB".into()))), "{:?}", holds(plural));
         let envoy = "Trade\n\nAssad Omar, Afghanistan's envoy to the United Nations in Geneva, said so.";

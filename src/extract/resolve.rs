@@ -1370,6 +1370,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
     }
     let (k, span_start) = settled;
+    // "Nato chief Mark Rutte", "IMF chief Kristalina Georgieva": a bare "chief" is a post only
+    // right after the body it heads ("chief US economist", "Labour election chief" head nothing).
+    let body_right_before = first > 0 && matches!(doc.spot_covering(&tokens[first - 1]).map(|sp| &sp.hit), Some(Hit::Gazetteer(GazetteerHit::Body(_))));
+    if text[s.start..s.end].eq_ignore_ascii_case("chief") && !body_right_before {
+        return None;
+    }
     let before_title = k;
     // "Paris was more subdued, with finance minister Herve Gaymard telling parliament": after
     // ", with", a title is the post of the state the sentence opens with; so is one whose
