@@ -617,6 +617,9 @@ mod tests {
         assert!(holds(lead).contains(&("Jose Manuel Albares".into(), "Foreign Minister".into(), Some("ES".into()))), "{:?}", holds(lead));
         let reply = "Gibraltar\n\nSpain's foreign minister has accused Britain of stalling.\n\nDavid Lammy, the foreign secretary, said no.";
         assert!(!holds(reply).iter().any(|h| h.0 == "David Lammy" && h.2.as_deref() == Some("ES")), "{:?}", holds(reply));
+        // A counterpart's post is what the counterpart's state calls it.
+        let counterpart = "Boats\n\nThe home secretary, Shabana Mahmood, met her French counterpart Laurent Nunez in London.";
+        assert!(holds(counterpart).contains(&("Laurent Nunez".into(), "Interior Minister".into(), Some("FR".into()))), "{:?}", holds(counterpart));
         // A bare "chief" is a post right after the body it heads, and only there.
         let nato = "Defence\n\nNato chief Mark Rutte said allies must spend more.";
         assert!(holds(nato).contains(&("Mark Rutte".into(), "Head".into(), None)), "{:?}", holds(nato));

@@ -685,7 +685,10 @@ fn counterpart_holdings(doc: &Doc, holdings: &[Holding], person_spans: &[(usize,
             });
             let Some(post) = post.filter(|h| h.country.as_deref() != Some(country.as_str())) else { continue };
             let minister = post.post.strip_suffix(" Secretary").map(|portfolio| format!("{portfolio} Minister")).filter(|m| lex.posts.iter().any(|p| p.label == *m));
-            out.push(Holding { person, post: minister.unwrap_or_else(|| post.post.clone()), body: None, country: Some(country), evidence: Evidence { start: range.start, end: range.end } });
+            let label = minister.unwrap_or_else(|| post.post.clone());
+            // "her French counterpart": France's Home Minister is its Interior Minister.
+            let label = lex.post_variant(&label, &country).map_or(label.clone(), |(l, _)| l.to_owned());
+            out.push(Holding { person, post: label, body: None, country: Some(country), evidence: Evidence { start: range.start, end: range.end } });
         }
     }
     out
