@@ -334,6 +334,13 @@ pub enum Cue {
     Offer,
 }
 
+/// The cues a word opens: its own, and those of the phrases of several words it begins.
+#[derive(Debug, Default)]
+struct CuesFrom {
+    own: Vec<Cue>,
+    phrases: Vec<(Vec<String>, Vec<Cue>)>,
+}
+
 /// Head words of names ("Agency", "Development Bank", "Ltd"), indexed by their last word.
 struct HeadIndex {
     by_last: HashMap<String, Vec<Vec<String>>>,
@@ -406,9 +413,9 @@ pub struct Lexicon {
     body_lead_ins: HashSet<String>,
     abbreviations: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
-    /// Cue phrases of several words by their first word: the other words and the cues,
-    /// longest first.
-    cue_phrases: HashMap<String, Vec<(Vec<String>, Vec<Cue>)>>,
+    /// Cues by their first word: that word's own cues, and the phrases of several words it
+    /// opens (the other words and the cues, longest first).
+    cue_phrases: HashMap<String, CuesFrom>,
     need_infinitive: HashSet<String>,
     need_addressee: HashSet<String>,
     mandative: HashSet<String>,
@@ -789,14 +796,20 @@ impl Lexicon {
         add_cues(&cue_file.reject.accuse, Cue::Accuse);
         add_cues(&cue_file.reject.offer_verbs, Cue::Offer);
         let lower_set = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
-        let mut cue_phrases: HashMap<String, Vec<(Vec<String>, Vec<Cue>)>> = HashMap::default();
-        for (phrase, hits) in cues.iter().filter(|(k, _)| k.contains(' ')) {
+        let mut cue_phrases: HashMap<String, CuesFrom> = HashMap::default();
+        for (phrase, hits) in &cues {
             let mut words = phrase.split(' ').map(str::to_owned);
             let first = words.next().unwrap_or_default();
-            cue_phrases.entry(first).or_default().push((words.collect(), hits.clone()));
+            let rest: Vec<String> = words.collect();
+            let entry = cue_phrases.entry(first).or_default();
+            if rest.is_empty() {
+                entry.own = hits.clone();
+            } else {
+                entry.phrases.push((rest, hits.clone()));
+            }
         }
-        for candidates in cue_phrases.values_mut() {
-            candidates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        for entry in cue_phrases.values_mut() {
+            entry.phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         }
 
         Ok(Lexicon {
@@ -1033,22 +1046,19 @@ impl Lexicon {
 
     /// Whether some cue of several words begins with `word`.
     pub fn opens_cue(&self, word: &str) -> bool {
-        self.cue_phrases.contains_key(word)
+        self.cue_phrases.get(word).is_some_and(|e| !e.phrases.is_empty())
     }
 
     /// The longest cue phrase that `words` (lowercased) begin with: how many words it has and
     /// its cues. Nothing is allocated: this runs on every token.
     pub fn cue_at<W: AsRef<str>>(&self, words: &[W]) -> Option<(usize, &[Cue])> {
-        let first = words.first()?.as_ref();
-        if let Some(candidates) = self.cue_phrases.get(first) {
-            let rest = &words[1..];
-            let hit = candidates.iter().find(|(tail, _)| tail.len() <= rest.len() && tail.iter().zip(rest).all(|(t, w)| t == w.as_ref()));
-            if let Some((tail, cues)) = hit {
-                return Some((tail.len() + 1, cues));
-            }
+        let entry = self.cue_phrases.get(words.first()?.as_ref())?;
+        let rest = &words[1..];
+        let hit = entry.phrases.iter().find(|(tail, _)| tail.len() <= rest.len() && tail.iter().zip(rest).all(|(t, w)| t == w.as_ref()));
+        match hit {
+            Some((tail, cues)) => Some((tail.len() + 1, cues)),
+            None => (!entry.own.is_empty()).then_some((1, entry.own.as_slice())),
         }
-        let single = self.cue(first);
-        (!single.is_empty()).then_some((1, single))
     }
 
     /// Whether a demand verb needs "<object> to <verb>" after it ("asked France to").
