@@ -447,6 +447,12 @@ impl<'a> Sentence<'a> {
 
     /// The subject of the verb at token `i` as `actor_before` finds it, unless the verb is
     /// joined to an earlier one and that actor is the earlier verb's object.
+    /// Who does what the verb at token `i` says: the subject a participle clause or a
+    /// conjunction shares, else the subject before it that is no earlier verb's object.
+    fn subject_of(&self, i: usize, cues: &[CueHit]) -> Option<&'a Actor> {
+        self.participle_subject(i, cues).or_else(|| self.coordinated_subject(i)).or_else(|| self.subject_not_object(i))
+    }
+
     fn subject_not_object(&self, i: usize) -> Option<&'a Actor> {
         self.actor_before(i).filter(|a| !(self.joined_at(i).is_some() && self.after_a_verb(a)) && !self.own_subject_between(a, i))
     }
@@ -1297,8 +1303,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         };
         // "insisted that Britain pay its bill": a verb in its base form after the actor.
         if lex.is_mandative(&cue.phrase) {
-            let base_form = |w: &str| w.chars().all(char::is_lowercase) && !w.ends_with('s') && !w.ends_with("ed") && !AUXILIARIES.contains(&w) && !matches!(w, "did" | "had" | "not");
-            (s.word(cue.end) == "that" && addressee.is_some() && base_form(s.word(after))).then_some(())?;
+            (s.word(cue.end) == "that" && addressee.is_some() && is_base_form(s.word(after))).then_some(())?;
         }
         (demander, addressee, joined, after)
     };
@@ -1389,6 +1394,12 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     Some(Demand { demander: demander.entity, addressees, content, evidence: s.evidence() })
 }
 
+/// Whether a lowercased word after a subject can be a verb's base form, as a demand that
+/// someone act puts it ("insisted that Britain pay", "essential that Iran return").
+fn is_base_form(w: &str) -> bool {
+    w.chars().all(char::is_lowercase) && !w.ends_with('s') && !w.ends_with("ed") && !AUXILIARIES.contains(&w) && !matches!(w, "did" | "had" | "not")
+}
+
 /// "Ecowas gave Niger's junta until Sunday to restore Bazoum", "has given Russia 50 days to
 /// agree": whoever gives an actor time to do something demands it of them.
 fn read_ultimatum(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
@@ -1410,7 +1421,7 @@ fn read_ultimatum(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand>
         return None;
     };
     (s.word(k) == "to" && s.word(k + 1).chars().all(char::is_lowercase) && !s.word(k + 1).is_empty()).then_some(())?;
-    let demander = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.subject_not_object(cue.start))?;
+    let demander = s.subject_of(cue.start, cues)?;
     let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
     if demander.entity == addressee.entity || s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(demander) {
         return None;
@@ -1422,7 +1433,7 @@ fn read_ultimatum(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand>
 /// "Washington threatened to impose tariffs unless Mexico halted the flow of migrants": whoever
 /// threatens demands of the actor that opens the "unless" clause what that clause says.
 fn read_threat(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
-    let demander = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.subject_not_object(cue.start))?;
+    let demander = s.subject_of(cue.start, cues)?;
     let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
     let own_clause = s.own_clause_start(subject_end, cue.start);
     if s.negated_just_before(cue.start, cues) || s.qualified(own_clause, cue.start, cues) || s.supposed(demander) {
@@ -1602,8 +1613,7 @@ fn read_impersonal(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         (s.word(after) == "to").then_some(after + 1)?
     } else {
         let w = s.word(after);
-        let base = w.chars().all(char::is_lowercase) && !w.ends_with('s') && !w.ends_with("ed") && !AUXILIARIES.contains(&w) && !matches!(w, "did" | "had" | "not");
-        if matches!(w, "should" | "must") { after + 1 } else { base.then_some(after)? }
+        if matches!(w, "should" | "must") { after + 1 } else { is_base_form(w).then_some(after)? }
     };
     if s.qualified(s.clause_start(it), it, cues) {
         return None;
@@ -1618,7 +1628,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     let rejecter = if s.is_passive(cue.start) {
         s.agent_after(cue.end)?
     } else {
-        s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.subject_not_object(cue.start))?
+        s.subject_of(cue.start, cues)?
     };
     let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
     if !s.is_passive(cue.start) && (s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(rejecter)) {
@@ -1740,7 +1750,7 @@ fn read_accusation(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<(usize
     let (accuser, accused) = if s.is_passive(cue.start) {
         (s.agent_after(cue.end)?, s.actor_before(cue.start)?)
     } else {
-        let accuser = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.subject_not_object(cue.start))?;
+        let accuser = s.subject_of(cue.start, cues)?;
         let accused = s.actor_after(cue.end, (cue.end + 4).min(s.clause_end(cue.end))).filter(|a| s.phrase_start(s.token_of(a.start)) == cue.end)?;
         (accuser, accused)
     };
@@ -1753,7 +1763,7 @@ fn read_accusation(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<(usize
 /// Who makes the offer or proposal with the verb `cue`: "China has offered to set prices",
 /// "Paris proposed joint patrols"; nobody when it is negated, supposed or passive.
 fn read_offer(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<usize> {
-    let offerer = s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(cue.start)).or_else(|| s.subject_not_object(cue.start))?;
+    let offerer = s.subject_of(cue.start, cues)?;
     let subject_end = s.token_of(offerer.end.saturating_sub(1)) + 1;
     if s.is_passive(cue.start) || s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(offerer) {
         return None;

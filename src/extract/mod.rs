@@ -221,7 +221,7 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     // and government offices ("The UK Foreign Office rejected the claim" answers Spain's
     // accusation against Britain).
     let post_states = |resolved: &resolve::Resolved| -> Vec<(usize, usize)> {
-        let state_of = |iso2: &str| resolved.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso2));
+        let state_of = |iso2: &str| state_entity(&resolved.entities, iso2);
         let holders = resolved.holdings.iter().filter_map(|h| Some((h.person, state_of(h.country.as_deref()?)?)));
         let governments = resolved.entities.iter().enumerate().filter_map(|(i, e)| {
             matches!(e.body_kind, Some(BodyKind::Ministry | BodyKind::Executive)).then_some(())?;
@@ -251,13 +251,17 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     Extraction { mentions, entities: resolved.entities, facts }
 }
 
+/// The entity of the country with ISO code `iso2`, if the article names it.
+fn state_entity(entities: &[Entity], iso2: &str) -> Option<usize> {
+    entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso2))
+}
+
 /// "BEIJING - ... President Donald Trump raised tariffs ... China refused": a country guessed
 /// for a post (the article's home) is wrong when that very state rejects the person or is
 /// rejected by them, or makes a demand of them. (A person saying their own state "must" act
 /// is common, so a demand of the state shows nothing.) The post then goes to the one other
 /// country the article names, or to none. Returns whether any holding changed.
 fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact]) -> bool {
-    let state_of = |iso2: &str| resolved.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso2));
     let opposed = |person: usize, state: usize| {
         events.iter().any(|f| match f {
             Fact::Demand(d) => d.demander == state && d.addressees.contains(&person),
@@ -269,7 +273,7 @@ fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact]) 
     for (person, post) in &resolved.guessed {
         let Some(h) = resolved.holdings.iter().position(|h| h.person == *person && h.post == *post) else { continue };
         let Some(guess) = resolved.holdings[h].country.clone() else { continue };
-        if !state_of(&guess).is_some_and(|state| opposed(*person, state)) {
+        if !state_entity(&resolved.entities, &guess).is_some_and(|state| opposed(*person, state)) {
             continue;
         }
         let mut others = resolved.entities.iter().filter(|e| e.kind == EntityKind::Country && e.country.as_deref() != Some(guess.as_str()));

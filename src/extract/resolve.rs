@@ -1130,7 +1130,6 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
         // A capital stands for its government only as a subject: "Paris has rejected", "Beijing said".
         GazetteerHit::CountryCapital(_) | GazetteerHit::BodySeat(_) => {
             let word = |t: usize| tokens.get(t).map(|t| t.text(doc.text).to_lowercase());
-            let two_before_word = |k: usize| word(k - 2);
             let mut after = token_at(tokens, s.end.saturating_sub(1))? + 1;
             // "Beijing on Tuesday urged Manila": a day between the subject and its verb.
             if word(after).as_deref() == Some("on") && word(after + 1).is_some_and(|w| doc.lex.is_calendar_word(&capitalise(&w))) {
@@ -1147,7 +1146,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // needed to open", "unless Washington dropped the duties".
             // So it is after when: "Last year Beijing refinanced", "On Monday Tokyo announced".
             let after_when = prev.as_deref().is_some_and(|p| {
-                (doc.lex.is_period(p) && k >= 2 && matches!(two_before_word(k).as_deref(), Some("last" | "this" | "next" | "a" | "that")))
+                (doc.lex.is_period(p) && matches!(k.checked_sub(2).and_then(word).as_deref(), Some("last" | "this" | "next" | "a" | "that")))
                     || doc.lex.is_calendar_word(&capitalise(p))
             });
             let opens_clause = k == 0
