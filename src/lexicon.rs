@@ -237,6 +237,8 @@ struct RejectCues {
     accusations: Vec<String>,
     offer_verbs: Vec<String>,
     offer_nouns: Vec<String>,
+    verdicts: Vec<String>,
+    verdict_verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -332,6 +334,8 @@ pub enum Cue {
     /// A verb of offering or proposing ("offered to set prices"), whose offer a rejection of
     /// "the offer" right after may answer.
     Offer,
+    /// A verdict that rejects the proposal it is given on ("called the demand unacceptable").
+    Verdict,
 }
 
 /// The cues a word opens: its own, and those of the phrases of several words it begins.
@@ -439,6 +443,7 @@ pub struct Lexicon {
     proposals: HashSet<String>,
     accusations: HashSet<String>,
     offer_nouns: HashSet<String>,
+    verdict_verbs: HashSet<String>,
     not_after_obligation: HashSet<String>,
     questions: HashSet<String>,
     unnamed_parties: HashSet<String>,
@@ -795,6 +800,7 @@ impl Lexicon {
         add_cues(&cue_file.modality.hypothetical, Cue::Hypothetical);
         add_cues(&cue_file.reject.accuse, Cue::Accuse);
         add_cues(&cue_file.reject.offer_verbs, Cue::Offer);
+        add_cues(&cue_file.reject.verdicts, Cue::Verdict);
         let lower_set = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
         let mut cue_phrases: HashMap<String, CuesFrom> = HashMap::default();
         for (phrase, hits) in &cues {
@@ -863,6 +869,7 @@ impl Lexicon {
             proposals: lower_set(&cue_file.reject.proposals),
             accusations: lower_set(&cue_file.reject.accusations),
             offer_nouns: lower_set(&cue_file.reject.offer_nouns),
+            verdict_verbs: lower_set(&cue_file.reject.verdict_verbs),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             questions: lower_set(&cue_file.demand.questions),
             unnamed_parties: lower_set(&cue_file.demand.unnamed_parties),
@@ -1171,6 +1178,11 @@ impl Lexicon {
     /// Whether a noun names an accusation ("the allegations"), which a rejection answers.
     pub fn is_accusation_noun(&self, noun: &str) -> bool {
         self.accusations.contains(noun)
+    }
+
+    /// Whether a verb gives a verdict on what follows it ("called", "described", "branded").
+    pub fn is_verdict_verb(&self, verb: &str) -> bool {
+        self.verdict_verbs.contains(verb)
     }
 
     /// Whether a noun names an offer or proposal ("the offer", "the plan"), which a rejection

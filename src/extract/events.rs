@@ -1004,6 +1004,12 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
                     continue;
                 }
             }
+            if cue.cues.contains(&Cue::Verdict) {
+                if let Some(r) = read_verdict(&sentence, cue, &cues, &facts) {
+                    facts.push(Fact::Rejection(r));
+                    continue;
+                }
+            }
             if cue.cues.contains(&Cue::RejectNoun) {
                 if let Some(r) = read_rejection_noun(&sentence, cue, &facts) {
                     facts.push(Fact::Rejection(r));
@@ -1742,6 +1748,30 @@ fn proposed_in_relative_clause(s: &Sentence, noun: usize) -> Option<usize> {
         k += 1;
     }
     (s.word(k) == "by").then_some(k)
+}
+
+/// "France called the British demand unacceptable", "Moscow said the Western offer was a
+/// non-starter": a verdict on a proposal, given by the subject of the verb that names it,
+/// rejects it; whose it is stands before the proposal noun.
+fn read_verdict(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {
+    let lex = s.doc.lex;
+    let start = s.clause_start(cue.start);
+    let noun = (start..cue.start).rev().find(|&k| lex.is_proposal_noun(s.word(k))).filter(|&k| k + 4 >= cue.start)?;
+    let calling = |k: usize| lex.is_verdict_verb(s.word(k));
+    let verb = (start..noun).rev().find(|&k| calling(k) || lex.cue(s.word(k)).contains(&Cue::Speech))?;
+    // After a verb of saying, only "the offer was unacceptable": a copula before the verdict.
+    if !calling(verb) && !(noun + 1..cue.start).any(|k| matches!(s.word(k), "is" | "was" | "are" | "were" | "be")) {
+        return None;
+    }
+    let rejecter = s.subject_of(verb, cues)?;
+    let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
+    if s.qualified(s.own_clause_start(subject_end, verb), cue.start, cues) || s.supposed(rejecter) {
+        return None;
+    }
+    let rejected = s.actor_after(verb + 1, noun).map(|a| a.entity).filter(|&e| e != rejecter.entity);
+    let content = s.content(verb + 1, noun + 1);
+    let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
+    Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
 }
 
 /// Who accuses whom with the verb `cue`: "Vucic accused Kurti of provoking tension", "Kurti
@@ -3287,6 +3317,17 @@ mod tests {
         assert_eq!(rejections("Hack\n\nThe Kremlin dismissed as \"nonsense\" a claim by Britain that it had hacked the vote."), pair("Kremlin", "United Kingdom"));
         // A relative clause that names no proposer names nobody.
         assert_eq!(rejections("Plan\n\nParis rejected the plan, which was published by the newspaper."), [("France".to_owned(), None)]);
+    }
+
+    #[test]
+    fn a_verdict_on_a_proposal_rejects_it() {
+        let pair = |by: &str, of: &str| vec![(by.to_owned(), Some(of.to_owned()))];
+        assert_eq!(rejections("Boats\n\nFrance called the British demand unacceptable."), pair("France", "United Kingdom"));
+        assert_eq!(rejections("Trade\n\nBeijing described the American proposal as a non-starter."), pair("China", "United States"));
+        assert_eq!(rejections("War\n\nMoscow said the Ukrainian offer was unacceptable."), pair("Russia", "Ukraine"));
+        // No verdict of the subject's, no proposal, or a verdict denied: no rejection.
+        assert!(rejections("War\n\nMoscow said the weather was unacceptable.").is_empty());
+        assert!(rejections("Boats\n\nFrance did not call the British demand unacceptable.").is_empty());
     }
 
     #[test]
