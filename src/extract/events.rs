@@ -2278,7 +2278,13 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 let k = (start..cue.start).rfind(|&k| s.word(k) == "with")?;
                 s.actor_after(k + 1, cue.start).map(|a| a.entity)
             };
-            let from = after_to.as_ref().filter(|(w, _)| w == "from").map(|(_, a)| a.entity).or_else(with);
+            // "Egypt gets $1.2bn IMF loan tranche": a body between the sum and its aid noun lends.
+            let lender_named = || {
+                let a = s.actor_after(mj, (mj + 1).min(end))?;
+                let after = s.token_of(a.end.saturating_sub(1)) + 1;
+                (!a.person && s.doc.lex.cue(s.word(after)).contains(&Cue::AidNoun)).then_some(a.entity)
+            };
+            let from = after_to.as_ref().filter(|(w, _)| w == "from").map(|(_, a)| a.entity).or_else(with).or_else(lender_named);
             (from, subject.map(|a| a.entity))
         } else if s.is_passive(cue.start) {
             let by = after_to.as_ref().filter(|(w, _)| w == "by" || w == "from").map(|(_, a)| a.entity).or_else(|| {
@@ -3260,6 +3266,8 @@ mod tests {
         let f = funding("EU agrees €90bn loan for Ukraine\n\nEU leaders agreed to lend Ukraine 90 billion euros, after Belgium refused to back a plan.");
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].4, None);
+        // A body between a sum received and its aid noun lends it.
+        assert_eq!(funding_pairs("Loan\n\nPakistan wins $7bn IMF bailout\n\nThe deal was agreed."), pair("International Monetary Fund", "Pakistan"));
         // A capital acts after when it was and after "help".
         assert_eq!(funding_pairs("Loans\n\nLast year Beijing refinanced $3.4bn of loans to help Islamabad meet its needs."), pair("China", "Pakistan"));
         // How long a sum is paid for is no purpose.
