@@ -1346,6 +1346,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let skip = match s.word(content_start) {
             "on" if s.tokens.get(content_start + 1).is_some_and(|t| s.doc.lex.is_calendar_word(t.text(s.doc.text))) => 2,
             "last" | "this" | "next" if s.doc.lex.is_period(s.word(content_start + 1)) => 2,
+            // "urging Beijing for years to respect the ruling".
+            "for" if s.doc.lex.is_period(s.word(content_start + 1)) || s.word(content_start + 1) == "decades" => 2,
             "yesterday" | "today" | "again" | "publicly" | "repeatedly" | "formally" | "once" => 1,
             _ => 0,
         };
@@ -3421,6 +3423,14 @@ mod tests {
         let text = "Turnout\n\nCharles Kennedy spoke. Robin Cook spoke too.\n\nMr Cook said it was not fair. \
                     \"They are turned off. It is bad. There is a message there for politicians.\" He urged politicians to avoid negative campaigning.";
         assert_eq!(demands(text).first().map(|d| d.0.as_str()), Some("Robin Cook"));
+    }
+
+    #[test]
+    fn pleading_and_begging_demand_and_how_long_it_was_urged_is_not_what() {
+        assert_eq!(demand_pairs("Arms\n\nKyiv pleaded with Washington to release the weapons."), [("Ukraine".to_owned(), vec!["United States".to_owned()])]);
+        assert_eq!(demand_pairs("Arms\n\nThe Ukrainian government begged Germany to send more tanks."), [("Ukraine".to_owned(), vec!["Germany".to_owned()])]);
+        let d = demands("Sea\n\nThe Philippines has been urging Beijing for years to respect the ruling.");
+        assert_eq!(d.first().map(|d| d.2.as_str()), Some("respect the ruling"));
     }
 
     #[test]
