@@ -24,6 +24,9 @@ struct Sentence<'a> {
     /// For a sentence opened by "it" or "they", the body or state that opened one of the two
     /// sentences before ("The committee said ... . But they rejected the claim").
     previous_subject: Option<&'a Actor>,
+    /// For a sentence opened by "they", the states or bodies joined to `previous_subject` in
+    /// its sentence ("Egypt and Qatar have mediated. They called on Hamas to").
+    previous_joined: Vec<usize>,
     /// Tokens of an introductory phrase set off by a comma before the subject ("In a
     /// statement, the ministry urged", "Speaking in Kyiv, he said"), 0 if there is none.
     intro: usize,
@@ -68,13 +71,19 @@ impl<'a> Sentence<'a> {
             actors: &actors[first..last],
             list_subject: None,
             previous_subject: None,
+            previous_joined: Vec::new(),
             intro: 0,
             post_states,
         };
         sentence.intro = sentence.introductory_phrase();
         let opener = sentence.lower.iter().find(|w| !is_sentence_lead(w));
         if opener.is_some_and(|w| matches!(w.as_ref(), "it" | "they")) || sentence.unnamed_spokesperson_opens() {
-            sentence.previous_subject = (si.saturating_sub(2)..si).rev().find_map(|k| opening_body(doc, k, actors));
+            let found = (si.saturating_sub(2)..si).rev().find_map(|k| opening_body(doc, k, actors).map(|a| (k, a)));
+            sentence.previous_subject = found.map(|(_, a)| a);
+            if let Some((k, subject)) = found.filter(|_| opener.is_some_and(|w| w == "they")) {
+                let before = Sentence::new(doc, k, actors, post_states);
+                sentence.previous_joined = joined_list(&before, subject).into_iter().map(|a| a.entity).collect();
+            }
         }
         let is_item = |k: usize| doc.text[doc.sentences[k].clone()].trim_start().starts_with(BULLETS);
         if is_item(si) {
@@ -867,7 +876,10 @@ fn coordinated_with<'a>(s: &Sentence<'a>, subject: &'a Actor) -> Vec<&'a Actor> 
 /// The other actors that share the subject `entity` of the verb at token `verb`: those joined
 /// to it ("Ireland, France and Spain urged") and its partner ("Both men urged").
 fn joined_subjects(s: &Sentence, entity: usize, verb: usize) -> Vec<usize> {
-    let Some(subject) = s.actors.iter().find(|a| a.entity == entity && a.end <= s.byte(verb)) else { return Vec::new() };
+    let Some(subject) = s.actors.iter().find(|a| a.entity == entity && a.end <= s.byte(verb)) else {
+        // "They called on Hamas": each of the states the sentence before joined.
+        return if s.previous_subject.is_some_and(|p| p.entity == entity) { s.previous_joined.clone() } else { Vec::new() };
+    };
     // "Mali, Burkina Faso and Niger have left ..., rejecting": the sentence's opener heads a list.
     let listed_after = if s.joined_after(subject).is_some() && s.opener().is_some_and(|o| std::ptr::eq(o, subject)) { joined_list(s, subject) } else { Vec::new() };
     coordinated_with(s, subject).into_iter().skip(1).chain(listed_after).map(|a| a.entity).chain(subject.partner).collect()
@@ -3431,6 +3443,16 @@ mod tests {
         assert_eq!(demand_pairs("Arms\n\nThe Ukrainian government begged Germany to send more tanks."), [("Ukraine".to_owned(), vec!["Germany".to_owned()])]);
         let d = demands("Sea\n\nThe Philippines has been urging Beijing for years to respect the ruling.");
         assert_eq!(d.first().map(|d| d.2.as_str()), Some("respect the ruling"));
+    }
+
+    #[test]
+    fn they_opening_a_sentence_is_each_of_the_states_that_opened_the_one_before() {
+        let mut d = demand_pairs("Gaza\n\nEgypt and Qatar have mediated the talks. They called on Hamas to accept the proposal.");
+        d.sort();
+        assert_eq!(d, [("Egypt".to_owned(), vec!["Hamas".to_owned()]), ("Qatar".to_owned(), vec!["Hamas".to_owned()])]);
+        let mut r = rejections("Iran\n\nBritain, France and Germany met in Geneva. They rejected the Iranian proposal.");
+        r.sort();
+        assert_eq!(r.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["France", "Germany", "United Kingdom"]);
     }
 
     #[test]
