@@ -2067,6 +2067,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         if mi > 0 && s.word(mi - 1) == "from" && rose_to_later {
             continue;
         }
+        // "a €50bn facility for Ukraine, of which €33bn will be loans": a part of a sum given.
+        if mi >= 2 && s.word(mi - 1) == "which" && s.word(mi - 2) == "of" {
+            continue;
+        }
         // "$750m (£400m) to support the cause": what follows the bracketed restatement is
         // still about the sum.
         if s.word(mj) == "(" {
@@ -3280,6 +3284,9 @@ mod tests {
         let f = funding("EU agrees €90bn loan for Ukraine\n\nEU leaders agreed to lend Ukraine 90 billion euros, after Belgium refused to back a plan.");
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].4, None);
+        // A facility for a state is aid; a part of it after "of which" is no item of its own.
+        assert_eq!(funding_pairs("Aid\n\nThe EU announced a €50bn facility for Ukraine, of which €33bn will be loans."), pair("European Union", "Ukraine"));
+        assert_eq!(funding_pairs("Aid\n\nBrussels will channel €1bn to Egypt."), pair("European Union", "Egypt"));
         // A body between a sum received and its aid noun lends it.
         assert_eq!(funding_pairs("Loan\n\nPakistan wins $7bn IMF bailout\n\nThe deal was agreed."), pair("International Monetary Fund", "Pakistan"));
         // A capital acts after when it was and after "help".
