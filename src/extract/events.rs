@@ -1547,9 +1547,14 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         _ if passive => {
             let said = cues.iter().rev().find(|c| c.end <= cue.start && c.cues.contains(&Cue::Speech)).map(|c| c.end);
             let start = said.unwrap_or(0).max(s.clause_start(cue.start));
-            // "said Mexico would never accept troops and that co-operation had to be based on":
-            // a second reported clause starts after its own "that".
-            let start = (start..cue.start).rfind(|&k| s.word(k) == "that" && k > 0 && s.word(k - 1) == "and").map_or(start, |k| k + 1);
+            // "said Mexico would never accept troops and that co-operation had to be based on",
+            // "argued that the contract made it clear that the tax should be shouldered by": a
+            // reported clause starts after its own "that" (not "that tax", a determiner).
+            let complementiser = |k: usize| {
+                s.word(k) == "that"
+                    && ((k > 0 && s.word(k - 1) == "and") || DETERMINERS.contains(&s.word(k + 1)) || s.tokens.get(k + 1).is_some_and(|t| t.text(s.doc.text).starts_with(char::is_uppercase)))
+            };
+            let start = (start..cue.start).rfind(|&k| complementiser(k)).map_or(start, |k| k + 1);
             (start, start, Vec::new())
         }
         // "Mexico and Canada must stop this attack": each of those joined must.
@@ -3466,6 +3471,8 @@ mod tests {
     fn a_second_reported_clause_starts_after_its_own_that() {
         let d = demands("Border\n\nClaudia Sheinbaum said Mexico would never accept troops and that co-operation had to be based on respect.");
         assert_eq!(d.iter().map(|(_, _, what)| what.as_str()).collect::<Vec<_>>(), ["co-operation had to be based on respect"]);
+        let d = demands("Tax\n\nBill Gammell argued that the contract made it clear that the tax should be paid by the licensee.");
+        assert_eq!(d.iter().map(|(_, _, what)| what.as_str()).collect::<Vec<_>>(), ["the tax should be paid by the licensee"]);
     }
 
     fn rejections(text: &str) -> Vec<(String, Option<String>)> {
