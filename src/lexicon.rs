@@ -407,6 +407,8 @@ pub struct Lexicon {
     org_words: HashSet<String>,
     /// Lowercased name -> the body it stands for in each other home country that uses it.
     home_only_body_names: HashMap<String, Vec<(String, usize)>>,
+    /// States and provinces by lowercased name, with their country's index.
+    state_regions: HashMap<String, usize>,
     role_words: HashSet<String>,
     calendar_words: HashSet<String>,
     role_nouns: HashSet<String>,
@@ -500,6 +502,7 @@ const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
 const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names.tsv");
+const REGIONS: &str = include_str!("../lexicon/regions.tsv");
 const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
 const CALENDAR_WORDS: &str = include_str!("../lexicon/calendar-words.txt");
 const ROLE_NOUNS: &str = include_str!("../lexicon/role-nouns.txt");
@@ -680,6 +683,12 @@ impl Lexicon {
             home_only_body_names.insert(c[0].trim().to_lowercase(), elsewhere);
         }
 
+        let mut state_regions = HashMap::default();
+        for (line, c) in rows("regions.tsv", REGIONS, 2)? {
+            let country = *country_by_iso.get(c[1].trim()).ok_or_else(|| LexiconError::Unknown { file: "regions.tsv", line, what: "country", name: c[1].to_owned() })?;
+            state_regions.insert(c[0].trim().to_lowercase(), country);
+        }
+
         let mut posts = Vec::new();
         let mut title_patterns: Vec<String> = Vec::new();
         let mut title_posts = Vec::new();
@@ -835,6 +844,7 @@ impl Lexicon {
             not_names: word_list(NOT_NAMES),
             org_words: word_list(ORG_WORDS),
             home_only_body_names,
+            state_regions,
             role_words: word_list(ROLE_WORDS),
             calendar_words: word_list(CALENDAR_WORDS),
             role_nouns: word_list(ROLE_NOUNS),
@@ -916,6 +926,11 @@ impl Lexicon {
     /// The country with this ISO alpha-2 code.
     pub fn country(&self, iso2: &str) -> Option<&Country> {
         self.country_by_iso.get(iso2).map(|&i| &self.countries[i])
+    }
+
+    /// The country (index) of a state or province named `name` ("New York", "Ontario").
+    pub fn region_country(&self, name: &str) -> Option<usize> {
+        self.state_regions.get(&name.to_lowercase()).copied()
     }
 
     /// Index of the country with this ISO alpha-2 code.

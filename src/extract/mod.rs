@@ -621,6 +621,11 @@ mod tests {
         assert!(holds(lead).contains(&("Jose Manuel Albares".into(), "Foreign Minister".into(), Some("ES".into()))), "{:?}", holds(lead));
         let reply = "Gibraltar\n\nSpain's foreign minister has accused Britain of stalling.\n\nDavid Lammy, the foreign secretary, said no.";
         assert!(!holds(reply).iter().any(|h| h.0 == "David Lammy" && h.2.as_deref() == Some("ES")), "{:?}", holds(reply));
+        // A US state before a title places it in the US, in no national body.
+        let state = "Insurance\n\nThe FSA met in London. New York Attorney General Eliot Spitzer spoke.";
+        let ex = extract(state, lex);
+        assert!(holds(state).contains(&("Eliot Spitzer".into(), "Attorney General".into(), Some("US".into()))), "{:?}", holds(state));
+        assert!(ex.entities.iter().all(|e| e.name != "Department of Justice"), "{:?}", ex.entities);
         // A counterpart's post is what the counterpart's state calls it.
         let counterpart = "Boats\n\nThe home secretary, Shabana Mahmood, met her French counterpart Laurent Nunez in London.";
         assert!(holds(counterpart).contains(&("Laurent Nunez".into(), "Interior Minister".into(), Some("FR".into()))), "{:?}", holds(counterpart));

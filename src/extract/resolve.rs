@@ -1372,6 +1372,18 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
     }
     let (k, span_start) = settled;
+    // "New York Attorney General Eliot Spitzer", "Ontario Premier Doug Ford": a state or
+    // province right before the title places it in its country.
+    let mut regional = false;
+    if country_idx.is_none() && body_idx.is_none() {
+        let word = |j: usize| tokens[j].text(text);
+        let capitalised_before = |n: usize| first >= n && (first - n..first).all(|j| is_capitalised(word(j)));
+        country_idx = [2, 1, 3]
+            .into_iter()
+            .filter(|&n| capitalised_before(n))
+            .find_map(|n| lex.region_country(&(first - n..first).map(word).collect::<Vec<_>>().join(" ")));
+        regional = country_idx.is_some();
+    }
     // "Nato chief Mark Rutte", "IMF chief Kristalina Georgieva": a bare "chief" is a post only
     // right after the body it heads ("chief US economist", "Labour election chief" head nothing).
     let body_right_before = first > 0 && matches!(doc.spot_covering(&tokens[first - 1]).map(|sp| &sp.hit), Some(Hit::Gazetteer(GazetteerHit::Body(_))));
@@ -1487,7 +1499,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .map(|i| lex.countries[i].iso2.clone())
         .or_else(|| body_idx.filter(|_| !stateless).and_then(|b| lex.bodies[b].country.clone()))
         .or_else(|| post.country.clone());
-    let guessed_country = read_country.is_none();
+    // A state's post ("New York Senator") does not make the nation's post taken: it counts as
+    // guessed when another's post is weighed against it.
+    let guessed_country = read_country.is_none() || regional;
     let country = read_country
         .or_else(|| home.filter(|_| unlisted_public_body && !stateless).map(str::to_owned))
         .or_else(|| match (&post.home_fallback, home) {
@@ -1505,7 +1519,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         });
     let mut label = post.label.clone();
     let mut body_label = post.body.clone();
-    if let Some(c) = &country {
+    if let Some(c) = country.as_ref().filter(|_| !regional) {
         if let Some((l, b)) = lex.post_variant(&post.label, c) {
             label = l.to_owned();
             if b.is_some() {
