@@ -407,7 +407,7 @@ pub struct Lexicon {
     org_words: HashSet<String>,
     /// Lowercased name -> the body it stands for in each other home country that uses it.
     home_only_body_names: HashMap<String, Vec<(String, usize)>>,
-    /// States and provinces by lowercased name, with their country's index.
+    /// US states by lowercased name, with their country's index.
     state_regions: HashMap<String, usize>,
     role_words: HashSet<String>,
     calendar_words: HashSet<String>,
@@ -928,7 +928,7 @@ impl Lexicon {
         self.country_by_iso.get(iso2).map(|&i| &self.countries[i])
     }
 
-    /// The country (index) of a state or province named `name` ("New York", "Ontario").
+    /// The country (index) of a state named `name` ("New York", "California").
     pub fn region_country(&self, name: &str) -> Option<usize> {
         self.state_regions.get(&name.to_lowercase()).copied()
     }
