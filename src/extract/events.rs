@@ -7,8 +7,7 @@ use std::ops::Range;
 use super::model::{Demand, Evidence, Fact, Funding, Quote, Rejection};
 use super::resolve::Actor;
 use super::Doc;
-use super::mentions::Hit;
-use crate::lexicon::{Cue, GazetteerHit};
+use crate::lexicon::Cue;
 use crate::text::{after_possessive, capitalise, possessive_at, Token};
 
 /// One sentence with its lowercased words, for cue matching.
@@ -492,6 +491,14 @@ impl<'a> Sentence<'a> {
     /// "may", "refused to").
     fn qualified(&self, from: usize, to: usize, cues: &[CueHit]) -> bool {
         self.qualified_among(from, to, cues.iter())
+    }
+
+    /// Whether what `subject` does with the verb at token `verb` is negated or hypothetical in
+    /// the subject's own clause up to token `until` ("did not demand", "may ask"), or the subject
+    /// is only supposed ("if France refused").
+    fn qualified_for(&self, subject: &Actor, verb: usize, until: usize, cues: &[CueHit]) -> bool {
+        let subject_end = self.token_of(subject.end.saturating_sub(1)) + 1;
+        self.qualified(self.own_clause_start(subject_end, verb), until, cues) || self.supposed(subject)
     }
 
     /// `qualified`, looking only at the cue hits `cues` gives.
@@ -1330,7 +1337,6 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     if addressee.is_some_and(|a| a.entity == demander.entity) {
         return None;
     }
-    let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
     // "asking him to press the UK to resume talks": a demand itself demanded is not made.
     let demanded = cue.start > 0 && s.word(cue.start - 1) == "to" && cues.iter().any(|c| c.end < cue.start && c.start >= s.clause_start(cue.start) && c.cues.contains(&Cue::Demand));
     if demanded {
@@ -1340,7 +1346,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     // demand still to be made is a plan.
     let planned = cue.start > 0
         && (s.word(cue.start - 1) == "will" || (cue.start > 1 && s.word(cue.start - 1) == "to" && s.doc.lex.is_intention(s.word(cue.start - 2))));
-    if planned || s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(demander) {
+    if planned || s.qualified_for(demander, cue.start, cue.start, cues) {
         return None;
     }
     let mut content_start = after;
@@ -1442,8 +1448,7 @@ fn read_ultimatum(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand>
     };
     (s.word(k) == "to" && s.word(k + 1).chars().all(char::is_lowercase) && !s.word(k + 1).is_empty()).then_some(())?;
     let demander = s.subject_of(cue.start, cues)?;
-    let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
-    if demander.entity == addressee.entity || s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(demander) {
+    if demander.entity == addressee.entity || s.qualified_for(demander, cue.start, cue.start, cues) {
         return None;
     }
     let content = s.content(k + 1, s.clause_end(k + 1));
@@ -1454,9 +1459,7 @@ fn read_ultimatum(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand>
 /// threatens demands of the actor that opens the "unless" clause what that clause says.
 fn read_threat(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     let demander = s.subject_of(cue.start, cues)?;
-    let subject_end = s.token_of(demander.end.saturating_sub(1)) + 1;
-    let own_clause = s.own_clause_start(subject_end, cue.start);
-    if s.negated_just_before(cue.start, cues) || s.qualified(own_clause, cue.start, cues) || s.supposed(demander) {
+    if s.negated_just_before(cue.start, cues) || s.qualified_for(demander, cue.start, cue.start, cues) {
         return None;
     }
     let unless = (cue.end..s.lower.len()).take_while(|&k| !matches!(s.word(k), ";" | ".")).find(|&k| s.word(k) == "unless")?;
@@ -1656,7 +1659,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         s.subject_of(cue.start, cues)?
     };
     let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
-    if !s.is_passive(cue.start) && (s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(rejecter)) {
+    if !s.is_passive(cue.start) && s.qualified_for(rejecter, cue.start, cue.start, cues) {
         return None;
     }
     // "urged the club to reject the deal": a refusal demanded of someone is not made.
@@ -1731,7 +1734,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
             .or_else(|| proposed_in_relative_clause(s, noun))?;
         let end = end.max(s.clause_end(by + 1));
         // "a takeover proposal from German rival Deutsche Boerse": describing words may come first.
-        let describing = |k: usize| s.word(k).chars().all(char::is_lowercase) || s.doc.spot_covering(&s.tokens[k]).is_some_and(|sp| matches!(sp.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(_))));
+        let describing = |k: usize| s.word(k).chars().all(char::is_lowercase) || s.doc.is_demonym(&s.tokens[k]);
         s.actor_after(by + 1, (by + 5).min(end)).filter(|a| {
             let k = s.phrase_start(s.token_of(a.start));
             k == by + 1 || (by + 1..k).all(describing)
@@ -1783,8 +1786,7 @@ fn read_verdict(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> 
         return None;
     }
     let rejecter = s.subject_of(verb, cues)?;
-    let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
-    if s.qualified(s.own_clause_start(subject_end, verb), cue.start, cues) || s.supposed(rejecter) {
+    if s.qualified_for(rejecter, verb, cue.start, cues) {
         return None;
     }
     let rejected = s.actor_after(verb + 1, noun).map(|a| a.entity).filter(|&e| e != rejecter.entity);
@@ -1813,8 +1815,7 @@ fn read_accusation(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<(usize
 /// "Paris proposed joint patrols"; nobody when it is negated, supposed or passive.
 fn read_offer(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<usize> {
     let offerer = s.subject_of(cue.start, cues)?;
-    let subject_end = s.token_of(offerer.end.saturating_sub(1)) + 1;
-    if s.is_passive(cue.start) || s.qualified(s.own_clause_start(subject_end, cue.start), cue.start, cues) || s.supposed(offerer) {
+    if s.is_passive(cue.start) || s.qualified_for(offerer, cue.start, cue.start, cues) {
         return None;
     }
     Some(offerer.entity)

@@ -122,6 +122,11 @@ impl<'t> Doc<'t> {
         self.spot_overlapping(t.start, t.end).filter(|sp| sp.start <= t.start && t.end <= sp.end)
     }
 
+    /// Whether a token is (part of) a country's demonym or adjective ("French", "British").
+    pub fn is_demonym(&self, t: &Token) -> bool {
+        matches!(self.spot_covering(t).map(|sp| &sp.hit), Some(Hit::Gazetteer(GazetteerHit::CountryAdjective(_))))
+    }
+
     /// The spots that lie within the given sentence tokens.
     pub fn spots_in<'s>(&'s self, tokens: &'s [Token]) -> impl Iterator<Item = &'s Spot> + 's {
         let (start, end) = (tokens.first().map_or(0, |t| t.start), tokens.last().map_or(0, |t| t.end));

@@ -1227,10 +1227,8 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // "France rejected British calls": a demonym before a proposal is whose it is, and so
             // is one joined to such a demonym ("the French and British call").
             let proposal_at = |j: usize| tokens.get(j).is_some_and(|t| doc.lex.is_proposal_noun(&t.text(doc.text).to_lowercase()));
-            let demonym_at = |j: usize| {
-                tokens.get(j).is_some_and(|t| matches!(doc.spot_covering(t).map(|sp| &sp.hit), Some(Hit::Gazetteer(GazetteerHit::CountryAdjective(_)))))
-            };
-            let joined_to_proposer = tokens.get(last + 1).is_some_and(|t| t.text(doc.text) == "and") && demonym_at(last + 2) && proposal_at(last + 3);
+            let joined_to_proposer =
+                tokens.get(last + 1).is_some_and(|t| t.text(doc.text) == "and") && tokens.get(last + 2).is_some_and(|t| doc.is_demonym(t)) && proposal_at(last + 3);
             if proposal_at(last + 1) || joined_to_proposer {
                 return Some((s.end, true));
             }
