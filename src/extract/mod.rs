@@ -99,7 +99,8 @@ impl<'t> Doc<'t> {
                 overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
             names.extend(mentions::find_names(text, toks, &sentence_spots, lex));
         }
-        let home = home_country(text, &spots, lex, dateline_country(&text[headline_end..], lex));
+        let lede = sentences.iter().zip(&tokens).find(|(r, _)| r.start >= headline_end).map(|(_, toks)| toks.as_slice());
+        let home = home_country(text, &spots, lex, dateline_country(&text[headline_end..], lex), lede.and_then(|toks| lede_subject(text, toks, &spots, lex)));
         let mut countries_named: Vec<String> = Vec::new();
         for s in &spots {
             if let Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) = s.hit {
@@ -150,10 +151,30 @@ fn dateline_country<'l>(body: &str, lex: &'l Lexicon) -> Option<&'l str> {
     }
 }
 
+/// The country a country's name, demonym or capital names.
+fn spot_country<'l>(s: &Spot, lex: &'l Lexicon) -> Option<&'l str> {
+    match s.hit {
+        Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => Some(lex.countries[i].iso2.as_str()),
+        _ => None,
+    }
+}
+
+/// The state that opens the lede as (the head of) its subject: "Canada has expelled",
+/// "China's foreign ministry has demanded", "An Italian court has ordered".
+fn lede_subject<'l>(text: &str, lede: &[Token], spots: &[Spot], lex: &'l Lexicon) -> Option<&'l str> {
+    let opening = lede.iter().take(2).find(|t| !matches!(t.text(text), "The" | "A" | "An"))?;
+    let spot = overlapping(spots, opening.start, opening.end, |s| (s.start, s.end)).first()?;
+    let country = match spot.hit {
+        Hit::Ministry { country, .. } => Some(lex.countries[country].iso2.as_str()),
+        _ => spot_country(spot, lex),
+    };
+    country.filter(|_| spot.start == opening.start)
+}
+
 /// The country the article is written from: the one its national bodies and posts point to,
-/// with its dateline as two of them and country names and demonyms as weaker votes (a dispute
-/// names the other side often too).
-fn home_country(text: &str, spots: &[Spot], lex: &Lexicon, dateline: Option<&str>) -> Option<String> {
+/// with its dateline as two of them, the state its lede opens with as one, and country names
+/// and demonyms as weaker votes (a dispute names the other side often too).
+fn home_country(text: &str, spots: &[Spot], lex: &Lexicon, dateline: Option<&str>, lede_subject: Option<&str>) -> Option<String> {
     let mut votes: HashMap<&str, usize> = HashMap::default();
     if let Some(iso) = dateline {
         votes.insert(iso, 12);
@@ -175,6 +196,11 @@ fn home_country(text: &str, spots: &[Spot], lex: &Lexicon, dateline: Option<&str
             *votes.entry(iso).or_default() += weight;
         }
     }
+    // The state the lede opens with is what the story is about ("Canada has expelled six Indian
+    // diplomats", "An Italian court has ordered"), however often the other side is named.
+    if let Some(iso) = lede_subject {
+        *votes.entry(iso).or_default() += 6;
+    }
     votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map(|(iso, _)| iso.to_owned())
 }
 
@@ -186,10 +212,8 @@ fn settle_currency(issuers: &[Issuer], home: Option<&str>, spots: &[Spot], lex: 
         return Some(code);
     }
     let mut named: HashMap<&str, usize> = HashMap::default();
-    for s in spots {
-        if let Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) = s.hit {
-            *named.entry(lex.countries[i].iso2.as_str()).or_default() += 1;
-        }
+    for iso in spots.iter().filter_map(|s| spot_country(s, lex)) {
+        *named.entry(iso).or_default() += 1;
     }
     let mut counts: Vec<(usize, &'static str)> =
         issuers.iter().filter_map(|&(code, iso)| named.get(iso).map(|&n| (n, code))).collect();
@@ -688,5 +712,10 @@ mod tests {
         // And a prime minister in an American story is not America's.
         let pm = "Talks\n\nThe White House and the US Congress said so. Prime Minister Tony Blair met them.";
         assert!(holds(pm).iter().all(|h| h.2.as_deref() != Some("US")), "{:?}", holds(pm));
+        // The state the lede opens with outweighs the other side's ministry and its more frequent name.
+        let lede = "Row\n\nCanada has expelled Indian diplomats. India's Ministry of External Affairs rejected it. India and New Delhi hit back, and Foreign Minister Melanie Joly said Ottawa had asked India to act.";
+        assert!(holds(lede).contains(&("Melanie Joly".into(), "Foreign Minister".into(), Some("CA".into()))), "{:?}", holds(lede));
+        let italy = "Migrants\n\nAn Italian court blocked the deal with Albania. Albania and Italy signed it. Interior Minister Matteo Piantedosi will appeal.";
+        assert!(holds(italy).iter().any(|h| h.0 == "Matteo Piantedosi" && h.2.as_deref() == Some("IT")), "{:?}", holds(italy));
     }
 }
