@@ -255,6 +255,7 @@ struct Modality {
 #[derive(Debug, Deserialize)]
 struct Actors {
     state_nouns: Vec<String>,
+    leaders_state_nouns: Vec<String>,
     seat_nouns: Vec<String>,
     party_anaphors: Vec<String>,
     bloc_anaphors: Vec<String>,
@@ -456,6 +457,7 @@ pub struct Lexicon {
     deposit: HashSet<String>,
     aid_links: HashSet<String>,
     state_nouns: HashSet<String>,
+    leaders_state_nouns: HashSet<String>,
     male_honorifics: HashSet<String>,
     female_honorifics: HashSet<String>,
     seat_nouns: HashSet<String>,
@@ -890,6 +892,7 @@ impl Lexicon {
             deposit: lower_set(&cue_file.fund.deposit),
             aid_links: lower_set(&cue_file.fund.aid_links),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
+            leaders_state_nouns: lower_set(&cue_file.actors.leaders_state_nouns),
             male_honorifics: lower_set(&cue_file.actors.male_honorifics),
             female_honorifics: lower_set(&cue_file.actors.female_honorifics),
             seat_nouns: lower_set(&cue_file.actors.seat_nouns),
@@ -1298,6 +1301,12 @@ impl Lexicon {
     /// Whether a noun after a demonym makes it stand for the state ("French officials").
     pub fn is_state_noun(&self, word: &str) -> bool {
         self.state_nouns.contains(word)
+    }
+
+    /// Whether a noun after a leader's possessive makes it stand for the leader's state
+    /// ("Ms Meloni's government").
+    pub fn is_leaders_state_noun(&self, word: &str) -> bool {
+        self.leaders_state_nouns.contains(word)
     }
 
     /// Whether a noun before "in" and a country or capital names its state's own officials

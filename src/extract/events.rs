@@ -3503,6 +3503,11 @@ mod tests {
         assert_eq!(d, [("European Union".to_owned(), vec!["Serbia".to_owned(), "Kosovo".to_owned()], "implement the agreement".to_owned())]);
         let d = demands("He told refugees from Afghanistan and Kosovo to go home.");
         assert!(d.iter().all(|(_, to, _)| to.is_empty()), "an actor inside a prepositional phrase is not addressed: {d:?}");
+        // A named leader's government, administration or cabinet is the state too.
+        let paid = "Italian Prime Minister Giorgia Meloni spoke. Ms Meloni's government has paid Albania about 65m euros to build the centres.";
+        assert_eq!(funding_pairs(paid), [(Some("Italy".to_owned()), Some("Albania".to_owned()))]);
+        let position = "Italian Prime Minister Giorgia Meloni spoke. Ms Meloni's position was rejected by Albania.";
+        assert!(rejections(position).iter().all(|(by, _)| by != "Italy"), "{:?}", rejections(position));
     }
 
     #[test]

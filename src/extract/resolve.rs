@@ -627,6 +627,21 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
     }
     actors.extend(pronouns);
+    // "Ms Meloni's government has paid Albania": a leader's government is the state of their post.
+    let leaders_states: Vec<Actor> = actors
+        .iter()
+        .filter(|a| a.person)
+        .filter_map(|a| {
+            let rest = after_possessive(&text[a.end..])?;
+            let noun_start = text.len() - rest.trim_start().len();
+            let noun = text[noun_start..].split(|c: char| !c.is_alphabetic()).next()?;
+            lex.is_leaders_state_noun(noun).then_some(())?;
+            let iso2 = holdings.iter().filter(|h| h.person == a.entity).find_map(|h| h.country.as_deref())?;
+            let entity = reg.country(lex, lex.country_index(iso2)?);
+            Some(Actor { start: a.start, end: noun_start + noun.len(), entity, pronoun: false, person: false, modifier: false, partner: None })
+        })
+        .collect();
+    actors.extend(leaders_states);
     let pairs = pair_actors(doc, &actors);
     actors.extend(pairs);
     // "Mr Thorpe's colleagues refused", "Labour supporters": other people act, not the one named.
