@@ -1230,8 +1230,10 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             .or_else(|| s.passive_agent_before(cue.start))
             .or_else(|| s.subject_not_object(cue.start))?;
         let mut k = cue.end;
-        // After a demand noun, "to" names whom it is made of ("an ultimatum to Sweden").
-        if s.word(k) == "to" && s.doc.lex.cue(s.word(cue.end - 1)).contains(&Cue::DemandNoun) {
+        // After a demand noun, "to" names whom it is made of ("an ultimatum to Sweden"), unless
+        // a verb follows it ("a US demand to sell Greenland").
+        let infinitive = s.tokens.get(k + 1).is_some_and(|t| t.text(s.doc.text).starts_with(char::is_lowercase) && !matches!(s.word(k + 1), "the" | "its" | "their" | "his" | "her" | "all" | "both"));
+        if s.word(k) == "to" && !infinitive && s.doc.lex.cue(s.word(cue.end - 1)).contains(&Cue::DemandNoun) {
             k += 1;
         }
         while matches!(s.word(k), "that" | "of" | "on" | "upon" | "formally" | "publicly" | "repeatedly") {
@@ -1313,8 +1315,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             let at = summons.or(letter)? + 1;
             s.actor_after(at, (at + 8).min(cue.start)).filter(|a| a.entity != demander.entity)
         };
+        // "Denmark rejected a US demand to sell Greenland": a demand noun's infinitive is asked
+        // of whoever rejects it.
+        let rejecter = || cue.cues.contains(&Cue::DemandNoun).then(|| rejecter_of(s, cue.start, cues, demander.entity)).flatten();
         let addressee = match (needs_named, unnamed_party_at) {
-            (false, _) => addressee.or_else(written_to).or_else(pronoun).or_else(asked_of).or_else(summoned_or_written_to),
+            (false, _) => addressee.or_else(written_to).or_else(pronoun).or_else(asked_of).or_else(summoned_or_written_to).or_else(rejecter),
             (true, Some(_)) => None,
             (true, None) => return None,
         };
@@ -1976,10 +1981,10 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
         return None;
     }
     // Right before the noun with no possessive mark, only a demonym ("a Russian demand"); or
-    // after "from" ("a demand from US President Donald Trump that ...").
+    // after "from" or "by" ("a demand from US President Donald Trump that ...").
     let (demander, link_at) = match s.possessor_of(noun, |a| a.modifier) {
         Some(d) => (d, noun + 1),
-        None if s.word(noun + 1) == "from" => {
+        None if matches!(s.word(noun + 1), "from" | "by") => {
             let link_at = (noun + 3..(noun + 10).min(s.lower.len())).find(|&k| matches!(s.word(k), "for" | "that"))?;
             // "a demand from US President Donald Trump that": a title may stand before a person.
             let titled = |a: &Actor| a.person && (noun + 2..s.token_of(a.start)).all(|k| s.tokens[k].text(s.doc.text).starts_with(char::is_uppercase));
@@ -1999,8 +2004,7 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     // "rejected China's demand that it remove the ship": "it" is whoever rejects.
     let rejecter = || {
         s.word(link_at + 1).eq("it").then_some(())?;
-        let reject = cues.iter().rfind(|c| c.end <= noun && noun - c.end <= 3 && c.cues.contains(&Cue::Reject))?;
-        s.actor_before(reject.start).filter(|a| !a.person && a.entity != demander.entity)
+        rejecter_of(s, noun, cues, demander.entity)
     };
     let (addressee, after) = match named {
         Some(a) => (a, s.token_of(a.end.saturating_sub(1)) + 1),
@@ -2017,6 +2021,13 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     let content_start = if s.word(after) == "to" { after + 1 } else { after };
     let addressees = std::iter::once(addressee.entity).chain(addressee.partner).collect();
     Some(Demand { demander: demander.entity, addressees, content: s.content(content_start, end), evidence: s.evidence() })
+}
+
+/// Who rejects the demand named by the noun at `noun`, when a rejection verb stands right
+/// before it ("Denmark rejected a US demand"): the demand was made of them.
+fn rejecter_of<'s>(s: &'s Sentence, noun: usize, cues: &[CueHit], demander: usize) -> Option<&'s Actor> {
+    let reject = cues.iter().rfind(|c| c.end <= noun && noun - c.end <= 3 && c.cues.contains(&Cue::Reject))?;
+    s.actor_before(reject.start).filter(|a| !a.person && a.entity != demander)
 }
 
 fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts: &mut [Fact]) {
@@ -3382,6 +3393,13 @@ mod tests {
     fn a_title_may_stand_before_the_demander_after_from_and_a_demonym_makes_a_cue_a_noun() {
         let d = demand_pairs("Border\n\nMexico has rejected a demand from US President Donald Trump that Mexico deploy soldiers.");
         assert_eq!(d, [("Donald Trump".to_owned(), vec!["Mexico".to_owned()])]);
+        // "by" names the demander as "from" does, and a capital after "that" is addressed.
+        let d = demands("Arctic\n\nDenmark has rejected a demand by US President Donald Trump that Copenhagen sell Greenland.");
+        assert_eq!(d, [("Donald Trump".to_owned(), vec!["Denmark".to_owned()], "sell Greenland".to_owned())]);
+        // After a demand noun a verb makes "to" an infinitive, not whom it is made of; the
+        // demand the rejecter answers in its own sentence was made of the rejecter.
+        let d = demands("Arctic\n\nDenmark rejected a US demand to sell Greenland.");
+        assert_eq!(d, [("United States".to_owned(), vec!["Denmark".to_owned()], "sell Greenland".to_owned())]);
         // "the French and British call for a ceasefire" is no call Israel makes.
         assert!(demands("Gaza\n\nIsrael rejected the French and British call for a ceasefire.").is_empty());
     }

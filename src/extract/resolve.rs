@@ -1175,7 +1175,8 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let cue_at = |j: usize, cue: Cue| word(j).is_some_and(|w| doc.lex.cue(&w).contains(&cue));
             let two_before = k.checked_sub(2).and_then(word);
             // Whom a demand is made of or money given to: "demanded that Tokyo correct its
-            // mistake", "will hand Paris £8.4m", "a letter to Paris"; whom one rebuffs or
+            // mistake", "a demand by Washington that Copenhagen sell", "will hand Paris £8.4m",
+            // "a letter to Paris"; whom one rebuffs or
             // accuses: "rebuffed Warsaw over its claim", "accused Beijing of".
             let addressed = k >= 1
                 && (cue_at(k - 1, Cue::Demand)
@@ -1183,6 +1184,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                     || cue_at(k - 1, Cue::Reject)
                     || cue_at(k - 1, Cue::Accuse)
                     || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand))
+                    || (prev.as_deref() == Some("that") && (k.saturating_sub(8)..k - 1).any(|j| cue_at(j, Cue::DemandNoun)))
                     || (prev.as_deref() == Some("to") && k >= 2 && cue_at(k - 2, Cue::DemandNoun)));
             // "hit back at Tokyo", "pushed back against Beijing": whom a refusal of several
             // words ending in a preposition is aimed at.
