@@ -892,6 +892,17 @@ fn joined_subjects(s: &Sentence, entity: usize, verb: usize) -> Vec<usize> {
     coordinated_with(s, subject).into_iter().skip(1).chain(listed_after).map(|a| a.entity).chain(subject.partner).collect()
 }
 
+/// Records a demand made by the subject of the verb at token `verb`, and the same demand by
+/// each actor joined to that subject ("Both men urged", "Scholz and Macron said Iran must").
+fn push_with_joined_subjects(s: &Sentence, d: Demand, verb: usize, facts: &mut Vec<Fact>) {
+    for other in joined_subjects(s, d.demander, verb) {
+        if !d.addressees.contains(&other) {
+            facts.push(Fact::Demand(Demand { demander: other, ..d.clone() }));
+        }
+    }
+    facts.push(Fact::Demand(d));
+}
+
 /// The other actors joined by "and" to `entity` where it is named after token `from` ("Egypt
 /// and Qatar").
 fn joined_objects(s: &Sentence, entity: Option<usize>, from: usize) -> Vec<usize> {
@@ -942,13 +953,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
             }
             if cue.cues.contains(&Cue::Demand) && verb {
                 if let Some(d) = read_demand(&sentence, cue, &cues) {
-                    // "Both men urged ...": the second of the pair demands it too.
-                    for other in joined_subjects(&sentence, d.demander, cue.start) {
-                        if !d.addressees.contains(&other) {
-                            facts.push(Fact::Demand(Demand { demander: other, ..d.clone() }));
-                        }
-                    }
-                    facts.push(Fact::Demand(d));
+                    push_with_joined_subjects(&sentence, d, cue.start, &mut facts);
                     continue;
                 }
             }
@@ -978,7 +983,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
             }
             if cue.cues.contains(&Cue::Obligation) {
                 if let Some(d) = read_obligation(&sentence, cue, &cues, &quotes) {
-                    facts.push(Fact::Demand(d));
+                    push_with_joined_subjects(&sentence, d, cue.start, &mut facts);
                     continue;
                 }
             }
@@ -1557,13 +1562,25 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
             let start = said.unwrap_or(0).max(s.clause_start(cue.start));
             // "said Mexico would never accept troops and that co-operation had to be based on",
             // "argued that the contract made it clear that the tax should be shouldered by": a
-            // reported clause starts after its own "that" (not "that tax", a determiner).
+            // reported clause starts after its own "that" (not "that tax", a determiner, unless
+            // right after the verb of saying: "said that borders must not be moved").
             let complementiser = |k: usize| {
                 s.word(k) == "that"
-                    && ((k > 0 && s.word(k - 1) == "and") || DETERMINERS.contains(&s.word(k + 1)) || s.tokens.get(k + 1).is_some_and(|t| t.text(s.doc.text).starts_with(char::is_uppercase)))
+                    && (said == Some(k) || (k > 0 && s.word(k - 1) == "and") || DETERMINERS.contains(&s.word(k + 1)) || s.tokens.get(k + 1).is_some_and(|t| t.text(s.doc.text).starts_with(char::is_uppercase)))
             };
-            let start = (start..cue.start).rfind(|&k| complementiser(k)).map_or(start, |k| k + 1);
-            (start, start, Vec::new())
+            // "warned Washington that borders must not be moved by force": whom it is said to is
+            // to see to it.
+            let told = said.and_then(|verb| {
+                let a = s.actor_after(verb, (verb + 6).min(cue.start)).filter(|a| s.phrase_start(s.token_of(a.start)) == verb && !a.pronoun)?;
+                let that = s.token_of(a.end.saturating_sub(1)) + 1;
+                (s.word(that) == "that").then_some((a, that))
+            });
+            if let Some((a, that)) = told {
+                (that + 1, that + 1, std::iter::once(a.entity).chain(a.partner).collect())
+            } else {
+                let start = (start..cue.start).rfind(|&k| complementiser(k)).map_or(start, |k| k + 1);
+                (start, start, Vec::new())
+            }
         }
         // "Mexico and Canada must stop this attack": each of those joined must.
         Some(a) => {
@@ -3139,6 +3156,12 @@ mod tests {
         assert!(demands("Anyone planning to move to the UK will have to pass a test, Home Secretary Charles Clarke said.").is_empty());
         // Nor is the last of a list after one: "except Sri Lanka and the Maldives should".
         assert!(demands("The economies of the region except Sri Lanka and the Maldives should recover, the bank said.").is_empty());
+        // Whom it is said to is to see to it, and each speaker joined demands it.
+        let d = demands("Arctic\n\nOlaf Scholz and Emmanuel Macron warned Washington that borders must not be moved by force.");
+        let content = "borders must not be moved by force".to_owned();
+        assert_eq!(d, [("Olaf Scholz".to_owned(), vec!["United States".to_owned()], content.clone()), ("Emmanuel Macron".to_owned(), vec!["United States".to_owned()], content.clone())]);
+        // Right after the verb of saying, "that" opens the reported clause.
+        assert_eq!(demands("Arctic\n\nEmmanuel Macron said that borders must not be moved by force."), [("Emmanuel Macron".to_owned(), vec![], content)]);
     }
 
     #[test]
