@@ -2980,6 +2980,9 @@ mod tests {
         // A named holder acts himself.
         let d = demands("Talks\n\nEmmanuel Macron spoke. The French president urged Germany to act.");
         assert_eq!(d[0].0, "Emmanuel Macron");
+        // A state's department the lexicon does not list is a ministry and answers for its state.
+        let r = rejections("Shoal\n\nChina has demanded that the Philippines remove a vessel. The Philippine Department of Foreign Affairs dismissed the demand.");
+        assert_eq!(r, [("Philippine Department of Foreign Affairs".to_owned(), Some("China".to_owned()))]);
     }
 
     #[test]

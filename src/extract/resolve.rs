@@ -207,9 +207,12 @@ pub fn resolve(doc: &Doc) -> Resolved {
             if let Hit::NamedBody { party, organisation, country } = s.hit {
                 let label = doc.text[s.start..s.end].trim_start_matches("the ");
                 let iso = country.map(|c| lex.countries[c].iso2.as_str());
+                // "the Philippine Department of Foreign Affairs": a state's department is a ministry.
+                let department = label.split(' ').collect::<Vec<_>>().windows(2).any(|w| matches!(w[0], "Department" | "Ministry") && matches!(w[1], "of" | "for"));
                 let kind = match (party, organisation) {
                     (true, _) => BodyKind::Party,
                     (false, true) => BodyKind::Other,
+                    (false, false) if department && iso.is_some() => BodyKind::Ministry,
                     (false, false) => BodyKind::Agency,
                 };
                 let e = reg.get(EntityKind::Body, label, iso, Some(kind));
