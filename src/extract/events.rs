@@ -453,14 +453,14 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// The subject of the verb at token `i` as `actor_before` finds it, unless the verb is
-    /// joined to an earlier one and that actor is the earlier verb's object.
     /// Who does what the verb at token `i` says: the subject a participle clause or a
     /// conjunction shares, else the subject before it that is no earlier verb's object.
     fn subject_of(&self, i: usize, cues: &[CueHit]) -> Option<&'a Actor> {
         self.participle_subject(i, cues).or_else(|| self.coordinated_subject(i)).or_else(|| self.subject_not_object(i))
     }
 
+    /// The subject of the verb at token `i` as `actor_before` finds it, unless the verb is
+    /// joined to an earlier one and that actor is the earlier verb's object.
     fn subject_not_object(&self, i: usize) -> Option<&'a Actor> {
         self.actor_before(i).filter(|a| !(self.joined_at(i).is_some() && self.after_a_verb(a)) && !self.own_subject_between(a, i))
     }
@@ -1556,6 +1556,16 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         // "Anyone planning to move to the UK will have to": the object of a preposition is not
         // the subject, nor is the last of several ("except Sri Lanka and the Maldives should").
         .filter(|a| !s.in_prepositional_phrase(a));
+    // "said Manila had violated China's sovereignty and must stop": after "and", the subject
+    // of the reported clause the verb is joined to, else the sentence's ("Britain has broken
+    // the law and must pay").
+    let reported_subject = || {
+        let k = s.joined_at(cue.start)?;
+        let speech = cues.iter().rev().find(|c| c.end <= k && c.cues.contains(&Cue::Speech))?;
+        let from = (speech.end..k).rfind(|&j| s.word(j) == "that").map_or(speech.end, |j| j + 1);
+        s.actor_after(from, k).filter(|a| s.phrase_start(s.token_of(a.start)) == from && !(a.pronoun && a.person) && !possessive_at(s.doc.text, a.end))
+    };
+    let named = if s.joined_at(cue.start).is_some() { reported_subject().or_else(|| s.coordinated_subject(cue.start)) } else { named };
     let (subject_start, subject_end, addressees) = match named {
         _ if passive => {
             let said = cues.iter().rev().find(|c| c.end <= cue.start && c.cues.contains(&Cue::Speech)).map(|c| c.end);
@@ -3163,6 +3173,9 @@ mod tests {
         let d = demands("Arctic\n\nOlaf Scholz and Emmanuel Macron warned Washington that borders must not be moved by force.");
         let content = "borders must not be moved by force".to_owned();
         assert_eq!(d, [("Olaf Scholz".to_owned(), vec!["United States".to_owned()], content.clone()), ("Emmanuel Macron".to_owned(), vec!["United States".to_owned()], content.clone())]);
+        // After "and", an obligation is the reported clause's subject's, not the object's before it.
+        let d = demands("Shoal\n\nMao Ning told a briefing that Manila had violated China's sovereignty and must stop provocative actions.");
+        assert_eq!(d, [("Mao Ning".to_owned(), vec!["Philippines".to_owned()], "stop provocative actions".to_owned())]);
         // Right after the verb of saying, "that" opens the reported clause.
         assert_eq!(demands("Arctic\n\nEmmanuel Macron said that borders must not be moved by force."), [("Emmanuel Macron".to_owned(), vec![], content)]);
     }
