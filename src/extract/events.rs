@@ -627,7 +627,9 @@ impl<'a> Sentence<'a> {
             // a few words for whom it was told to end the sentence.
             let closes = (verb + 1..(verb + 5).min(end + 1)).any(|t| t >= end || matches!(self.word(t), "." | ","));
             let names_speaker = (k + 1..verb).all(|t| capitalised(t) || self.in_actor(t) || DETERMINERS.contains(&self.word(t)));
-            closes && verb > k + 1 && (names_speaker || !(k + 1..verb).any(|t| self.word(t) == ","))
+            // ", Antony Blinken said during a visit to Manila": or when and where it was said.
+            let said_when = names_speaker && matches!(self.word(verb + 1), "during" | "on" | "in" | "at" | "after" | "before" | "while" | "when");
+            (closes || said_when) && verb > k + 1 && (names_speaker || !(k + 1..verb).any(|t| self.word(t) == ","))
         };
         (from..end).find(|&k| match self.word(k) {
             "," => {
@@ -780,7 +782,11 @@ impl<'a> Sentence<'a> {
                 self.doc.lex.purpose_phrases().iter().find_map(|p| {
                     let words: Vec<&str> = p.split(' ').collect();
                     let hit = words.iter().enumerate().all(|(o, w)| self.word(k + o) == *w);
-                    let start = k + words.len();
+                    let mut start = k + words.len();
+                    // "to help it reduce its dependence": whom it helps is not what for.
+                    if words.last() == Some(&"help") && matches!(self.word(start), "it" | "them") {
+                        start += 1;
+                    }
                     // "to the World Food Programme" names whom it goes to, not what for.
                     let article = usize::from(matches!(self.word(start), "the" | "a" | "an"));
                     (hit && self.actor_after(start, start + 1 + article).is_none()).then(|| self.content(start, to))
@@ -3134,6 +3140,11 @@ mod tests {
         assert_eq!(f, [(Some("Palaniappan Chidambaram".into()), Some("Sri Lanka".into()), 10e9, "INR", None)]);
         assert!(funding("Germany refused to pay Greece €2bn.").is_empty());
         assert!(funding("A US defence company has agreed to pay $28.5m after admitting bribery.").is_empty());
+        // Whom it helps is not what for, nor is where it was said.
+        let f = funding("The EU has pledged 270m euros to Armenia to help it reduce its dependence on Russia.");
+        assert_eq!(f[0].4.as_deref(), Some("reduce its dependence on Russia"));
+        let f = funding("The United States has given the Philippines $500m this year, Secretary of State Antony Blinken said during a visit to Manila.");
+        assert_eq!(f, [(Some("United States".into()), Some("Philippines".into()), 500e6, "USD", None)]);
     }
 
     #[test]
