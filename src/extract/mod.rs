@@ -712,6 +712,8 @@ mod tests {
         // And a prime minister in an American story is not America's.
         let pm = "Talks\n\nThe White House and the US Congress said so. Prime Minister Tony Blair met them.";
         assert!(holds(pm).iter().all(|h| h.2.as_deref() != Some("US")), "{:?}", holds(pm));
+        let press = "Tariffs\n\nWhite House Press Secretary Karoline Leavitt said so.";
+        assert!(holds(press).contains(&("Karoline Leavitt".into(), "Press Secretary".into(), Some("US".into()))), "{:?}", holds(press));
         // The state the lede opens with outweighs the other side's ministry and its more frequent name.
         let lede = "Row\n\nCanada has expelled Indian diplomats. India's Ministry of External Affairs rejected it. India and New Delhi hit back, and Foreign Minister Melanie Joly said Ottawa had asked India to act.";
         assert!(holds(lede).contains(&("Melanie Joly".into(), "Foreign Minister".into(), Some("CA".into()))), "{:?}", holds(lede));
