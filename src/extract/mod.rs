@@ -712,6 +712,11 @@ mod tests {
         // And a prime minister in an American story is not America's.
         let pm = "Talks\n\nThe White House and the US Congress said so. Prime Minister Tony Blair met them.";
         assert!(holds(pm).iter().all(|h| h.2.as_deref() != Some("US")), "{:?}", holds(pm));
+        // A defence secretary is America's in an American story, Britain's in a British one.
+        let austin = "Gaza\n\nWASHINGTON - The United States has given Israel 30 days. Defence Secretary Lloyd Austin wrote to Israel.";
+        assert!(holds(austin).contains(&("Lloyd Austin".into(), "Defense Secretary".into(), Some("US".into()))), "{:?}", holds(austin));
+        let healey = "Ukraine\n\nThe UK and Britain will send more drones, Defence Secretary John Healey said.";
+        assert!(holds(healey).contains(&("John Healey".into(), "Defence Secretary".into(), Some("GB".into()))), "{:?}", holds(healey));
         let press = "Tariffs\n\nWhite House Press Secretary Karoline Leavitt said so.";
         assert!(holds(press).contains(&("Karoline Leavitt".into(), "Press Secretary".into(), Some("US".into()))), "{:?}", holds(press));
         // The state the lede opens with outweighs the other side's ministry and its more frequent name.
