@@ -712,6 +712,12 @@ mod tests {
         // And a prime minister in an American story is not America's.
         let pm = "Talks\n\nThe White House and the US Congress said so. Prime Minister Tony Blair met them.";
         assert!(holds(pm).iter().all(|h| h.2.as_deref() != Some("US")), "{:?}", holds(pm));
+        // "Their leader" is the leader of the party the sentence before names.
+        let their = "Fuel\n\nThe Liberal Democrats have demanded a vote. Their leader, Sir Ed Davey, said so. Downing Street rejected the calls, with the prime minister's spokesman saying no.";
+        assert_eq!(holds(their), [("Ed Davey".into(), "Leader".into(), Some("GB".into()))]);
+        // An indefinite title may have its holder in apposition when a state or body follows it.
+        let spokesperson = "Reparations\n\nA spokesperson for the German government, Steffen Hebestreit, said so.";
+        assert_eq!(holds(spokesperson), [("Steffen Hebestreit".into(), "Spokesperson".into(), Some("DE".into()))]);
         // A defence secretary is America's in an American story, Britain's in a British one.
         let austin = "Gaza\n\nWASHINGTON - The United States has given Israel 30 days. Defence Secretary Lloyd Austin wrote to Israel.";
         assert!(holds(austin).contains(&("Lloyd Austin".into(), "Defense Secretary".into(), Some("US".into()))), "{:?}", holds(austin));

@@ -1428,16 +1428,22 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             country_idx = Some(i);
         }
     }
-    // "party leader Roger Knapman": the party is the one the article last named.
-    if body_idx.is_none() && country_idx.is_none() && first > 0 && tokens[first - 1].text(text) == "party" {
+    // "party leader Roger Knapman": the party is the one the article last named; so is it for
+    // "The Liberal Democrats have demanded a vote. Their leader, Sir Ed Davey, said".
+    let their = matches!(tokens[k].text(text), "Their" | "their") && k + 1 == first;
+    if body_idx.is_none() && country_idx.is_none() && first > 0 && (tokens[first - 1].text(text) == "party" || their) {
         let earlier = &doc.spots[..doc.spots.partition_point(|sp| sp.start < s.start)];
-        let last_party = earlier.iter().rev().find_map(|sp| match sp.hit {
+        // "Their" points back to the sentence before at most.
+        let si = doc.sentences.partition_point(|r| r.end <= s.start);
+        let window_start = if their { doc.sentences.get(si.saturating_sub(1)).map_or(0, |r| r.start) } else { 0 };
+        let last_party = earlier.iter().rev().take_while(|sp| sp.start >= window_start).find_map(|sp| match sp.hit {
             Hit::Gazetteer(GazetteerHit::Body(b)) if lex.bodies[b].kind == BodyKind::Party => Some((Some(b), None)),
             Hit::NamedBody { party: true, country, .. } => Some((None, country)),
             _ => None,
         });
         if let Some((b, c)) = last_party {
             (body_idx, country_idx) = (b, c);
+            possessed |= their;
         }
     }
     // "... of France", "... of the British Chambers of Commerce".
@@ -1457,6 +1463,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
     let mut org_label: Option<String> = None;
     let mut named_body: Option<&str> = None;
+    // Whether a state or body the title is of or for follows it ("a spokesperson for the
+    // German government").
+    let mut qualified_after = false;
     if tokens.get(after).is_some_and(|t| matches!(t.text(text), "of" | "at" | "for")) {
         let mut j = after + 1;
         if tokens.get(j).is_some_and(|t| t.text(text) == "the") {
@@ -1469,7 +1478,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 let possessor = after_possessive(&text[spot.end..]).is_some();
                 let owned_noun = tokens.iter().find(|n| n.start > spot.end + 2).map_or("", |n| n.text(text));
                 let owns_other = possessor && !lex.is_state_noun(&owned_noun.to_lowercase());
+                let spot_end = token_at(tokens, spot.end.saturating_sub(1)).map_or(j, |e| e + 1);
+                // "a spokesperson for the German government": a demonym and a state noun.
+                let state_noun_after = tokens.get(spot_end).is_some_and(|n| lex.is_state_noun(&n.text(text).to_lowercase()));
+                qualified_after = true;
                 match spot.hit {
+                    Hit::Gazetteer(GazetteerHit::CountryAdjective(i)) if state_noun_after => country_idx = country_idx.or(Some(i)),
                     Hit::Gazetteer(GazetteerHit::CountryName(i)) if !owns_other => country_idx = country_idx.or(Some(i)),
                     Hit::Gazetteer(GazetteerHit::Body(b)) => body_idx = body_idx.or(Some(b)),
                     Hit::Ministry { body, country } => (body_idx, country_idx) = (body_idx.or(Some(body)), country_idx.or(Some(country))),
@@ -1478,9 +1492,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     Hit::NamedBody { organisation: true, .. } => org_label = Some(text[spot.start..spot.end].to_owned()),
                     Hit::NamedBody { country: Some(i), .. } => country_idx = country_idx.or(Some(i)),
                     Hit::NamedBody { country: None, .. } => named_body = Some(&text[spot.start..spot.end]),
-                    _ => {}
+                    _ => qualified_after = false,
                 }
-                after = token_at(tokens, spot.end.saturating_sub(1)).map_or(j, |e| e + 1);
+                after = spot_end + usize::from(state_noun_after && matches!(spot.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(_))));
             } else if is_capitalised(t.text(text)) {
                 let mut e = j;
                 while tokens.get(e + 1).is_some_and(|n| {
@@ -1624,7 +1638,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             // week, Argentine Economic Minister, Roberto Lavagna, told").
             let opens_clause = span_start == tokens.first().map_or(0, |t| t.start)
                 || k.checked_sub(1).is_some_and(|p| matches!(tokens[p].text(text), "," | "But" | "And" | "but" | "and"));
-            (definite || possessed || (country_idx.is_some() && opens_clause)).then_some(())?;
+            // "A spokesperson for the German government, Steffen Hebestreit,": so may a state or
+            // body after the title.
+            (definite || possessed || qualified_after || (country_idx.is_some() && opens_clause)).then_some(())?;
             let comma = tokens.get(after)?;
             (comma.text(text) == ",").then_some(())?;
             let next = tokens.get(after + 1)?;
