@@ -1354,7 +1354,10 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return None;
     }
     // "asking him to press the UK to resume talks": a demand itself demanded is not made.
-    let demanded = cue.start > 0 && s.word(cue.start - 1) == "to" && cues.iter().any(|c| c.end < cue.start && c.start >= s.clause_start(cue.start) && c.cues.contains(&Cue::Demand));
+    // "said Canberra should press China to drop its sanctions": nor is one only said to be due.
+    let demanded = cue.start > 0
+        && ((s.word(cue.start - 1) == "to" && cues.iter().any(|c| c.end < cue.start && c.start >= s.clause_start(cue.start) && c.cues.contains(&Cue::Demand)))
+            || cues.iter().any(|c| c.end == cue.start && c.cues.contains(&Cue::Obligation)));
     if demanded {
         return None;
     }
@@ -2593,6 +2596,10 @@ mod tests {
         assert!(demands("Germany never urged France to pay.").is_empty());
         assert!(demands("Britain denied that it had demanded France stop the boats.").is_empty());
         assert_eq!(demands("Germany urged France to pay.").len(), 1);
+        // What should have been done was not; what one should do is asked of them by the speaker.
+        assert!(demands("Peter Dutton said Canberra should have pressed China to drop its sanctions.").is_empty());
+        let d = demands("Peter Dutton said Canberra should press China to drop its sanctions.");
+        assert_eq!(d, [("Peter Dutton".to_owned(), vec!["Australia".to_owned()], "press China to drop its sanctions".to_owned())]);
     }
 
     #[test]

@@ -1172,7 +1172,10 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 || matches!(prev.as_deref(), Some("but" | "and" | "," | ";" | "yet" | "that" | "unless" | "if" | "because" | "after" | "until" | "while" | "although" | "though"))
                 || prev.as_deref().is_some_and(|p| doc.lex.cue(p).contains(&Cue::Speech));
             let past_tense_after = next.as_deref().is_some_and(|w| {
-                ((w.len() > 3 && w.ends_with("ed")) || doc.lex.is_irregular_past(w) || (doc.lex.opens_cue(w) && doc.lex.cue(&format!("{w} to")).contains(&Cue::Obligation)))
+                ((w.len() > 3 && w.ends_with("ed"))
+                    || doc.lex.is_irregular_past(w)
+                    || doc.lex.cue(w).contains(&Cue::Obligation)
+                    || (doc.lex.opens_cue(w) && doc.lex.cue(&format!("{w} to")).contains(&Cue::Obligation)))
                     && tokens.get(after).is_some_and(|t| !is_capitalised(t.text(doc.text)))
             });
             let cue_at = |j: usize, cue: Cue| word(j).is_some_and(|w| doc.lex.cue(&w).contains(&cue));
