@@ -636,6 +636,8 @@ impl<'a> Sentence<'a> {
                 let next = self.word(k + 1);
                 matches!(next, "which" | "who" | "whom" | "whose" | "while" | "whereas" | "although")
                     || self.opens_participle_clause(k)
+                    // ", with the prime minister's spokesman saying": an absolute clause.
+                    || (next == "with" && (k + 2..(k + 9).min(end)).any(|t| self.word(t).ends_with("ing") && lex.cue(self.word(t)).contains(&Cue::Speech)))
                     || (matches!(next, "and" | "but") && (capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we") || new_verb(k + 2)))
                     || attribution(k)
             }
@@ -3401,6 +3403,13 @@ mod tests {
             _ => None,
         });
         assert_eq!(r.as_deref(), Some("the accusation"));
+        // An absolute clause after ", with" is no part of what is refused.
+        let text = "Fuel\n\nThe Liberal Democrats demanded a vote. Downing Street rejected the calls, with the prime minister's spokesman saying the decision will not change.";
+        let r = extract(text, lex()).facts.into_iter().find_map(|f| match f {
+            Fact::Rejection(r) => Some(r.content),
+            _ => None,
+        });
+        assert_eq!(r.as_deref(), Some("the calls"));
         let d = demands("Rock\n\nPriti Patel demanded that the UK publish the text and accused ministers of a surrender.");
         assert_eq!(d[0].2, "publish the text");
         // Nobody accused the rejecter: whose claim it is stays unknown.
