@@ -2926,6 +2926,9 @@ mod tests {
         assert_eq!(demand_pairs("Kashmir\n\nNEW DELHI (Reuters) - India on Monday rejected Pakistan's offer of talks, saying Islamabad must first end its support for militant groups."), [("India".to_owned(), vec!["Pakistan".to_owned()])]);
         let ex = extract("Kashmir\n\nA spokesman for the ministry, Randhir Jaiswal, said the talks were off.", lex());
         assert_eq!(ex.entities.iter().filter(|e| e.kind == crate::extract::EntityKind::Person).map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Randhir Jaiswal"]);
+        // So is a name before a title a state possesses, set off by commas.
+        let ex = extract("Trade\n\nPalaniappan Chidambaram, India's finance minister, argued for change.", lex());
+        assert_eq!(ex.entities.iter().filter(|e| e.kind == crate::extract::EntityKind::Person).map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Palaniappan Chidambaram"]);
     }
 
     #[test]

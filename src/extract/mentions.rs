@@ -583,12 +583,18 @@ fn judge_name(
     };
     let speech_after = acts(last + 1) || (matches!(next.as_deref(), Some("has" | "had")) && acts(last + 2));
     let speech_before = prev.as_deref().is_some_and(|w| lex.cue(w).contains(&Cue::Speech));
-    let apposition = next.as_deref() == Some(",")
-        && tokens.get(last + 2).is_some_and(|t| {
-            let w = t.text(text).to_lowercase();
-            let title_at = |k: usize| tokens.get(k).is_some_and(|t| spots.iter().any(|s| matches!(s.hit, Hit::Title(_)) && s.start <= t.start && t.start < s.end));
-            title_at(last + 2) || ((w == "the" || w == "a") && (title_at(last + 3) || title_at(last + 4)))
-        });
+    // "X Y, the minister", "Palaniappan Chidambaram, India's finance minister,": a title after
+    // the comma, with an article or a possessing state or body before it.
+    let apposition = next.as_deref() == Some(",") && {
+        let title_at = |k: usize| tokens.get(k).is_some_and(|t| spots.iter().any(|s| matches!(s.hit, Hit::Title(_)) && s.start <= t.start && t.start < s.end));
+        let possessor_at = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                matches!(t.text(text), "the" | "a" | "'s" | "’s")
+                    || spots.iter().any(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::CountryName(_) | GazetteerHit::CountryAdjective(_) | GazetteerHit::Body(_))) && s.start <= t.start && t.start < s.end)
+            })
+        };
+        (last + 2..last + 7).find(|&k| !possessor_at(k)).is_some_and(title_at)
+    };
     // "Tegla Loroupe (Kenya)": a name with the country a person represents.
     let country_in_brackets = next.as_deref() == Some("(")
         && tokens.get(last + 2).is_some_and(|t| {
