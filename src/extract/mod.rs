@@ -123,6 +123,19 @@ impl<'t> Doc<'t> {
         self.spot_overlapping(t.start, t.end).filter(|sp| sp.start <= t.start && t.end <= sp.end)
     }
 
+    /// The body the lexicon's body `b`, named at `spot`, stands for in this story. A name other
+    /// countries use for their own ("Parliament", "Congress", "the Foreign Office") names no
+    /// body in a story that neither comes from nor names the body's country, unless the home
+    /// country's own body goes by it ("the Treasury" in an American story).
+    pub fn body_named(&self, spot: &Spot, b: usize) -> Option<usize> {
+        let name = &self.text[spot.start..spot.end];
+        let foreign = self.lex.bodies[b].country.as_deref().is_some_and(|c| self.home.as_deref() != Some(c) && !self.countries_named.iter().any(|n| n == c));
+        if foreign && self.lex.is_home_only_body_name(name) {
+            return self.home.as_deref().and_then(|home| self.lex.home_body_named(name, home));
+        }
+        Some(b)
+    }
+
     /// Whether a token is (part of) a country's demonym or adjective ("French", "British").
     pub fn is_demonym(&self, t: &Token) -> bool {
         matches!(self.spot_covering(t).map(|sp| &sp.hit), Some(Hit::Gazetteer(GazetteerHit::CountryAdjective(_))))
@@ -498,6 +511,9 @@ mod tests {
         // Where the story's own country has a body of that name, it is that body.
         let us = "Bailout\n\nUS Senator Elizabeth Warren called on the Treasury to explain the deal with Argentina. Washington agreed.";
         assert_eq!(bodies(us), ["Treasury Department"]);
+        // "Congress" and "the Foreign Office" too, also where a title names them.
+        assert!(bodies("Bankruptcy\n\nA reform of Brazil's bankruptcy laws has been approved by the country's Congress.").is_empty());
+        assert!(bodies("Militants\n\nPakistan told Kabul to act. Foreign Office spokeswoman Mumtaz Zahra Baloch said so.").is_empty());
     }
 
     #[test]

@@ -267,16 +267,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     }
                 }
                 GazetteerHit::Body(b) => {
-                    // "Conservatives in parliament" in a story that never names Britain are
-                    // not Britain's.
-                    let foreign = lex.bodies[b].country.as_deref().is_some_and(|c| doc.home.as_deref() != Some(c) && !doc.countries_named.iter().any(|n| n == c));
-                    let mut b = b;
-                    if foreign && lex.is_home_only_body_name(&text[s.start..s.end]) {
-                        match doc.home.as_deref().and_then(|home| lex.home_body_named(&text[s.start..s.end], home)) {
-                            Some(own) => b = own,
-                            None => continue,
-                        }
-                    }
+                    let Some(b) = doc.body_named(s, b) else { continue };
                     let e = reg.body(lex, b, None);
                     mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
                     actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
@@ -1334,7 +1325,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => {
                     country_idx.get_or_insert(i);
                 }
-                Hit::Gazetteer(GazetteerHit::Body(b) | GazetteerHit::BodySeat(b)) => {
+                Hit::Gazetteer(GazetteerHit::Body(b)) => {
+                    if let Some(b) = doc.body_named(spot, b) {
+                        body_idx.get_or_insert(b);
+                    }
+                }
+                Hit::Gazetteer(GazetteerHit::BodySeat(b)) => {
                     body_idx.get_or_insert(b);
                 }
                 // "China's foreign ministry spokesman Lin Jian".
