@@ -679,6 +679,9 @@ mod tests {
         assert!(holds(nato).contains(&("Mark Rutte".into(), "Head".into(), None)), "{:?}", holds(nato));
         let economist = "Markets\n\nIan Shepherdson, chief US economist at High Frequency Economics, said so.";
         assert!(!holds(economist).iter().any(|h| h.1 == "Head"), "{:?}", holds(economist));
+        // Before another title it only ranks it.
+        let taliban = "Militants\n\nThe Taliban's chief spokesman, Zabihullah Mujahid, denied it.";
+        assert_eq!(holds(taliban), [("Zabihullah Mujahid".into(), "Spokesperson".into(), None)]);
         let plural = "Steel\n\nThe Conservatives' shadow business secretary, Andrew Griffith, urged the government to act.";
         assert!(holds(plural).contains(&("Andrew Griffith".into(), "Shadow Business Secretary".into(), Some("GB".into()))), "{:?}", holds(plural));
         let envoy = "Trade\n\nAssad Omar, Afghanistan's envoy to the United Nations in Geneva, said so.";

@@ -1318,7 +1318,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 break;
             }
         }
-        if let Some(spot) = doc.spot_overlapping(t.start, t.end.max(t.start + 1)) {
+        // "The Taliban's chief spokesman": a bare "chief" before a title only ranks it.
+        let ranking_chief = lw == "chief" && matches!(doc.spot_overlapping(t.start, t.end).map(|sp| sp.hit), Some(Hit::Title(_)));
+        if let Some(spot) = doc.spot_overlapping(t.start, t.end.max(t.start + 1)).filter(|_| !ranking_chief) {
             possessed |= possessive && matches!(spot.hit, Hit::Gazetteer(_));
             possessive = false;
             match spot.hit {
@@ -1369,7 +1371,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 settled = (k - 1, span_start);
             }
             break;
-        } else if lw == "-" || lw == "senior" {
+        } else if lw == "-" || lw == "senior" || ranking_chief {
         } else if pending < 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') && !lex.is_function_word(&lw) && !lex.cue(&lw).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject | Cue::Fund | Cue::Receive)) {
             // "The Lib Dems called for Commons leader Peter Hain": a verb or preposition ends
             // the title's phrase.
