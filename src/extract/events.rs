@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::model::{Demand, Evidence, Fact, Funding, Quote, Rejection};
 use super::resolve::Actor;
 use super::Doc;
-use crate::lexicon::Cue;
+use crate::lexicon::{Cue, Lexicon};
 use crate::text::{after_possessive, capitalise, possessive_at, Token};
 
 /// One sentence with its lowercased words, for cue matching.
@@ -1918,6 +1918,9 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
             Some(i)
         }
         Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() => Some(i),
+        // "Haiti asked the UN to send peacekeepers. Russia and China resisted the proposal": a
+        // demand named by a bare noun may be refused by others than whom it was made of.
+        Fact::Demand(d) if d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() && names_a_demand(s.doc.lex, content) => Some(i),
         _ => None,
     });
     let rejected = rejected.or_else(|| match answers_demand.map(|i| &facts[i]) {
@@ -1925,6 +1928,14 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         _ => None,
     });
     (answers_demand, rejected)
+}
+
+/// Whether `content` is only a demand or proposal named by a noun: "the proposal", "this request".
+fn names_a_demand(lex: &Lexicon, content: &str) -> bool {
+    let mut words = content.split(' ');
+    let (Some(determiner), Some(noun), None) = (words.next(), words.next(), words.next()) else { return false };
+    let noun = noun.to_lowercase();
+    matches!(determiner, "the" | "this" | "that") && (lex.is_proposal_noun(&noun) || lex.cue(&noun).contains(&Cue::DemandNoun))
 }
 
 /// "Britain demanded that France stop the boats. ... France said it would not stop the
@@ -3217,6 +3228,10 @@ mod tests {
 
     #[test]
     fn who_refuses_a_demand_that_named_nobody_is_whom_it_was_made_of() {
+        // A demand named by a bare noun may be refused by a third party.
+        let haiti = "Haiti\n\nHaiti asked the UN to turn the mission into a peacekeeping operation. Russia and China resisted the proposal.";
+        assert_eq!(rejections(haiti), [("Russia".to_owned(), Some("Haiti".to_owned())), ("China".to_owned(), Some("Haiti".to_owned()))]);
+        assert_eq!(rejections("Haiti\n\nHaiti asked the UN to send troops. Russia rejected the plan for a new mission."), [("Russia".to_owned(), None)]);
         let text = "Mayor under fire\n\nMayor Ken Livingstone spoke. Prime Minister Tony Blair has called for an apology but so far Mr Livingstone has refused.";
         let d = demands(text);
         assert_eq!(d.len(), 1, "{d:?}");
