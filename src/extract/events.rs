@@ -2192,7 +2192,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             .and_then(|k| s.actor_after(k + 1, (k + 4).min(s.lower.len())))
             .map(|a| s.token_of(a.end.saturating_sub(1)));
         let after_party = |c: &CueHit| party_end.is_some_and(|e| c.start > e && (e + 1..c.start).any(|k| s.is_participle(k)));
-        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !after_recipient(c) && !after_party(c) && !recipient_before(c) && !in_purpose(c) && !aid_worth(c) && !towards(c)) {
+        // "handed Ukraine $3bn from the profits of frozen Russian assets": where the money comes from.
+        let source = |c: &CueHit| s.word(mj) == "from" && c.start > mj && c.start <= mj + 3 && (mj + 1..c.start).all(|k| s.word(k).chars().all(char::is_lowercase)) && s.word(c.end) == "of";
+        let excused = |c: &CueHit| after_recipient(c) || after_party(c) || recipient_before(c) || in_purpose(c) || aid_worth(c) || towards(c) || source(c);
+        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !excused(c)) {
             continue;
         }
         // "confirmed a new $21m aid package": the sum names aid; its subject gives it.
@@ -3372,6 +3375,9 @@ mod tests {
         // phrase after the giver is about something else.
         assert_eq!(funding_pairs("Aid\n\nThe US has so far given Ukraine more than $65bn."), pair("United States", "Ukraine"));
         assert_eq!(funding_pairs("Aid\n\nUkraine will receive $50bn from the G7 backed by the profits of frozen assets."), pair("G7", "Ukraine"));
+        // Where the money comes from is no price or profit of its own.
+        assert_eq!(funding_pairs("Aid\n\nJapan handed Ukraine $3bn from the profits of frozen Russian assets."), pair("Japan", "Ukraine"));
+        assert!(funding("Profit\n\nThe firm made $3bn from the profits of its mines.").is_empty());
         assert!(funding("Fine\n\nThe firm paid $500,000 to the SEC to settle the charge.").is_empty());
         // A headline's sum restated in the body is one item; a purpose ends where a clause of
         // its own starts.
