@@ -1783,6 +1783,21 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
             k == by + 1 || (by + 1..k).all(describing)
         })
     });
+    // "refused to take back Algerians whom France wants to deport, a key demand of French
+    // Interior Minister Bruno Retailleau": a proposal in apposition says whose it is.
+    let apposition = || {
+        let comma = (cue.end..s.lower.len().min(end + 1)).rfind(|&k| s.word(k) == ",")?;
+        matches!(s.word(comma + 1), "a" | "the").then_some(())?;
+        let noun = (comma + 2..(comma + 5).min(s.lower.len())).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
+        (comma + 2..noun).all(|k| s.word(k).chars().all(char::is_lowercase)).then_some(())?;
+        matches!(s.word(noun + 1), "of" | "from" | "by").then_some(())?;
+        let proposer = s.actor_after(noun + 2, (noun + 3).min(s.lower.len())).filter(|a| s.phrase_start(s.token_of(a.start)) == noun + 2 && !a.pronoun)?;
+        Some((proposer, comma))
+    };
+    let (object, end) = match object {
+        Some(a) => (Some(a), end),
+        None => apposition().map_or((None, end), |(a, comma)| (Some(a), comma)),
+    };
     // "Iran's bid ... has been refused after the US blocked its application": "its" proposal is
     // that of the state or body named before the rejecter.
     let object = object.or_else(|| {
@@ -3235,6 +3250,14 @@ mod tests {
         let haiti = "Haiti\n\nHaiti asked the UN to turn the mission into a peacekeeping operation. Russia and China resisted the proposal.";
         assert_eq!(rejections(haiti), [("Russia".to_owned(), Some("Haiti".to_owned())), ("China".to_owned(), Some("Haiti".to_owned()))]);
         assert_eq!(rejections("Haiti\n\nHaiti asked the UN to send troops. Russia rejected the plan for a new mission."), [("Russia".to_owned(), None)]);
+        // A proposal in apposition says whose it is, and is no part of what is refused.
+        let text = "Row\n\nAlgeria has refused to take back Algerians whom France wants to deport, a key demand of French Interior Minister Bruno Retailleau.";
+        assert_eq!(rejections(text), [("Algeria".to_owned(), Some("Bruno Retailleau".to_owned()))]);
+        let r = extract(text, lex()).facts.into_iter().find_map(|f| match f {
+            Fact::Rejection(r) => Some(r.content),
+            _ => None,
+        });
+        assert_eq!(r.as_deref(), Some("to take back Algerians whom France wants to deport"));
         let text = "Mayor under fire\n\nMayor Ken Livingstone spoke. Prime Minister Tony Blair has called for an apology but so far Mr Livingstone has refused.";
         let d = demands(text);
         assert_eq!(d.len(), 1, "{d:?}");

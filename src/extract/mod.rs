@@ -304,31 +304,43 @@ fn state_entity(entities: &[Entity], iso2: &str) -> Option<usize> {
 /// is common, so a demand of the state shows nothing.) The post then goes to the one other
 /// country the article names, or to none. Returns whether any holding changed.
 fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact]) -> bool {
-    let opposed = |person: usize, state: usize| {
+    // The state itself, or one of its government's ministers as the text places them ("a key
+    // demand of French Interior Minister Bruno Retailleau"); not its opposition, which opposes
+    // its own leaders.
+    let in_government = |h: &Holding| h.body.is_some_and(|b| matches!(resolved.entities[b].body_kind, Some(BodyKind::Ministry | BodyKind::Executive)));
+    let acts_for = |who: usize, state: usize, iso2: &str| {
+        who == state
+            || resolved.holdings.iter().any(|h| {
+                h.person == who && h.country.as_deref() == Some(iso2) && in_government(h) && !resolved.guessed.iter().any(|(p, post)| *p == who && *post == h.post)
+            })
+    };
+    let opposed = |person: usize, state: usize, iso2: &str| {
         events.iter().any(|f| match f {
-            Fact::Demand(d) => d.demander == state && d.addressees.contains(&person),
-            Fact::Rejection(r) => (r.rejecter == person && r.rejected == Some(state)) || (r.rejecter == state && r.rejected == Some(person)),
+            Fact::Demand(d) => acts_for(d.demander, state, iso2) && d.addressees.contains(&person),
+            Fact::Rejection(r) => (r.rejecter == person && r.rejected.is_some_and(|x| acts_for(x, state, iso2))) || (acts_for(r.rejecter, state, iso2) && r.rejected == Some(person)),
             _ => false,
         })
     };
-    let mut changed = false;
-    for (person, post) in &resolved.guessed {
-        let Some(h) = resolved.holdings.iter().position(|h| h.person == *person && h.post == *post) else { continue };
-        let Some(guess) = resolved.holdings[h].country.clone() else { continue };
-        if !state_entity(&resolved.entities, &guess).is_some_and(|state| opposed(*person, state)) {
-            continue;
-        }
+    let wrong: Vec<(usize, String)> = resolved
+        .guessed
+        .iter()
+        .filter_map(|(person, post)| {
+            let h = resolved.holdings.iter().position(|h| h.person == *person && h.post == *post)?;
+            let guess = resolved.holdings[h].country.clone()?;
+            state_entity(&resolved.entities, &guess).is_some_and(|state| opposed(*person, state, &guess)).then_some((h, guess))
+        })
+        .collect();
+    for (h, guess) in &wrong {
         let mut others = resolved.entities.iter().filter(|e| e.kind == EntityKind::Country && e.country.as_deref() != Some(guess.as_str()));
         let other = others.next().filter(|_| others.next().is_none()).and_then(|e| e.country.clone());
-        let holding = &mut resolved.holdings[h];
+        let holding = &mut resolved.holdings[*h];
         // The body the guess's post variant gave ("Zhongnanhai") goes with it.
         if holding.body.is_some_and(|b| resolved.entities[b].country.as_deref() == Some(guess.as_str())) {
             holding.body = None;
         }
         holding.country = other;
-        changed = true;
     }
-    changed
+    !wrong.is_empty()
 }
 
 #[cfg(test)]
@@ -364,6 +376,13 @@ mod tests {
         // A leader saying their own state must act is no sign the guess is wrong.
         let kyiv = "Reform\n\nKYIV (Reuters) - President Volodymyr Zelensky said Ukraine must speed up reforms.";
         assert_eq!(country_of(kyiv, "Volodymyr Zelensky"), Some(Some("UA".to_owned())));
+        // So does one who refuses that state's minister, whose demand an apposition names.
+        let algeria = "Row\n\nFrance has recalled its ambassador from Algeria. France and Paris protested. \
+                       President Abdelmadjid Tebboune has refused to take back Algerians whom France wants to deport, a key demand of French Interior Minister Bruno Retailleau.";
+        assert_eq!(country_of(algeria, "Abdelmadjid Tebboune"), Some(Some("DZ".to_owned())));
+        // Not one who refuses the opposition of that state: it opposes its own leaders.
+        let opposition = "Row\n\nThe Tories and Labour and Parliament met. Tory leader Michael Howard demanded an inquiry. Prime Minister Tony Blair rejected the demand.";
+        assert_eq!(country_of(opposition, "Tony Blair"), Some(Some("GB".to_owned())));
     }
 
     #[test]
