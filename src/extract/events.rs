@@ -791,7 +791,9 @@ impl<'a> Sentence<'a> {
                     }
                     // "to the World Food Programme" names whom it goes to, not what for.
                     let article = usize::from(matches!(self.word(start), "the" | "a" | "an"));
-                    (hit && self.actor_after(start, start + 1 + article).is_none()).then(|| self.content(start, to))
+                    // "in the three months to September": nor does the end of a span of time.
+                    let date = k > 0 && self.doc.lex.is_period(self.word(k - 1));
+                    (hit && !date && self.actor_after(start, start + 1 + article).is_none()).then(|| self.content(start, to))
                 })
             })
             .filter(|p| !p.is_empty())
@@ -3181,6 +3183,9 @@ mod tests {
         assert_eq!(f, [(Some("Palaniappan Chidambaram".into()), Some("Sri Lanka".into()), 10e9, "INR", None)]);
         assert!(funding("Germany refused to pay Greece €2bn.").is_empty());
         assert!(funding("A US defence company has agreed to pay $28.5m after admitting bribery.").is_empty());
+        // The end of a span of time is no purpose.
+        let f = funding("Labour received £1.5m from Britain in the three months to September.");
+        assert_eq!(f[0].4, None);
         // Whom it helps is not what for, nor is where it was said.
         let f = funding("The EU has pledged 270m euros to Armenia to help it reduce its dependence on Russia.");
         assert_eq!(f[0].4.as_deref(), Some("reduce its dependence on Russia"));
