@@ -121,6 +121,10 @@ pub struct Post {
     /// Whether the post is a profession or a private role that belongs to no state, whatever
     /// demonym stands before it ("US lawyer Jamie Firestone").
     pub stateless: bool,
+    /// Whether the post is held at a body of states as a state's envoy: the union or
+    /// international body named before the title is where it is held, not whose post it is
+    /// ("China's UN ambassador").
+    pub posted: bool,
 }
 
 /// Reads a posts.tsv fallback column: "" (none), "home", "home-except:GB,JP",
@@ -712,7 +716,8 @@ impl Lexicon {
             let idx = posts.len();
             let (home_fallback, named_fallback) = parse_fallback(c[4], &countries);
             let stateless = c[4].trim() == "stateless";
-            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback, stateless });
+            let posted = c[4].trim() == "posted";
+            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback, stateless, posted });
             for t in c[0].split('|') {
                 add_title(t, idx, &mut title_patterns, &mut title_posts);
             }
@@ -732,6 +737,7 @@ impl Lexicon {
                 home_fallback: Some(c[2].split('|').filter(|c| !c.is_empty()).map(str::to_owned).collect()),
                 named_fallback: false,
                 stateless: false,
+                posted: false,
             });
             for w in &words {
                 portfolio_ministries.insert(w.to_lowercase(), ministry_idx);

@@ -703,6 +703,9 @@ mod tests {
         assert_eq!(holds(taliban), [("Zabihullah Mujahid".into(), "Spokesperson".into(), None)]);
         let plural = "Steel\n\nThe Conservatives' shadow business secretary, Andrew Griffith, urged the government to act.";
         assert!(holds(plural).contains(&("Andrew Griffith".into(), "Shadow Business Secretary".into(), Some("GB".into()))), "{:?}", holds(plural));
+        // An envoy's post is the state's, whatever body of states holds it.
+        let un = "Iran\n\nChina's UN ambassador, Fu Cong, urged restraint.";
+        assert_eq!(holds(un), [("Fu Cong".into(), "Ambassador".into(), Some("CN".into()))]);
         let envoy = "Trade\n\nAssad Omar, Afghanistan's envoy to the United Nations in Geneva, said so.";
         assert!(holds(envoy).iter().any(|h| h.0 == "Assad Omar" && h.2.as_deref() == Some("AF")), "{:?}", holds(envoy));
         let aide = "Row\n\nOn Monday, Tony Blair's official spokesman declined to say.";

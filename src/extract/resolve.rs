@@ -1513,6 +1513,10 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // A post in an international body (an MEP) belongs to no state, whatever its party; nor
     // does one in a company, union or charity ("Unison general secretary").
     // "European Council President Charles Michel": the body named with the title counts too.
+    // "China's UN ambassador": an envoy's post is the state's, held at the body of states.
+    if post.posted && country_idx.is_some() && body_idx.is_some_and(|b| matches!(lex.bodies[b].kind, BodyKind::Union | BodyKind::International)) {
+        body_idx = None;
+    }
     let stateless = post.stateless
         || post
         .body
