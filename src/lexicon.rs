@@ -222,6 +222,7 @@ struct FundCues {
     recipient_only: Vec<String>,
     donor_nouns: Vec<String>,
     aid_links: Vec<String>,
+    withheld: Vec<String>,
     receive: Vec<String>,
     purpose: Vec<String>,
     periods: Vec<String>,
@@ -460,6 +461,7 @@ pub struct Lexicon {
     transactions: HashSet<String>,
     deposit: HashSet<String>,
     aid_links: HashSet<String>,
+    withheld: HashSet<String>,
     state_nouns: HashSet<String>,
     leaders_state_nouns: HashSet<String>,
     male_honorifics: HashSet<String>,
@@ -897,6 +899,7 @@ impl Lexicon {
             transactions: lower_set(&cue_file.fund.transactions),
             deposit: lower_set(&cue_file.fund.deposit),
             aid_links: lower_set(&cue_file.fund.aid_links),
+            withheld: lower_set(&cue_file.fund.withheld),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             leaders_state_nouns: lower_set(&cue_file.actors.leaders_state_nouns),
             male_honorifics: lower_set(&cue_file.actors.male_honorifics),
@@ -1245,6 +1248,11 @@ impl Lexicon {
     /// Whether `word` may stand between an aid noun and its sum ("donations totalling £4m").
     pub fn is_aid_link(&self, word: &str) -> bool {
         self.aid_links.contains(word)
+    }
+
+    /// Whether a verb right before a sum keeps it back ("suspended $200m in aid").
+    pub fn is_withheld(&self, word: &str) -> bool {
+        self.withheld.contains(word)
     }
 
     /// Whether `word` names a span of time ("months", "year").

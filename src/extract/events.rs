@@ -1350,7 +1350,13 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         if lex.is_mandative(&cue.phrase) {
             (s.word(cue.end) == "that" && addressee.is_some() && is_base_form(s.word(after))).then_some(())?;
         }
-        (demander, addressee, joined, after)
+        // "asking for British troops to be pulled out of Iraq": an actor a passive infinitive
+        // follows is what is to be done to, not whom it is asked of.
+        if s.word(after) == "to" && s.word(after + 1) == "be" && s.is_participle(after + 2) {
+            (demander, None, Vec::new(), after)
+        } else {
+            (demander, addressee, joined, after)
+        }
     };
     // "... on Monday asking him to apologise": nobody urges himself, so a subject that is the
     // addressee was misread.
@@ -2195,7 +2201,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "Jingye had asked for £1bn in state aid", "called for $5bn more": a sum asked for is
         // not given.
         let asked_for = cues.iter().any(|c| c.end <= mi && mi - c.end <= 4 && c.cues.contains(&Cue::Demand) && (c.phrase.ends_with(" for") || s.word(c.end) == "for"));
-        if asked_for {
+        // "suspended $200m in aid", "has frozen about €600m": a sum kept back is not given.
+        let before_qualifiers = (mi.saturating_sub(3)..mi).rev().find(|&k| !s.doc.lex.is_aid_link(s.word(k))).unwrap_or(mi);
+        let withheld = mi > 0 && s.doc.lex.is_withheld(s.word(before_qualifiers));
+        if asked_for || withheld {
             continue;
         }
         // "will contribute £18m a year towards the cost of running the border": a share of a
@@ -2210,7 +2219,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             .map(|a| s.token_of(a.end.saturating_sub(1)));
         let after_party = |c: &CueHit| party_end.is_some_and(|e| c.start > e && (e + 1..c.start).any(|k| s.is_participle(k)));
         // "handed Ukraine $3bn from the profits of frozen Russian assets": where the money comes from.
-        let source = |c: &CueHit| s.word(mj) == "from" && c.start > mj && c.start <= mj + 3 && (mj + 1..c.start).all(|k| s.word(k).chars().all(char::is_lowercase)) && s.word(c.end) == "of";
+        let source = |c: &CueHit| {
+            let of = (mj + 1..(mj + 4).min(s.lower.len())).find(|&k| s.word(k) == "of");
+            s.word(mj) == "from" && c.start > mj && of.is_some_and(|of| c.start < of + 3) && (mj + 1..c.start).all(|k| s.word(k).chars().all(char::is_lowercase))
+        };
         let excused = |c: &CueHit| after_recipient(c) || after_party(c) || recipient_before(c) || in_purpose(c) || aid_worth(c) || towards(c) || source(c);
         if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !excused(c)) {
             continue;
@@ -2972,6 +2984,9 @@ mod tests {
         assert_eq!(funding_pairs("Aid\n\nGermany would instead contribute €200 million to Poland, he said."), [(Some("Germany".to_owned()), Some("Poland".to_owned()))]);
         assert!(funding("Aid\n\nGermany would contribute €200 million if Poland dropped its claim.").is_empty());
         assert_eq!(funding_pairs("Aid\n\nThe EU said it would restore €600 million in frozen funds to Pristina."), [(Some("European Union".to_owned()), Some("Kosovo".to_owned()))]);
+        // A sum kept back is not given.
+        assert!(funding("Aid\n\nThe United States suspended $200m in aid to Niger.").is_empty());
+        assert!(funding("Aid\n\nThe Commission has frozen about €600m earmarked for Kosovo.").is_empty());
         assert_eq!(funding_pairs("Peso\n\nThe US agreed a $20 billion currency swap line with Argentina's central bank."), [(Some("United States".to_owned()), None)]);
         assert!(funding("Fine\n\nThe firm is paying $500,000 to the SEC to settle the charges.").is_empty());
         let f = funding("Aid\n\nWashington pledged $1.2bn in security assistance to Kyiv.");
@@ -3637,6 +3652,9 @@ mod tests {
         assert_eq!(demand_pairs("Mexico's President Claudia Sheinbaum has rejected US demands that her government deploy troops."), [("United States".to_owned(), vec!["Mexico".to_owned()])]);
         let d = demands("The EU asked Belgrade and Pristina to implement the agreement.");
         assert_eq!(d, [("European Union".to_owned(), vec!["Serbia".to_owned(), "Kosovo".to_owned()], "implement the agreement".to_owned())]);
+        // Troops stand for their state; what a passive infinitive is done to is not addressed.
+        assert_eq!(demand_pairs("Niger's military rulers ordered French troops to leave the country."), [("Niger".to_owned(), vec!["France".to_owned()])]);
+        assert_eq!(demand_pairs("Margaret Hassan called for British troops to be pulled out of Iraq."), [("Margaret Hassan".to_owned(), vec![])]);
         let d = demands("He told refugees from Afghanistan and Kosovo to go home.");
         assert!(d.iter().all(|(_, to, _)| to.is_empty()), "an actor inside a prepositional phrase is not addressed: {d:?}");
         // A named leader's government, administration or cabinet is the state too.
