@@ -636,6 +636,9 @@ impl<'a> Sentence<'a> {
                 let next = self.word(k + 1);
                 matches!(next, "which" | "who" | "whom" | "whose" | "while" | "whereas" | "although")
                     || self.opens_participle_clause(k)
+                    // "India, which lent Sri Lanka $4bn during the crisis, has also agreed": the
+                    // main clause going on after a relative one.
+                    || AUXILIARIES.contains(&next)
                     // ", with the prime minister's spokesman saying": an absolute clause.
                     || (next == "with" && (k + 2..(k + 9).min(end)).any(|t| self.word(t).ends_with("ing") && lex.cue(self.word(t)).contains(&Cue::Speech)))
                     || (matches!(next, "and" | "but") && (capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we") || new_verb(k + 2)))
@@ -1346,6 +1349,15 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             (true, Some(j)) => j + 1,
             _ => after,
         };
+        // "urged Olaf Scholz, the German chancellor, to send missiles": past an apposition set
+        // off by commas.
+        let after = match (addressee, s.word(after)) {
+            (Some(_), ",") => (after + 1..(after + 9).min(end))
+                .find(|&k| s.word(k) == ",")
+                .filter(|&k| matches!(s.word(k + 1), "to" | "that"))
+                .map_or(after, |k| k + 1),
+            _ => after,
+        };
         // "insisted that Britain pay its bill": a verb in its base form after the actor.
         if lex.is_mandative(&cue.phrase) {
             (s.word(cue.end) == "that" && addressee.is_some() && is_base_form(s.word(after))).then_some(())?;
@@ -1502,6 +1514,12 @@ fn read_threat(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return None;
     }
     let content_start = s.token_of(addressee.end.saturating_sub(1)) + 1;
+    // "unless Mr Bazoum is reinstated": what the passive is done to is not whom it is asked of;
+    // the whole clause is what is demanded.
+    let passive = matches!(s.word(content_start), "is" | "are" | "was" | "were") && s.is_participle(content_start + 1);
+    if passive {
+        return Some(Demand { demander: demander.entity, addressees: Vec::new(), content: s.content(unless + 1, s.clause_end(content_start)), evidence: s.evidence() });
+    }
     let content = s.content(content_start, s.clause_end(content_start));
     Some(Demand { demander: demander.entity, addressees: vec![addressee.entity], content, evidence: s.evidence() })
 }
@@ -3198,6 +3216,9 @@ mod tests {
         assert_eq!(f, [(Some("Palaniappan Chidambaram".into()), Some("Sri Lanka".into()), 10e9, "INR", None)]);
         assert!(funding("Germany refused to pay Greece €2bn.").is_empty());
         assert!(funding("A US defence company has agreed to pay $28.5m after admitting bribery.").is_empty());
+        // The main clause going on after a relative one is no purpose.
+        let f = funding("India, which lent Sri Lanka about $4bn during the crisis, has also agreed to restructure its loans.");
+        assert_eq!(f, [(Some("India".into()), Some("Sri Lanka".into()), 4e9, "USD", None)]);
         // The end of a span of time is no purpose.
         let f = funding("Labour received £1.5m from Britain in the three months to September.");
         assert_eq!(f[0].4, None);
@@ -3652,6 +3673,9 @@ mod tests {
         assert_eq!(demand_pairs("Mexico's President Claudia Sheinbaum has rejected US demands that her government deploy troops."), [("United States".to_owned(), vec!["Mexico".to_owned()])]);
         let d = demands("The EU asked Belgrade and Pristina to implement the agreement.");
         assert_eq!(d, [("European Union".to_owned(), vec!["Serbia".to_owned(), "Kosovo".to_owned()], "implement the agreement".to_owned())]);
+        // An apposition set off by commas after the addressee is no part of what is asked.
+        let d = demands("Ukraine urged Olaf Scholz, the German chancellor, to send missiles.");
+        assert_eq!(d, [("Ukraine".to_owned(), vec!["Olaf Scholz".to_owned()], "send missiles".to_owned())]);
         // Troops stand for their state; what a passive infinitive is done to is not addressed.
         assert_eq!(demand_pairs("Niger's military rulers ordered French troops to leave the country."), [("Niger".to_owned(), vec!["France".to_owned()])]);
         assert_eq!(demand_pairs("Margaret Hassan called for British troops to be pulled out of Iraq."), [("Margaret Hassan".to_owned(), vec![])]);
@@ -3669,6 +3693,9 @@ mod tests {
         let d = demands("Washington threatened to impose tariffs on all Mexican goods unless Mexico halted the flow of migrants.");
         assert_eq!(d, [("United States".to_owned(), vec!["Mexico".to_owned()], "halted the flow of migrants".to_owned())]);
         assert!(demands("Russia did not threaten to cut gas supplies unless Ukraine paid.").is_empty());
+        // A passive condition asks it of no one named.
+        let d = demands("Ecowas has threatened to use force unless President Mohamed Bazoum is reinstated.");
+        assert_eq!(d, [("Economic Community of West African States".to_owned(), vec![], "President Mohamed Bazoum is reinstated".to_owned())]);
         assert!(demands("Mr Grieve warned that unless Labour backed down, the bill would fail.").is_empty());
     }
 
