@@ -1721,7 +1721,10 @@ fn read_impersonal(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
 }
 
 fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {
+    // "would not recognise the junta and insisted the ambassador would stay": what is refused
+    // ends where a clause of its own begins.
     let end = s.clause_end(cue.end);
+    let end = s.new_clause_at(cue.end, end).unwrap_or(end);
     let rejecter = if s.is_passive(cue.start) {
         s.agent_after(cue.end)?
     } else {
@@ -3291,6 +3294,9 @@ mod tests {
         let haiti = "Haiti\n\nHaiti asked the UN to turn the mission into a peacekeeping operation. Russia and China resisted the proposal.";
         assert_eq!(rejections(haiti), [("Russia".to_owned(), Some("Haiti".to_owned())), ("China".to_owned(), Some("Haiti".to_owned()))]);
         assert_eq!(rejections("Haiti\n\nHaiti asked the UN to send troops. Russia rejected the plan for a new mission."), [("Russia".to_owned(), None)]);
+        // An actor in a clause of its own after the object is not whose position is refused.
+        let junta = "Niger\n\nNiger told France's envoy to go. Emmanuel Macron said France would not recognise the junta and insisted the envoy Sylvain Itte would stay.";
+        assert!(rejections(junta).iter().all(|(_, whose)| whose.as_deref() != Some("Sylvain Itte")), "{:?}", rejections(junta));
         // A proposal in apposition says whose it is, and is no part of what is refused.
         let text = "Row\n\nAlgeria has refused to take back Algerians whom France wants to deport, a key demand of French Interior Minister Bruno Retailleau.";
         assert_eq!(rejections(text), [("Algeria".to_owned(), Some("Bruno Retailleau".to_owned()))]);
