@@ -3060,6 +3060,12 @@ mod tests {
     fn both_sides_are_the_two_states_named_together_before() {
         let d = demands("Drilling\n\nTensions between Greece and Turkey rose on Monday. The European Union called on both sides to show restraint.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("European Union", ["Greece".to_owned(), "Türkiye".to_owned()].as_slice()));
+        // Not named together, "both countries" are the last two that acted before; "both
+        // sides" may be others than states.
+        let dam = "Nile\n\nEgypt demanded that Ethiopia stop filling the dam. Ethiopia refused. Sudan called on both countries to return to talks.";
+        assert_eq!(demand_pairs(dam).last(), Some(&("Sudan".to_owned(), vec!["Egypt".to_owned(), "Ethiopia".to_owned()])));
+        let sides = "Gaza\n\nEgypt demanded that Israel open the crossing. Israel refused. Qatar called on both sides to agree a truce.";
+        assert_eq!(demand_pairs(sides).last(), Some(&("Qatar".to_owned(), vec![])));
     }
 
     #[test]

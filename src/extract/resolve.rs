@@ -636,7 +636,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
         })
         .collect();
     actors.extend(leaders_states);
-    let pairs = pair_actors(doc, &actors);
+    let pairs = pair_actors(doc, &actors, &|e| reg.entities[e].kind == EntityKind::Country);
     actors.extend(pairs);
     // "Mr Thorpe's colleagues refused", "Labour supporters": other people act, not the one named.
     actors.retain(|a| !names_other_people(lex, &text[a.end..]));
@@ -1033,15 +1033,17 @@ fn plain_word(lex: &Lexicon, w: &str) -> bool {
 /// "Ian Gibson urged the two men to stop": phrases for a pair stand for the last two people
 /// named together with "and" before them; "The EU urged both sides to show restraint", for
 /// the last two states or bodies ("tensions between Greece and Turkey").
-fn pair_actors(doc: &Doc, actors: &[Actor]) -> Vec<Actor> {
-    let mut out = named_pair_actors(doc, actors, true, doc.lex.pair_phrases());
-    out.extend(named_pair_actors(doc, actors, false, doc.lex.state_pair_phrases()));
+fn pair_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool) -> Vec<Actor> {
+    let mut out = named_pair_actors(doc, actors, true, doc.lex.pair_phrases(), is_country);
+    out.extend(named_pair_actors(doc, actors, false, doc.lex.state_pair_phrases(), is_country));
     out
 }
 
 /// Actors for `phrases` standing for the last two people (or, not `people`, states and
-/// bodies) named together with "and" before them.
-fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<String>]) -> Vec<Actor> {
+/// bodies) named together with "and" before them; failing that, "both countries" or "the two
+/// neighbours" (not "both sides") stand for the last two countries that acted in the three
+/// sentences before theirs.
+fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<String>], is_country: &dyn Fn(usize) -> bool) -> Vec<Actor> {
     let text = doc.text;
     // A state named as a modifier still counts ("tensions between Greece and Turkey rose").
     let mut named: Vec<&Actor> = actors.iter().filter(|a| a.person == people && !a.pronoun).collect();
@@ -1052,9 +1054,23 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
         .map(|w| (w[1].end, w[0].entity, w[1].entity))
         .collect();
     let mut out = Vec::new();
-    if pairs.is_empty() {
+    if pairs.is_empty() && people {
         return out;
     }
+    // "Ethiopia's minister said ... Egypt's minister asked ... Sudan urged both countries to":
+    // the last two countries acting in the sentences before, newest first.
+    let last_two_countries = |sentence_start: usize, window_start: usize| {
+        let mut found: Vec<usize> = Vec::new();
+        for a in named.iter().rev().filter(|a| a.start < sentence_start && a.start >= window_start && !a.modifier && is_country(a.entity)) {
+            if !found.contains(&a.entity) {
+                found.push(a.entity);
+            }
+            if found.len() == 2 {
+                return Some((found[1], found[0]));
+            }
+        }
+        None
+    };
     let mut first_words: Vec<&str> = phrases.iter().map(|p| p[0].as_str()).collect();
     first_words.sort_unstable();
     first_words.dedup();
@@ -1070,7 +1086,13 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
             // Without its "the", as other actors are ("urged the two men").
             let skip = usize::from(phrase[0] == "the");
             let (start, end) = (tokens[k + skip].start, tokens[k + phrase.len() - 1].end);
-            if let Some(&(_, first, second)) = pairs.iter().rev().find(|&&(pair_end, _, _)| pair_end <= start) {
+            let named_pair = pairs.iter().rev().find(|&&(pair_end, _, _)| pair_end <= start).map(|&(_, first, second)| (first, second));
+            let recent = || {
+                (!people && phrase.last().is_some_and(|w| w != "sides")).then_some(())?;
+                let si = doc.sentences.partition_point(|r| r.end <= start);
+                last_two_countries(doc.sentences.get(si)?.start, doc.sentences[si.saturating_sub(3)].start)
+            };
+            if let Some((first, second)) = named_pair.or_else(recent) {
                 out.push(Actor { start, end, entity: first, pronoun: false, person: people, modifier: false, partner: Some(second) });
             }
         }
