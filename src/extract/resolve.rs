@@ -1071,6 +1071,10 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
         }
         None
     };
+    // Most stories hold no such phrase: one search of the text for each last word says so.
+    if !phrases.iter().any(|p| p.last().is_some_and(|w| text.contains(w.as_str()))) {
+        return out;
+    }
     let mut first_words: Vec<&str> = phrases.iter().map(|p| p[0].as_str()).collect();
     first_words.sort_unstable();
     first_words.dedup();
