@@ -639,8 +639,16 @@ impl<'a> Sentence<'a> {
                     // "India, which lent Sri Lanka $4bn during the crisis, has also agreed": the
                     // main clause going on after a relative one.
                     || AUXILIARIES.contains(&next)
-                    // ", with the prime minister's spokesman saying": an absolute clause.
-                    || (next == "with" && (k + 2..(k + 9).min(end)).any(|t| self.word(t).ends_with("ing") && lex.cue(self.word(t)).contains(&Cue::Speech)))
+                    // ", with the prime minister's spokesman saying", ", with party leader Sir Ed
+                    // Davey accusing ministers": an absolute clause.
+                    || (next == "with"
+                        && (k + 2..(k + 9).min(end))
+                            .any(|t| self.word(t).ends_with("ing") && lex.cue(self.word(t)).iter().any(|c| matches!(c, Cue::Speech | Cue::Accuse | Cue::Demand | Cue::Reject))))
+                    // ", as talks on a ceasefire stalled": a clause of time or reason.
+                    || (matches!(next, "as" | "while" | "after" | "because") && (k + 2..(k + 7).min(end)).any(|t| {
+                        let w = self.word(t);
+                        (w.len() > 4 && w.ends_with("ed")) || lex.is_irregular_past(w)
+                    }))
                     || (matches!(next, "and" | "but") && (capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we") || new_verb(k + 2)))
                     || attribution(k)
             }
@@ -684,9 +692,10 @@ impl<'a> Sentence<'a> {
             }
         }
         // A quotation of a few words after a word of the phrase is part of it.
-        while QUOTE_MARKS.contains(&self.word(end)) && end > from && self.word(end - 1).chars().all(char::is_alphanumeric) {
+        while QUOTE_MARKS.contains(&self.word(end)) && end > from && (self.word(end - 1).chars().all(char::is_alphanumeric) || matches!(self.word(end - 1), "'s" | "’s")) {
             let Some(close) = (end + 1..(end + 7).min(self.lower.len())).find(|&k| QUOTE_MARKS.contains(&self.word(k))) else { break };
-            if (end + 1..close).any(|k| !self.word(k).chars().any(char::is_alphanumeric)) {
+            // ('"one country, two systems"': a comma may stand inside it.)
+            if (end + 1..close).any(|k| !self.word(k).chars().any(char::is_alphanumeric) && self.word(k) != ",") {
                 break;
             }
             end = self.clause_end(close + 1);
@@ -3503,6 +3512,16 @@ mod tests {
             _ => None,
         });
         assert_eq!(r.as_deref(), Some("the accusation"));
+        // A quotation with a comma inside, after a possessive, is part of what is refused.
+        let text = "Taiwan\n\nTaiwan rejects China's \"one country, two systems\" offer";
+        let r = extract(text, lex()).facts.into_iter().find_map(|f| match f {
+            Fact::Rejection(r) => Some(r.content),
+            _ => None,
+        });
+        assert_eq!(r.as_deref(), Some("China's \"one country, two systems\" offer"));
+        // A clause of time after a comma is not what is asked.
+        let d = demands("Talks\n\nVolodymyr Zelensky urged Donald Trump to meet Vladimir Putin, as talks on a ceasefire stalled.");
+        assert_eq!(d[0].2, "meet Vladimir Putin");
         // An absolute clause after ", with" is no part of what is refused.
         let text = "Fuel\n\nThe Liberal Democrats demanded a vote. Downing Street rejected the calls, with the prime minister's spokesman saying the decision will not change.";
         let r = extract(text, lex()).facts.into_iter().find_map(|f| match f {
