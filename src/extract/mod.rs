@@ -756,6 +756,9 @@ mod tests {
         // "Their leader" is the leader of the party the sentence before names.
         let their = "Fuel\n\nThe Liberal Democrats have demanded a vote. Their leader, Sir Ed Davey, said so. Downing Street rejected the calls, with the prime minister's spokesman saying no.";
         assert_eq!(holds(their), [("Ed Davey".into(), "Leader".into(), Some("GB".into()))]);
+        // "His spokeswoman, Karen Kuo,": in the state of the person named before.
+        let his = "Taiwan\n\nTaiwan's President Lai Ching-te spoke. His spokeswoman, Karen Kuo, called on Beijing to respect the status quo.";
+        assert!(holds(his).contains(&("Karen Kuo".into(), "Spokesperson".into(), Some("TW".into()))), "{:?}", holds(his));
         // An indefinite title may have its holder in apposition when a state or body follows it.
         let spokesperson = "Reparations\n\nA spokesperson for the German government, Steffen Hebestreit, said so.";
         assert_eq!(holds(spokesperson), [("Steffen Hebestreit".into(), "Spokesperson".into(), Some("DE".into()))]);

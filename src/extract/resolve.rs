@@ -1417,6 +1417,16 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
     }
     let (k, span_start) = settled;
+    // "Taiwan's President Lai Ching-te said ... His spokeswoman, Karen Kuo,": the post is in the
+    // state of the person named last before it, in its sentence or the one before.
+    if matches!(tokens[k].text(text), "His" | "his" | "Her" | "her") && k + 1 == first && country_idx.is_none() && body_idx.is_none() {
+        let si = doc.sentences.partition_point(|r| r.end <= s.start);
+        let window_start = doc.sentences[si.saturating_sub(1)].start;
+        if let Some(name) = doc.names[..doc.names.partition_point(|n| n.end <= s.start)].last().filter(|n| n.start >= window_start) {
+            possessed = true;
+            country_idx = state_of_person(name.start, name.end);
+        }
+    }
     // "New York Attorney General Eliot Spitzer", "Ontario Premier Doug Ford": a state or
     // province right before the title places it in its country.
     let mut regional = false;
