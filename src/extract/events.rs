@@ -3237,6 +3237,9 @@ mod tests {
         // The main clause going on after a relative one is no purpose.
         let f = funding("India, which lent Sri Lanka about $4bn during the crisis, has also agreed to restructure its loans.");
         assert_eq!(f, [(Some("India".into()), Some("Sri Lanka".into()), 4e9, "USD", None)]);
+        // "The previous government" is the home state's.
+        let f = funding("Rwanda\n\nThe Home Office and Britain spoke. The previous government paid Rwanda £290m under the deal.");
+        assert_eq!(f[0].0.as_deref(), Some("United Kingdom"));
         // The end of a span of time is no purpose.
         let f = funding("Labour received £1.5m from Britain in the three months to September.");
         assert_eq!(f[0].4, None);

@@ -703,8 +703,9 @@ fn counterpart_holdings(doc: &Doc, holdings: &[Holding], person_spans: &[(usize,
     out
 }
 
-/// Where "the government" stands for the article's home country, and so do "ministers" that
-/// no country, body or portfolio qualifies ("the Tories say ministers must respond").
+/// Where "the government" ("the previous government") stands for the article's home country,
+/// and so do "ministers" that no country, body or portfolio qualifies ("the Tories say
+/// ministers must respond").
 fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
     let (text, lex) = (doc.text, doc.lex);
     let mut out = Vec::new();
@@ -715,7 +716,10 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
                 continue;
             }
             let prev = |back: usize| k.checked_sub(back).map(|p| tokens[p].text(text));
-            let the_government = word.eq_ignore_ascii_case("government") && prev(1).is_some_and(|p| p.eq_ignore_ascii_case("the"));
+            // "The previous government paid Rwanda £290m": a word of time may stand between.
+            let when = prev(1).is_some_and(|p| matches!(p, "previous" | "former" | "last" | "new" | "current" | "present"));
+            let article = prev(if when { 2 } else { 1 });
+            let the_government = word.eq_ignore_ascii_case("government") && article.is_some_and(|p| p.eq_ignore_ascii_case("the"));
             let unqualified = |w: Option<&str>| {
                 w.is_none_or(|w| (w == "The" || !is_capitalised(w)) && !lex.is_portfolio_word(&w.to_lowercase()) && !w.ends_with("'s"))
             };
