@@ -756,6 +756,10 @@ mod tests {
         // "Their leader" is the leader of the party the sentence before names.
         let their = "Fuel\n\nThe Liberal Democrats have demanded a vote. Their leader, Sir Ed Davey, said so. Downing Street rejected the calls, with the prime minister's spokesman saying no.";
         assert_eq!(holds(their), [("Ed Davey".into(), "Leader".into(), Some("GB".into()))]);
+        // A generic post the EU qualifies is held in the European Commission.
+        let michel = "Tsunami\n\nThe EU's Humanitarian Aid Commissioner, Louis Michel, was quoted.";
+        let ex = extract(michel, lex);
+        assert!(ex.facts.iter().any(|f| matches!(f, super::Fact::Holds(h) if h.body.is_some_and(|b| ex.entities[b].name == "European Commission"))), "{:?}", ex.facts);
         // "His spokeswoman, Karen Kuo,": in the state of the person named before.
         let his = "Taiwan\n\nTaiwan's President Lai Ching-te spoke. His spokeswoman, Karen Kuo, called on Beijing to respect the status quo.";
         assert!(holds(his).contains(&("Karen Kuo".into(), "Spokesperson".into(), Some("TW".into()))), "{:?}", holds(his));

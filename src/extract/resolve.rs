@@ -1606,7 +1606,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
     // "the EU's trade commissioner", "EU trade commissioner Peter Mandelson": a post the
     // lexicon places in a body of its own is in that body, not in the bloc named with it.
-    let title_body = post.body.as_deref().and_then(|l| lex.body_index(l));
+    // "EU development commissioner Louis Michel": a generic post the bloc qualifies is held in
+    // the bloc's own body (post-variants.tsv).
+    if let Some((_, Some(b))) = body_idx.filter(|&b| lex.is_bloc(&lex.bodies[b].label)).and_then(|b| lex.post_variant(&post.label, &lex.bodies[b].label)) {
+        body_label = Some(b.to_owned());
+    }
+    let title_body = body_label.as_deref().and_then(|l| lex.body_index(l));
     if let (Some(b), Some(own)) = (body_idx, title_body) {
         if b != own && lex.is_bloc(&lex.bodies[b].label) {
             body_idx = Some(own);
