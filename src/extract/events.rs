@@ -2253,10 +2253,6 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             let of = (mj + 1..(mj + 4).min(s.lower.len())).find(|&k| s.word(k) == "of");
             s.word(mj) == "from" && c.start > mj && of.is_some_and(|of| c.start < of + 3) && (mj + 1..c.start).all(|k| s.word(k).chars().all(char::is_lowercase))
         };
-        let excused = |c: &CueHit| after_recipient(c) || after_party(c) || recipient_before(c) || in_purpose(c) || aid_worth(c) || towards(c) || source(c);
-        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !excused(c)) {
-            continue;
-        }
         // "confirmed a new $21m aid package": the sum names aid; its subject gives it.
         // "€1.2bn in new military aid": after "in", a few modifiers may come first.
         let aid_after = cues.iter().any(|c| {
@@ -2266,6 +2262,14 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         }) || (mj..(mj + 2).min(s.lower.len())).any(|k| {
             s.doc.lex.is_aid_noun_for(s.word(k)) && matches!(s.word(k + 1), "for" | "to") && s.actor_after(k + 2, (k + 4).min(s.lower.len())).is_some_and(|a| s.token_of(a.start) == k + 2 || s.phrase_start(s.token_of(a.start)) == k + 2)
         });
+        // "has spent more than $3bn on security aid to Mexico": spending on aid gives it.
+        // ("spent 59.2 trillion rupiah on fuel subsidies": not on its own.)
+        let aid_to_party = || (mj..(mj + 7).min(s.lower.len())).any(|k| matches!(s.word(k), "to" | "for") && s.actor_after(k + 1, (k + 2).min(s.lower.len())).is_some());
+        let spent_on_aid = |c: &CueHit| c.end <= mi && s.word(mj) == "on" && aid_after && matches!(c.phrase.as_str(), "spent" | "spend" | "spends" | "spending") && aid_to_party();
+        let excused = |c: &CueHit| after_recipient(c) || after_party(c) || recipient_before(c) || in_purpose(c) || aid_worth(c) || towards(c) || source(c) || spent_on_aid(c);
+        if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !excused(c)) {
+            continue;
+        }
         // "the £50m originally allocated from DfID": a participle right after the sum.
         // "£5m has been given to Kenya", "about 40m euros - will be offered": the sum the
         // subject of a passive, which states what is given whether or not it names by whom.
@@ -3014,6 +3018,9 @@ mod tests {
         assert_eq!(funding_pairs("Aid\n\nGermany would instead contribute €200 million to Poland, he said."), [(Some("Germany".to_owned()), Some("Poland".to_owned()))]);
         assert!(funding("Aid\n\nGermany would contribute €200 million if Poland dropped its claim.").is_empty());
         assert_eq!(funding_pairs("Aid\n\nThe EU said it would restore €600 million in frozen funds to Pristina."), [(Some("European Union".to_owned()), Some("Kosovo".to_owned()))]);
+        // Spending on aid to a party gives it; spending on subsidies at home does not.
+        assert_eq!(funding_pairs("Aid\n\nThe US has spent more than $3bn on security aid to Mexico since 2008."), [(Some("United States".to_owned()), Some("Mexico".to_owned()))]);
+        assert!(funding("Fuel\n\nIndonesia spent 59.2 trillion rupiah on fuel subsidies in 2004.").is_empty());
         // A sum kept back is not given.
         assert!(funding("Aid\n\nThe United States suspended $200m in aid to Niger.").is_empty());
         assert!(funding("Aid\n\nThe Commission has frozen about €600m earmarked for Kosovo.").is_empty());
