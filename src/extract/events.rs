@@ -1668,7 +1668,11 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         return None;
     }
     let speaker = speaker_of(s, cue, subject_start, cues, quotes)?;
-    if addressees.contains(&speaker) {
+    // "A Treasury spokesperson said the government had to make difficult choices": what a
+    // state's ministry says the state must do is policy, not a demand (an opposition leader's
+    // "the government must" is one).
+    let ministry = s.actors.iter().any(|a| a.entity == speaker && !a.person);
+    if addressees.iter().any(|&a| a == speaker || (ministry && s.post_states.contains(&(speaker, a)))) {
         return None;
     }
     // A passive names what is to be done to whom: "these detainees should be prosecuted".
@@ -3297,6 +3301,12 @@ mod tests {
         // After "and", an obligation is the reported clause's subject's, not the object's before it.
         let d = demands("Shoal\n\nMao Ning told a briefing that Manila had violated China's sovereignty and must stop provocative actions.");
         assert_eq!(d, [("Mao Ning".to_owned(), vec!["Philippines".to_owned()], "stop provocative actions".to_owned())]);
+        // What a state's ministry says the state must do is policy; an opposition leader's
+        // demand of the government is a demand.
+        assert!(demands("Aid\n\nThe Tories and Labour argued. A Treasury spokesperson said the government had to make difficult choices.").is_empty());
+        assert_eq!(demand_pairs("Aid\n\nThe Tories and Labour argued. Tory leader Michael Howard said the government had to act."), [("Michael Howard".to_owned(), vec!["United Kingdom".to_owned()])]);
+        // "Ministers" opening a quotation are the home government.
+        assert_eq!(demand_pairs("Aid\n\nThe Tories and Labour argued. \"Ministers must think again,\" Sarah Champion said."), [("Sarah Champion".to_owned(), vec!["United Kingdom".to_owned()])]);
         // Right after the verb of saying, "that" opens the reported clause.
         assert_eq!(demands("Arctic\n\nEmmanuel Macron said that borders must not be moved by force."), [("Emmanuel Macron".to_owned(), vec![], content)]);
     }

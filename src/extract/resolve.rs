@@ -712,7 +712,7 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
     for tokens in &doc.tokens {
         for (k, t) in tokens.iter().enumerate() {
             let word = t.text(text);
-            if !word.eq_ignore_ascii_case("government") && word != "ministers" {
+            if !word.eq_ignore_ascii_case("government") && word != "ministers" && word != "Ministers" {
                 continue;
             }
             let prev = |back: usize| k.checked_sub(back).map(|p| tokens[p].text(text));
@@ -723,7 +723,7 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
             let unqualified = |w: Option<&str>| {
                 w.is_none_or(|w| (w == "The" || !is_capitalised(w)) && !lex.is_portfolio_word(&w.to_lowercase()) && !w.ends_with("'s"))
             };
-            let ministers = word == "ministers" && unqualified(prev(1));
+            let ministers = word.eq_ignore_ascii_case("ministers") && unqualified(prev(1));
             if the_government || ministers {
                 out.push((t.start, t.end));
             }
