@@ -3098,6 +3098,9 @@ mod tests {
     fn an_unnamed_post_holder_of_a_named_state_acts_for_it() {
         let d = demands("Marbles\n\nThe Greek prime minister demanded that Britain return the marbles.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Greece", ["United Kingdom".to_owned()].as_slice()));
+        // So does one of a post the article's own country has, the country guessed.
+        let d = demands("Aid\n\nThe Tories and Labour argued in Parliament. Andrew Mitchell called on the chancellor to set out a timetable.");
+        assert_eq!(d, [("Andrew Mitchell".to_owned(), vec!["United Kingdom".to_owned()], "set out a timetable".to_owned())]);
         // A named holder acts himself.
         let d = demands("Talks\n\nEmmanuel Macron spoke. The French president urged Germany to act.");
         assert_eq!(d[0].0, "Emmanuel Macron");

@@ -473,14 +473,16 @@ pub fn resolve(doc: &Doc) -> Resolved {
         false
     });
     // "The Greek prime minister demanded", "the Home Secretary demanded": a post holder the
-    // article never names acts for the state the phrase or the post itself names.
+    // article never names acts for the state the phrase or the post itself names, or the
+    // article's own.
     for r in &pending {
         let named_state = doc.spots[doc.spots.partition_point(|sp| sp.start < r.start)..].iter().take_while(|sp| sp.end <= r.end).find_map(|sp| match sp.hit {
             Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) => Some(i),
             _ => None,
         });
         let definite = doc.text[r.start..r.end].to_lowercase().starts_with("the ");
-        let named_state = named_state.or_else(|| r.country.as_deref().filter(|_| r.country_read && definite).and_then(|c| lex.country_index(c)));
+        // ("Andrew Mitchell called on the chancellor to": the home country's, when guessed.)
+        let named_state = named_state.or_else(|| r.country.as_deref().filter(|_| definite).and_then(|c| lex.country_index(c)));
         if let Some(i) = named_state {
             let e = reg.country(lex, i);
             actors.push(Actor { start: r.start, end: r.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
@@ -649,10 +651,6 @@ pub fn resolve(doc: &Doc) -> Resolved {
     Resolved { entities: reg.entities, mentions, actors, holdings, guessed: guessed_holdings }
 }
 
-/// "French Foreign Minister Stephane Sejourne and his German counterpart Annalena Baerbock",
-/// "Mr Blair held talks with his Israeli counterpart, Ariel Sharon": a counterpart named right
-/// after the word holds the post of the person its sentence names last before it, in the state
-/// its adjective names (a British secretary's counterpart is a minister).
 /// The person who holds the state's post that role phrase `r` names, when the next sentence
 /// opens with their name and a verb of saying, they are named there for the first time, and
 /// they hold no post ("Iran's foreign minister said ... / Abbas Araghchi told reporters").
@@ -670,6 +668,10 @@ fn named_next(doc: &Doc, r: &RoleRef, person_spans: &[(usize, usize, usize)], ho
     doc.lex.cue(&after.text(doc.text).to_lowercase()).contains(&Cue::Speech).then_some(person)
 }
 
+/// "French Foreign Minister Stephane Sejourne and his German counterpart Annalena Baerbock",
+/// "Mr Blair held talks with his Israeli counterpart, Ariel Sharon": a counterpart named right
+/// after the word holds the post of the person its sentence names last before it, in the state
+/// its adjective names (a British secretary's counterpart is a minister).
 fn counterpart_holdings(doc: &Doc, holdings: &[Holding], person_spans: &[(usize, usize, usize)]) -> Vec<Holding> {
     let (text, lex) = (doc.text, doc.lex);
     let mut out = Vec::new();
