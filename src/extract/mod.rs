@@ -760,6 +760,9 @@ mod tests {
         let michel = "Tsunami\n\nThe EU's Humanitarian Aid Commissioner, Louis Michel, was quoted.";
         let ex = extract(michel, lex);
         assert!(ex.facts.iter().any(|f| matches!(f, super::Fact::Holds(h) if h.body.is_some_and(|b| ex.entities[b].name == "European Commission"))), "{:?}", ex.facts);
+        // A public body a state possesses after "of" places the post in that state.
+        let museums = "Bronzes\n\nAbba Isa Tijani, director general of Nigeria's National Commission for Museums and Monuments, said so.";
+        assert!(holds(museums).iter().any(|h| h.0 == "Abba Isa Tijani" && h.2.as_deref() == Some("NG")), "{:?}", holds(museums));
         // "His spokeswoman, Karen Kuo,": in the state of the person named before.
         let his = "Taiwan\n\nTaiwan's President Lai Ching-te spoke. His spokeswoman, Karen Kuo, called on Beijing to respect the status quo.";
         assert!(holds(his).contains(&("Karen Kuo".into(), "Spokesperson".into(), Some("TW".into()))), "{:?}", holds(his));

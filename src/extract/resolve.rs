@@ -1525,7 +1525,18 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 // "a spokesperson for the German government": a demonym and a state noun.
                 let state_noun_after = tokens.get(spot_end).is_some_and(|n| lex.is_state_noun(&n.text(text).to_lowercase()));
                 qualified_after = true;
+                // "director general of Nigeria's National Commission for Museums and Monuments": a
+                // public body the state possesses is that state's.
+                let owned_body = || {
+                    let body_start = tokens.get(spot_end + 1)?.start;
+                    let owned = doc.spot_overlapping(body_start, body_start + 1).filter(|b| b.start == body_start)?;
+                    matches!(owned.hit, Hit::NamedBody { organisation: false, party: false, .. }).then(|| &text[owned.start..owned.end])
+                };
                 match spot.hit {
+                    Hit::Gazetteer(GazetteerHit::CountryName(i)) if owns_other && owned_body().is_some() => {
+                        country_idx = country_idx.or(Some(i));
+                        named_body = owned_body();
+                    }
                     Hit::Gazetteer(GazetteerHit::CountryAdjective(i)) if state_noun_after => country_idx = country_idx.or(Some(i)),
                     Hit::Gazetteer(GazetteerHit::CountryName(i)) if !owns_other => country_idx = country_idx.or(Some(i)),
                     Hit::Gazetteer(GazetteerHit::Body(b)) => body_idx = body_idx.or(Some(b)),
