@@ -2524,15 +2524,18 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
 /// speaker ("'We will not accept any infringement of our sovereignty,' said Mr Darmanin").
 fn with_quoted_speakers<'a>(doc: &Doc, actors: &'a [Actor], quotes: &[Quote]) -> Cow<'a, [Actor]> {
     let mut speakers = Vec::new();
+    // (Actors are in text order; a long document has many quotations.)
+    let people: rustc_hash::FxHashSet<usize> = actors.iter().filter(|a| a.person).map(|a| a.entity).collect();
     for q in quotes {
         let Some(speaker) = q.speaker else { continue };
         // Only a speaker named in the quotation's own sentence, outside it: a speaker carried
         // over from an earlier quotation or paragraph is a guess.
-        let named_beside = actors.iter().any(|a| a.entity == speaker && a.start >= q.evidence.start && a.end <= q.evidence.end && (a.end <= q.start || a.start >= q.end));
+        let in_sentence = &actors[actors.partition_point(|a| a.start < q.evidence.start)..actors.partition_point(|a| a.start < q.evidence.end)];
+        let named_beside = in_sentence.iter().any(|a| a.entity == speaker && a.end <= q.evidence.end && (a.end <= q.start || a.start >= q.end));
         if !named_beside {
             continue;
         }
-        let person = actors.iter().any(|a| a.entity == speaker && a.person);
+        let person = people.contains(&speaker);
         let first = doc.sentences.partition_point(|r| r.end <= q.start);
         for tokens in doc.tokens.iter().skip(first).take_while(|t| t.first().is_some_and(|t| t.start < q.end)) {
             // "I" only for a person: a body or state speaks as "we".

@@ -308,12 +308,13 @@ fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact]) 
     // demand of French Interior Minister Bruno Retailleau"); not its opposition, which opposes
     // its own leaders.
     let in_government = |h: &Holding| h.body.is_some_and(|b| matches!(resolved.entities[b].body_kind, Some(BodyKind::Ministry | BodyKind::Executive)));
-    let acts_for = |who: usize, state: usize, iso2: &str| {
-        who == state
-            || resolved.holdings.iter().any(|h| {
-                h.person == who && h.country.as_deref() == Some(iso2) && in_government(h) && !resolved.guessed.iter().any(|(p, post)| *p == who && *post == h.post)
-            })
-    };
+    let ministers: rustc_hash::FxHashSet<(usize, &str)> = resolved
+        .holdings
+        .iter()
+        .filter(|h| in_government(h) && !resolved.guessed.iter().any(|(p, post)| *p == h.person && *post == h.post))
+        .filter_map(|h| Some((h.person, h.country.as_deref()?)))
+        .collect();
+    let acts_for = |who: usize, state: usize, iso2: &str| who == state || ministers.contains(&(who, iso2));
     let opposed = |person: usize, state: usize, iso2: &str| {
         events.iter().any(|f| match f {
             Fact::Demand(d) => acts_for(d.demander, state, iso2) && d.addressees.contains(&person),

@@ -192,8 +192,13 @@ pub fn resolve(doc: &Doc) -> Resolved {
         mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
         actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partner: None });
     }
+    // Whether a person's name overlaps a span (names are far shorter than 200 bytes, so only
+    // those starting shortly before need a look: a long document has thousands).
+    let overlaps_person = |start: usize, end: usize| {
+        person_spans[..person_spans.partition_point(|p| p.0 < end)].iter().rev().take_while(|p| p.0 + 200 > start).any(|p| start < p.1)
+    };
     for (start, end) in unresolved {
-        if !person_spans.iter().any(|&(s, e, _)| s < end && start < e) {
+        if !overlaps_person(start, end) {
             mentions.push(Mention { kind: MentionKind::Person, start, end, entity: None });
         }
     }
@@ -201,7 +206,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // Countries and bodies.
     for sentence_tokens in &doc.tokens {
         for s in doc.spots_in(sentence_tokens) {
-            if person_spans.iter().any(|&(ps, pe, _)| ps < s.end && s.start < pe) {
+            if overlaps_person(s.start, s.end) {
                 continue;
             }
             if let Hit::NamedBody { party, organisation, country } = s.hit {
@@ -1067,7 +1072,8 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
     // the last two countries acting in the sentences before, newest first.
     let last_two_countries = |sentence_start: usize, window_start: usize| {
         let mut found: Vec<usize> = Vec::new();
-        for a in named.iter().rev().filter(|a| a.start < sentence_start && a.start >= window_start && !a.modifier && is_country(a.entity)) {
+        let before = &named[named.partition_point(|a| a.start < window_start)..named.partition_point(|a| a.start < sentence_start)];
+        for a in before.iter().rev().filter(|a| !a.modifier && is_country(a.entity)) {
             if !found.contains(&a.entity) {
                 found.push(a.entity);
             }
