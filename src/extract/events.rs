@@ -803,8 +803,9 @@ impl<'a> Sentence<'a> {
                     }
                     // "to the World Food Programme" names whom it goes to, not what for.
                     let article = usize::from(matches!(self.word(start), "the" | "a" | "an"));
-                    // "in the three months to September": nor does the end of a span of time.
-                    let date = k > 0 && self.doc.lex.is_period(self.word(k - 1));
+                    // "in the three months to September": nor does the end of a span of time
+                    // (but "over recent years to help fund patrols" is a purpose).
+                    let date = words.len() == 1 && k > 0 && self.doc.lex.is_period(self.word(k - 1));
                     (hit && !date && self.actor_after(start, start + 1 + article).is_none()).then(|| self.content(start, to))
                 })
             })
@@ -3260,6 +3261,8 @@ mod tests {
         // The end of a span of time is no purpose.
         let f = funding("Labour received £1.5m from Britain in the three months to September.");
         assert_eq!(f[0].4, None);
+        let f = funding("Boats\n\nBritain has committed £480 million to France over recent years to help fund increased patrols.");
+        assert_eq!(f[0].4.as_deref(), Some("increased patrols"));
         // Whom it helps is not what for, nor is where it was said.
         let f = funding("The EU has pledged 270m euros to Armenia to help it reduce its dependence on Russia.");
         assert_eq!(f[0].4.as_deref(), Some("reduce its dependence on Russia"));
