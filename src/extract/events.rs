@@ -3344,11 +3344,7 @@ mod tests {
         // A proposal in apposition says whose it is, and is no part of what is refused.
         let text = "Row\n\nAlgeria has refused to take back Algerians whom France wants to deport, a key demand of French Interior Minister Bruno Retailleau.";
         assert_eq!(rejections(text), [("Algeria".to_owned(), Some("Bruno Retailleau".to_owned()))]);
-        let r = extract(text, lex()).facts.into_iter().find_map(|f| match f {
-            Fact::Rejection(r) => Some(r.content),
-            _ => None,
-        });
-        assert_eq!(r.as_deref(), Some("to take back Algerians whom France wants to deport"));
+        assert_eq!(rejection_contents(text).first().map(String::as_str), Some("to take back Algerians whom France wants to deport"));
         let text = "Mayor under fire\n\nMayor Ken Livingstone spoke. Prime Minister Tony Blair has called for an apology but so far Mr Livingstone has refused.";
         let d = demands(text);
         assert_eq!(d.len(), 1, "{d:?}");
@@ -3536,28 +3532,16 @@ mod tests {
         let text = "Row\n\nSerbian President Aleksandar Vucic accused Kosovo's Prime Minister Albin Kurti of provoking tension. \
                     Kurti rejected the accusation and called on the EU to lift its measures.";
         assert_eq!(rejections(text), [("Albin Kurti".to_owned(), Some("Aleksandar Vucic".to_owned()))]);
-        let r = extract(text, lex()).facts.into_iter().find_map(|f| match f {
-            Fact::Rejection(r) => Some(r.content),
-            _ => None,
-        });
-        assert_eq!(r.as_deref(), Some("the accusation"));
+        assert_eq!(rejection_contents(text).first().map(String::as_str), Some("the accusation"));
         // A quotation with a comma inside, after a possessive, is part of what is refused.
         let text = "Taiwan\n\nTaiwan rejects China's \"one country, two systems\" offer";
-        let r = extract(text, lex()).facts.into_iter().find_map(|f| match f {
-            Fact::Rejection(r) => Some(r.content),
-            _ => None,
-        });
-        assert_eq!(r.as_deref(), Some("China's \"one country, two systems\" offer"));
+        assert_eq!(rejection_contents(text).first().map(String::as_str), Some("China's \"one country, two systems\" offer"));
         // A clause of time after a comma is not what is asked.
         let d = demands("Talks\n\nVolodymyr Zelensky urged Donald Trump to meet Vladimir Putin, as talks on a ceasefire stalled.");
         assert_eq!(d[0].2, "meet Vladimir Putin");
         // An absolute clause after ", with" is no part of what is refused.
         let text = "Fuel\n\nThe Liberal Democrats demanded a vote. Downing Street rejected the calls, with the prime minister's spokesman saying the decision will not change.";
-        let r = extract(text, lex()).facts.into_iter().find_map(|f| match f {
-            Fact::Rejection(r) => Some(r.content),
-            _ => None,
-        });
-        assert_eq!(r.as_deref(), Some("the calls"));
+        assert_eq!(rejection_contents(text).first().map(String::as_str), Some("the calls"));
         let d = demands("Rock\n\nPriti Patel demanded that the UK publish the text and accused ministers of a surrender.");
         assert_eq!(d[0].2, "publish the text");
         // Nobody accused the rejecter: whose claim it is stays unknown.
@@ -3706,6 +3690,18 @@ mod tests {
         assert_eq!(d.iter().map(|(_, _, what)| what.as_str()).collect::<Vec<_>>(), ["co-operation had to be based on respect"]);
         let d = demands("Tax\n\nBill Gammell argued that the contract made it clear that the tax should be paid by the licensee.");
         assert_eq!(d.iter().map(|(_, _, what)| what.as_str()).collect::<Vec<_>>(), ["the tax should be paid by the licensee"]);
+    }
+
+    /// What each rejection in `text` refuses, as worded.
+    fn rejection_contents(text: &str) -> Vec<String> {
+        extract(text, lex())
+            .facts
+            .into_iter()
+            .filter_map(|f| match f {
+                Fact::Rejection(r) => Some(r.content),
+                _ => None,
+            })
+            .collect()
     }
 
     fn rejections(text: &str) -> Vec<(String, Option<String>)> {
