@@ -302,6 +302,8 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
             && !lex.is_not_name(tokens[run[1]].text(text))
             // "Conservative Graham Brady": a party before a person's name is the party.
             && !lex.is_first_name(tokens[run[1]].text(text))
+            // "EU Budget Commissioner Piotr Serafin": a portfolio and a title after the body.
+            && !tokens.get(run[1] + 1).and_then(spot_at).is_some_and(|s| matches!(s.hit, Hit::Title(_)))
         {
             other_names.push(tokens[run[0]].start..tokens[run[0]].end);
         }

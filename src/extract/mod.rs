@@ -757,6 +757,10 @@ mod tests {
         // "Their leader" is the leader of the party the sentence before names.
         let their = "Fuel\n\nThe Liberal Democrats have demanded a vote. Their leader, Sir Ed Davey, said so. Downing Street rejected the calls, with the prime minister's spokesman saying no.";
         assert_eq!(holds(their), [("Ed Davey".into(), "Leader".into(), Some("GB".into()))]);
+        // A body, a portfolio and a title are no longer name ("EU Budget Commissioner").
+        let budget = "Hungary\n\nEU Budget Commissioner Piotr Serafin said so.";
+        let ex = extract(budget, lex);
+        assert!(ex.facts.iter().any(|f| matches!(f, super::Fact::Holds(h) if h.body.is_some_and(|b| ex.entities[b].name == "European Commission"))), "{:?}", ex.facts);
         // A generic post the EU qualifies is held in the European Commission.
         let michel = "Tsunami\n\nThe EU's Humanitarian Aid Commissioner, Louis Michel, was quoted.";
         let ex = extract(michel, lex);
