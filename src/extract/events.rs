@@ -1643,7 +1643,8 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         Some(a) => {
             let joined = coordinated_with(s, a);
             let first = joined.last().map_or(a.start, |f| f.start);
-            (s.token_of(first), s.token_of(a.end.saturating_sub(1)) + 1, joined.iter().rev().map(|j| j.entity).collect())
+            // "the two countries should not": a pair phrase is both.
+            (s.token_of(first), s.token_of(a.end.saturating_sub(1)) + 1, joined.iter().rev().map(|j| j.entity).chain(a.partner).collect())
         }
         None if unnamed => {
             let mut start = cue.start - 1;
@@ -3088,6 +3089,8 @@ mod tests {
         // sides" may be others than states.
         let dam = "Nile\n\nEgypt demanded that Ethiopia stop filling the dam. Ethiopia refused. Sudan called on both countries to return to talks.";
         assert_eq!(demand_pairs(dam).last(), Some(&("Sudan".to_owned(), vec!["Egypt".to_owned(), "Ethiopia".to_owned()])));
+        let pact = "Pact\n\nThe Philippines and Japan signed a pact. China said the two countries should not create tension.";
+        assert_eq!(demand_pairs(pact), [("China".to_owned(), vec!["Philippines".to_owned(), "Japan".to_owned()])]);
         let sides = "Gaza\n\nEgypt demanded that Israel open the crossing. Israel refused. Qatar called on both sides to agree a truce.";
         assert_eq!(demand_pairs(sides).last(), Some(&("Qatar".to_owned(), vec![])));
     }
