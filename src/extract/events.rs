@@ -1606,13 +1606,15 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     // "said Manila had violated China's sovereignty and must stop": after "and", the subject
     // of the reported clause the verb is joined to, else the sentence's ("Britain has broken
     // the law and must pay").
-    let reported_subject = || {
-        let k = s.joined_at(cue.start)?;
+    let reported_subject = |k: usize| {
         let speech = cues.iter().rev().find(|c| c.end <= k && c.cues.contains(&Cue::Speech))?;
         let from = (speech.end..k).rfind(|&j| s.word(j) == "that").map_or(speech.end, |j| j + 1);
         s.actor_after(from, k).filter(|a| s.phrase_start(s.token_of(a.start)) == from && !(a.pronoun && a.person) && !possessive_at(s.doc.text, a.end))
     };
-    let named = if s.joined_at(cue.start).is_some() { reported_subject().or_else(|| s.coordinated_subject(cue.start)) } else { named };
+    let named = match s.joined_at(cue.start) {
+        Some(k) => reported_subject(k).or_else(|| s.coordinated_subject(cue.start)),
+        None => named,
+    };
     let (subject_start, subject_end, addressees) = match named {
         _ if passive => {
             let said = cues.iter().rev().find(|c| c.end <= cue.start && c.cues.contains(&Cue::Speech)).map(|c| c.end);
@@ -3554,24 +3556,22 @@ mod tests {
 
     #[test]
     fn whose_proposal_is_rejected_is_named_by_a_relative_clause_a_from_phrase_or_the_object() {
-        let pair = |by: &str, of: &str| vec![(by.to_owned(), Some(of.to_owned()))];
-        assert_eq!(rejections("Plan\n\nParis rejected the plan, which was put forward by Brussels last week."), pair("France", "European Union"));
-        assert_eq!(rejections("Plan\n\nThe EU rejected the offer that had been made by China."), pair("European Union", "China"));
-        assert_eq!(rejections("Plan\n\nThe offer from Moscow was rejected by Kyiv."), pair("Ukraine", "Russia"));
-        assert_eq!(rejections("Plan\n\nA proposal by Washington to lift sanctions was rejected by the EU."), pair("European Union", "United States"));
+        assert_eq!(rejections("Plan\n\nParis rejected the plan, which was put forward by Brussels last week."), rejected_by("France", "European Union"));
+        assert_eq!(rejections("Plan\n\nThe EU rejected the offer that had been made by China."), rejected_by("European Union", "China"));
+        assert_eq!(rejections("Plan\n\nThe offer from Moscow was rejected by Kyiv."), rejected_by("Ukraine", "Russia"));
+        assert_eq!(rejections("Plan\n\nA proposal by Washington to lift sanctions was rejected by the EU."), rejected_by("European Union", "United States"));
         // A capital right after a verb of refusal is the government refused.
-        assert_eq!(rejections("Claim\n\nBerlin has rebuffed Warsaw over the reparations claim."), pair("Germany", "Poland"));
-        assert_eq!(rejections("Hack\n\nThe Kremlin dismissed as \"nonsense\" a claim by Britain that it had hacked the vote."), pair("Kremlin", "United Kingdom"));
+        assert_eq!(rejections("Claim\n\nBerlin has rebuffed Warsaw over the reparations claim."), rejected_by("Germany", "Poland"));
+        assert_eq!(rejections("Hack\n\nThe Kremlin dismissed as \"nonsense\" a claim by Britain that it had hacked the vote."), rejected_by("Kremlin", "United Kingdom"));
         // A relative clause that names no proposer names nobody.
         assert_eq!(rejections("Plan\n\nParis rejected the plan, which was published by the newspaper."), [("France".to_owned(), None)]);
     }
 
     #[test]
     fn a_verdict_on_a_proposal_rejects_it() {
-        let pair = |by: &str, of: &str| vec![(by.to_owned(), Some(of.to_owned()))];
-        assert_eq!(rejections("Boats\n\nFrance called the British demand unacceptable."), pair("France", "United Kingdom"));
-        assert_eq!(rejections("Trade\n\nBeijing described the American proposal as a non-starter."), pair("China", "United States"));
-        assert_eq!(rejections("War\n\nMoscow said the Ukrainian offer was unacceptable."), pair("Russia", "Ukraine"));
+        assert_eq!(rejections("Boats\n\nFrance called the British demand unacceptable."), rejected_by("France", "United Kingdom"));
+        assert_eq!(rejections("Trade\n\nBeijing described the American proposal as a non-starter."), rejected_by("China", "United States"));
+        assert_eq!(rejections("War\n\nMoscow said the Ukrainian offer was unacceptable."), rejected_by("Russia", "Ukraine"));
         // No verdict of the subject's, no proposal, or a verdict denied: no rejection.
         assert!(rejections("War\n\nMoscow said the weather was unacceptable.").is_empty());
         assert!(rejections("Boats\n\nFrance did not call the British demand unacceptable.").is_empty());
@@ -3693,6 +3693,11 @@ mod tests {
         assert_eq!(d.iter().map(|(_, _, what)| what.as_str()).collect::<Vec<_>>(), ["co-operation had to be based on respect"]);
         let d = demands("Tax\n\nBill Gammell argued that the contract made it clear that the tax should be paid by the licensee.");
         assert_eq!(d.iter().map(|(_, _, what)| what.as_str()).collect::<Vec<_>>(), ["the tax should be paid by the licensee"]);
+    }
+
+    /// One rejection by `by` of `of`'s proposal, as `rejections` lists it.
+    fn rejected_by(by: &str, of: &str) -> Vec<(String, Option<String>)> {
+        vec![(by.to_owned(), Some(of.to_owned()))]
     }
 
     /// What each rejection in `text` refuses, as worded.

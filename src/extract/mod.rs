@@ -266,7 +266,7 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
         let state_of = |iso2: &str| state_entity(&resolved.entities, iso2);
         let holders = resolved.holdings.iter().filter_map(|h| Some((h.person, state_of(h.country.as_deref()?)?)));
         let governments = resolved.entities.iter().enumerate().filter_map(|(i, e)| {
-            matches!(e.body_kind, Some(BodyKind::Ministry | BodyKind::Executive)).then_some(())?;
+            is_government(e).then_some(())?;
             Some((i, state_of(e.country.as_deref()?)?))
         });
         holders.chain(governments).collect()
@@ -293,6 +293,11 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     Extraction { mentions, entities: resolved.entities, facts }
 }
 
+/// Whether an entity is a state's ministry or government office, which acts for the state.
+fn is_government(e: &Entity) -> bool {
+    matches!(e.body_kind, Some(BodyKind::Ministry | BodyKind::Executive))
+}
+
 /// The entity of the country with ISO code `iso2`, if the article names it.
 fn state_entity(entities: &[Entity], iso2: &str) -> Option<usize> {
     entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso2))
@@ -307,7 +312,7 @@ fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact]) 
     // The state itself, or one of its government's ministers as the text places them ("a key
     // demand of French Interior Minister Bruno Retailleau"); not its opposition, which opposes
     // its own leaders.
-    let in_government = |h: &Holding| h.body.is_some_and(|b| matches!(resolved.entities[b].body_kind, Some(BodyKind::Ministry | BodyKind::Executive)));
+    let in_government = |h: &Holding| h.body.is_some_and(|b| is_government(&resolved.entities[b]));
     let ministers: rustc_hash::FxHashSet<(usize, &str)> = resolved
         .holdings
         .iter()
@@ -758,13 +763,13 @@ mod tests {
         let their = "Fuel\n\nThe Liberal Democrats have demanded a vote. Their leader, Sir Ed Davey, said so. Downing Street rejected the calls, with the prime minister's spokesman saying no.";
         assert_eq!(holds(their), [("Ed Davey".into(), "Leader".into(), Some("GB".into()))]);
         // A body, a portfolio and a title are no longer name ("EU Budget Commissioner").
-        let budget = "Hungary\n\nEU Budget Commissioner Piotr Serafin said so.";
-        let ex = extract(budget, lex);
-        assert!(ex.facts.iter().any(|f| matches!(f, super::Fact::Holds(h) if h.body.is_some_and(|b| ex.entities[b].name == "European Commission"))), "{:?}", ex.facts);
+        let in_commission = |text: &str| {
+            let ex = extract(text, lex);
+            ex.facts.iter().any(|f| matches!(f, super::Fact::Holds(h) if h.body.is_some_and(|b| ex.entities[b].name == "European Commission")))
+        };
+        assert!(in_commission("Hungary\n\nEU Budget Commissioner Piotr Serafin said so."));
         // A generic post the EU qualifies is held in the European Commission.
-        let michel = "Tsunami\n\nThe EU's Humanitarian Aid Commissioner, Louis Michel, was quoted.";
-        let ex = extract(michel, lex);
-        assert!(ex.facts.iter().any(|f| matches!(f, super::Fact::Holds(h) if h.body.is_some_and(|b| ex.entities[b].name == "European Commission"))), "{:?}", ex.facts);
+        assert!(in_commission("Tsunami\n\nThe EU's Humanitarian Aid Commissioner, Louis Michel, was quoted."));
         // A public body a state possesses after "of" places the post in that state.
         let museums = "Bronzes\n\nAbba Isa Tijani, director general of Nigeria's National Commission for Museums and Monuments, said so.";
         assert!(holds(museums).iter().any(|h| h.0 == "Abba Isa Tijani" && h.2.as_deref() == Some("NG")), "{:?}", holds(museums));

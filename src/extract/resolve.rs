@@ -719,7 +719,8 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
     for tokens in &doc.tokens {
         for (k, t) in tokens.iter().enumerate() {
             let word = t.text(text);
-            if !word.eq_ignore_ascii_case("government") && word != "ministers" && word != "Ministers" {
+            let ministers_word = matches!(word, "ministers" | "Ministers");
+            if !word.eq_ignore_ascii_case("government") && !ministers_word {
                 continue;
             }
             let prev = |back: usize| k.checked_sub(back).map(|p| tokens[p].text(text));
@@ -730,7 +731,7 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
             let unqualified = |w: Option<&str>| {
                 w.is_none_or(|w| (w == "The" || !is_capitalised(w)) && !lex.is_portfolio_word(&w.to_lowercase()) && !w.ends_with("'s"))
             };
-            let ministers = word.eq_ignore_ascii_case("ministers") && unqualified(prev(1));
+            let ministers = ministers_word && unqualified(prev(1));
             if the_government || ministers {
                 out.push((t.start, t.end));
             }
@@ -1429,11 +1430,13 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
     }
     let (k, span_start) = settled;
+    // A possessive pronoun before the title ("His", "Their") points back to its sentence and
+    // the one before, at most.
+    let sentence_before_start = || doc.sentences.get(doc.sentences.partition_point(|r| r.end <= s.start).saturating_sub(1)).map_or(0, |r| r.start);
     // "Taiwan's President Lai Ching-te said ... His spokeswoman, Karen Kuo,": the post is in the
-    // state of the person named last before it, in its sentence or the one before.
+    // state of the person named last before it.
     if matches!(tokens[k].text(text), "His" | "his" | "Her" | "her") && k + 1 == first && country_idx.is_none() && body_idx.is_none() {
-        let si = doc.sentences.partition_point(|r| r.end <= s.start);
-        let window_start = doc.sentences[si.saturating_sub(1)].start;
+        let window_start = sentence_before_start();
         if let Some(name) = doc.names[..doc.names.partition_point(|n| n.end <= s.start)].last().filter(|n| n.start >= window_start) {
             possessed = true;
             country_idx = state_of_person(name.start, name.end);
@@ -1482,9 +1485,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let their = matches!(tokens[k].text(text), "Their" | "their") && k + 1 == first;
     if body_idx.is_none() && country_idx.is_none() && first > 0 && (tokens[first - 1].text(text) == "party" || their) {
         let earlier = &doc.spots[..doc.spots.partition_point(|sp| sp.start < s.start)];
-        // "Their" points back to the sentence before at most.
-        let si = doc.sentences.partition_point(|r| r.end <= s.start);
-        let window_start = if their { doc.sentences.get(si.saturating_sub(1)).map_or(0, |r| r.start) } else { 0 };
+        let window_start = if their { sentence_before_start() } else { 0 };
         let last_party = earlier.iter().rev().take_while(|sp| sp.start >= window_start).find_map(|sp| match sp.hit {
             Hit::Gazetteer(GazetteerHit::Body(b)) if lex.bodies[b].kind == BodyKind::Party => Some((Some(b), None)),
             Hit::NamedBody { party: true, country, .. } => Some((None, country)),
@@ -1533,15 +1534,17 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 qualified_after = true;
                 // "director general of Nigeria's National Commission for Museums and Monuments": a
                 // public body the state possesses is that state's.
-                let owned_body = || {
-                    let body_start = tokens.get(spot_end + 1)?.start;
-                    let owned = doc.spot_overlapping(body_start, body_start + 1).filter(|b| b.start == body_start)?;
-                    matches!(owned.hit, Hit::NamedBody { organisation: false, party: false, .. }).then(|| &text[owned.start..owned.end])
-                };
+                let owned_body = owns_other
+                    .then(|| {
+                        let body_start = tokens.get(spot_end + 1)?.start;
+                        let owned = doc.spot_overlapping(body_start, body_start + 1).filter(|b| b.start == body_start)?;
+                        matches!(owned.hit, Hit::NamedBody { organisation: false, party: false, .. }).then(|| &text[owned.start..owned.end])
+                    })
+                    .flatten();
                 match spot.hit {
-                    Hit::Gazetteer(GazetteerHit::CountryName(i)) if owns_other && owned_body().is_some() => {
+                    Hit::Gazetteer(GazetteerHit::CountryName(i)) if owned_body.is_some() => {
                         country_idx = country_idx.or(Some(i));
-                        named_body = owned_body();
+                        named_body = owned_body;
                     }
                     Hit::Gazetteer(GazetteerHit::CountryAdjective(i)) if state_noun_after => country_idx = country_idx.or(Some(i)),
                     Hit::Gazetteer(GazetteerHit::CountryName(i)) if !owns_other => country_idx = country_idx.or(Some(i)),
