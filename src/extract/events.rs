@@ -195,7 +195,8 @@ impl<'a> Sentence<'a> {
         }
         let mut clause = self.clause_start(i);
         // 'said Mexico "will not accept impositions"': a quotation may open right after its subject.
-        if clause >= 2 && QUOTE_MARKS.contains(&self.word(clause - 1)) && self.actors.iter().any(|a| a.end == self.tokens[clause - 2].end && !a.pronoun) {
+        // (So may one after "it": 'said it "firmly opposes"'.)
+        if clause >= 2 && QUOTE_MARKS.contains(&self.word(clause - 1)) && (self.actors.iter().any(|a| a.end == self.tokens[clause - 2].end && !a.pronoun) || matches!(self.word(clause - 2), "it" | "they")) {
             clause = self.clause_start(clause - 1);
         }
         let from = self.byte(clause);
@@ -203,15 +204,16 @@ impl<'a> Sentence<'a> {
         // "Turkey, which occupies northern Cyprus, insisted it would not bow": "it" or "they"
         // as subject stands for the clause's first state or body.
         let mut k = i;
-        while k > 0 && (self.doc.lex.is_verb_lead(self.word(k - 1)) || self.word(k - 1).ends_with("ly") || self.word(k - 1).ends_with("n't")) && !matches!(self.word(k - 1), "it" | "they") {
+        while k > 0 && (self.doc.lex.is_verb_lead(self.word(k - 1)) || self.word(k - 1).ends_with("ly") || self.word(k - 1).ends_with("n't") || QUOTE_MARKS.contains(&self.word(k - 1))) && !matches!(self.word(k - 1), "it" | "they") {
             k -= 1;
         }
         if k > 0 && matches!(self.word(k - 1), "it" | "they") {
             // The last state or body before it that opens a clause ("but Turkey, which
             // occupies northern Cyprus, insisted it"), not one inside a phrase ("part of Cyprus").
+            // ("hit back at the G7, saying it rejected": not the object of a preposition.)
             let opens_clause = |a: &&Actor| {
-                let t = self.token_of(a.start);
-                t == 0 || matches!(self.word(t - 1), "but" | "and" | "while" | "," | ";" | "that" | "as" | "because" | "although" | "the")
+                let t = self.phrase_start(self.token_of(a.start));
+                t == 0 || matches!(self.word(t - 1), "but" | "and" | "while" | "," | ";" | "that" | "as" | "because" | "although")
             };
             // "it" is never a person; with no state or body to stand for, there is no subject.
             let in_clause = self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.pronoun && !a.person && !a.modifier).find(opens_clause);
@@ -736,7 +738,8 @@ impl<'a> Sentence<'a> {
             if self.doc.lex.is_verb_lead(prev) {
                 return true;
             }
-            if prev.ends_with("ly") && prev.len() > 3 {
+            // ('China "firmly opposes" the decision': quotation marks around the verb.)
+            if (prev.ends_with("ly") && prev.len() > 3) || QUOTE_MARKS.contains(&prev) {
                 k -= 1;
                 continue;
             }
@@ -806,7 +809,10 @@ impl<'a> Sentence<'a> {
                     // "in the three months to September": nor does the end of a span of time
                     // (but "over recent years to help fund patrols" is a purpose).
                     let date = words.len() == 1 && k > 0 && self.doc.lex.is_period(self.word(k - 1));
-                    (hit && !date && self.actor_after(start, start + 1 + article).is_none()).then(|| self.content(start, to))
+                    // "the President's Emergency Plan for AIDS Relief": nor does a word inside a name.
+                    let capitalised = |t: usize| self.tokens.get(t).is_some_and(|t| crate::text::is_capitalised(t.text(self.doc.text)));
+                    let in_name = words.len() == 1 && k > 0 && capitalised(k - 1) && capitalised(k + 1);
+                    (hit && !date && !in_name && self.actor_after(start, start + 1 + article).is_none()).then(|| self.content(start, to))
                 })
             })
             .filter(|p| !p.is_empty())
@@ -1357,6 +1363,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let after = joined.last().copied().or(addressee).map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1).max(cue.end);
         let after = match (needs_named, unnamed_party_at) {
             (true, Some(j)) => j + 1,
+            // "demanded that it change the law": the pronoun stands for whom it is asked of.
+            _ if after <= k && matches!(s.word(k), "it" | "they" | "he" | "she") && is_base_form(s.word(k + 1)) => k + 1,
             _ => after,
         };
         // "urged Olaf Scholz, the German chancellor, to send missiles": past an apposition set
@@ -1480,8 +1488,22 @@ fn is_base_form(w: &str) -> bool {
 /// "Ecowas gave Niger's junta until Sunday to restore Bazoum", "has given Russia 50 days to
 /// agree": whoever gives an actor time to do something demands it of them.
 fn read_ultimatum(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
-    let addressee = s.actor_after(cue.end, cue.end + 1).filter(|a| s.phrase_start(s.token_of(a.start)) == cue.end && !a.pronoun)?;
+    let named_at = |k: usize| s.actor_after(k, k + 1).filter(|a| s.phrase_start(s.token_of(a.start)) == k && !a.pronoun);
+    let deadline_within = |from: usize, n: usize| (from..(from + n).min(s.lower.len())).find(|&k| matches!(s.word(k), "deadline" | "deadlines"));
+    // "set a deadline of Friday for Algeria to take back its nationals": whom a deadline is
+    // set for follows "for".
+    if let Some(deadline) = deadline_within(cue.end, 4).filter(|_| named_at(cue.end).is_none()) {
+        let for_at = (deadline + 1..(deadline + 8).min(s.lower.len())).find(|&k| s.word(k) == "for")?;
+        let addressee = named_at(for_at + 1)?;
+        return ultimatum_from(s, cue, cues, addressee, s.token_of(addressee.end.saturating_sub(1)) + 1);
+    }
+    let addressee = named_at(cue.end)?;
     let mut k = s.token_of(addressee.end.saturating_sub(1)) + 1;
+    // "gave Algeria a deadline of Friday to take back": the time given follows "deadline".
+    if let Some(deadline) = deadline_within(k, 4) {
+        let to = (deadline + 1..(deadline + 8).min(s.lower.len())).find(|&j| s.word(j) == "to")?;
+        return ultimatum_from(s, cue, cues, addressee, to);
+    }
     // "Niger's junta": what the actor has may follow it.
     if matches!(s.word(k), "'s" | "’s") {
         k += 1;
@@ -1497,6 +1519,11 @@ fn read_ultimatum(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand>
     } else {
         return None;
     };
+    ultimatum_from(s, cue, cues, addressee, k)
+}
+
+/// The demand an ultimatum makes of `addressee`, when "to" and a verb stand at token `k`.
+fn ultimatum_from(s: &Sentence, cue: &CueHit, cues: &[CueHit], addressee: &Actor, k: usize) -> Option<Demand> {
     (s.word(k) == "to" && s.word(k + 1).chars().all(char::is_lowercase) && !s.word(k + 1).is_empty()).then_some(())?;
     let demander = s.subject_of(cue.start, cues)?;
     if demander.entity == addressee.entity || s.qualified_for(demander, cue.start, cue.start, cues) {
@@ -1615,9 +1642,25 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         Some(k) => reported_subject(k).or_else(|| s.coordinated_subject(cue.start)),
         None => named,
     };
+    let said = cues.iter().rev().find(|c| c.end <= cue.start && c.cues.contains(&Cue::Speech)).map(|c| c.end);
+    // "warned Washington that borders must not be moved by force": whom it is said to is
+    // to see to it.
+    // "told Mr Erdogan in a phone call that the ship must leave": when or how it was said may
+    // come between; so may an apposition ("told his counterpart, Recep Tayyip Erdogan, that").
+    let told = said.and_then(|verb| {
+        let a = s.actor_after(verb, (verb + 6).min(cue.start)).filter(|a| s.phrase_start(s.token_of(a.start)) == verb && !a.pronoun)?;
+        let mut that = s.token_of(a.end.saturating_sub(1)) + 1;
+        if s.word(that) == "," {
+            that = (that + 1..(that + 8).min(cue.start)).find(|&k| s.word(k) == ",")? + 1;
+        }
+        if matches!(s.word(that), "in" | "during" | "on" | "at" | "by" | "over") {
+            that = (that + 1..(that + 5).min(cue.start)).find(|&k| s.word(k) == "that")?;
+        }
+        (s.word(that) == "that").then_some((a, that))
+    });
+    let thing_subject = !passive && named.is_none() && !unnamed;
     let (subject_start, subject_end, addressees) = match named {
         _ if passive => {
-            let said = cues.iter().rev().find(|c| c.end <= cue.start && c.cues.contains(&Cue::Speech)).map(|c| c.end);
             let start = said.unwrap_or(0).max(s.clause_start(cue.start));
             // "said Mexico would never accept troops and that co-operation had to be based on",
             // "argued that the contract made it clear that the tax should be shouldered by": a
@@ -1627,13 +1670,6 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
                 s.word(k) == "that"
                     && (said == Some(k) || (k > 0 && s.word(k - 1) == "and") || DETERMINERS.contains(&s.word(k + 1)) || s.tokens.get(k + 1).is_some_and(|t| t.text(s.doc.text).starts_with(char::is_uppercase)))
             };
-            // "warned Washington that borders must not be moved by force": whom it is said to is
-            // to see to it.
-            let told = said.and_then(|verb| {
-                let a = s.actor_after(verb, (verb + 6).min(cue.start)).filter(|a| s.phrase_start(s.token_of(a.start)) == verb && !a.pronoun)?;
-                let that = s.token_of(a.end.saturating_sub(1)) + 1;
-                (s.word(that) == "that").then_some((a, that))
-            });
             if let Some((a, that)) = told {
                 (that + 1, that + 1, std::iter::once(a.entity).chain(a.partner).collect())
             } else {
@@ -1647,6 +1683,14 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
             let first = joined.last().map_or(a.start, |f| f.start);
             // "the two countries should not": a pair phrase is both.
             (s.token_of(first), s.token_of(a.end.saturating_sub(1)) + 1, joined.iter().rev().map(|j| j.entity).chain(a.partner).collect())
+        }
+        // "told Turkey that the ship must leave": a thing's duty is the state's or person's told.
+        None if told.is_some_and(|(a, that)| {
+            let plain = (that + 1..cue.start).all(|k| s.word(k).chars().all(char::is_lowercase) && !s.doc.lex.is_function_word(s.word(k)) || DETERMINERS.contains(&s.word(k)));
+            plain && cue.start > that + 1 && (a.person || s.doc.names_country(a.start, a.end))
+        }) => {
+            let (a, that) = told?;
+            (that + 1, that + 1, std::iter::once(a.entity).chain(a.partner).collect())
         }
         None if unnamed => {
             let mut start = cue.start - 1;
@@ -1680,7 +1724,8 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         return None;
     }
     // A passive names what is to be done to whom: "these detainees should be prosecuted".
-    let from = if passive { subject_start } else { cue.end };
+    // ("told Turkey that the ship must leave": so does a subject that is a thing.)
+    let from = if passive || thing_subject { subject_start } else { cue.end };
     // 'Israel "must" allow aid': past a quotation mark closed around the verb.
     let quoted_verb = cue.start > 0 && QUOTE_MARKS.contains(&s.word(cue.start - 1)) && QUOTE_MARKS.contains(&s.word(cue.end));
     let (from, clause_from) = if !passive && quoted_verb { (cue.end + 1, cue.end + 1) } else { (from, cue.end) };
@@ -1738,6 +1783,10 @@ fn read_impersonal(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
 }
 
 fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {
+    // 'said the UK "will never accept" Spanish police': what is refused follows the verb's
+    // closing quote mark.
+    let quoted_verb = QUOTE_MARKS.contains(&s.word(cue.end)) && (cue.start.saturating_sub(4)..cue.start).any(|k| QUOTE_MARKS.contains(&s.word(k)));
+    let cue = &CueHit { end: cue.end + usize::from(quoted_verb), ..cue.clone() };
     // "would not recognise the junta and insisted the ambassador would stay": what is refused
     // ends where a clause of its own begins.
     let end = s.clause_end(cue.end);
@@ -1798,8 +1847,10 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         // made of, not whose it is.
         // "rejected the allegation that Mr Brown had been sidelined": nor is one the claim is about.
         // "rejecting the bloc's appeals": a phrase standing for a state or body may possess it.
+        // "oppose the Bill in the Lords": nor is a place where it is refused.
         s.actor_after(cue.end, (cue.end + 6).min(end)).filter(|a| {
-            (!a.pronoun || (!a.person && possessive_at(s.doc.text, a.end))) && !(cue.end..s.token_of(a.start)).any(|k| (s.word(k) == "to" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1))) || (s.word(k) == "that" && k > cue.end))
+            let k = s.phrase_start(s.token_of(a.start));
+            !(k > cue.end && matches!(s.word(k - 1), "in" | "at")) && (!a.pronoun || (!a.person && possessive_at(s.doc.text, a.end))) && !(cue.end..s.token_of(a.start)).any(|k| (s.word(k) == "to" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1))) || (s.word(k) == "that" && k > cue.end))
         })
     };
     // "refused to bow to pressure from London": whose proposal it was follows "from" or "by".
@@ -1851,9 +1902,38 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         s.actors.iter().rev().filter(|a| pronoun_proposal && a.end <= rejecter.start).find(|a| !a.person && !a.modifier && !a.pronoun && a.entity != rejecter.entity)
     });
     let rejected = object.map(|a| a.entity).filter(|&e| e != rejecter.entity);
-    let content = s.content(cue.end, end);
+    // "dismissed Madrid's demand as a red line": the verdict on what is refused is not part of it.
+    // ("Labour claims he had used Mrs Dixon as a human shield": not past a verb of the object's own.)
+    let verdict_at = (cue.end + 1..end).find(|&k| s.word(k) == "as" && s.word(k + 1) != "well" && s.word(k - 1) != "such");
+    let end = verdict_at.filter(|&at| !(cue.end..at).any(|k| AUXILIARIES.contains(&s.word(k)) || s.doc.lex.is_irregular_past(s.word(k)) || s.word(k).ends_with("ed"))).unwrap_or(end);
+    let content = match s.is_passive(cue.start) {
+        true => passive_subject(s, cue.start).unwrap_or_else(|| s.content(cue.end, end)),
+        false => s.content(cue.end, end),
+    };
     let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
+}
+
+/// "The proposal was rejected by Russia": what a passive refuses is the noun phrase before its
+/// auxiliaries, which ends at a verb, a clause word or a comma going back.
+fn passive_subject(s: &Sentence, verb: usize) -> Option<String> {
+    let mut end = verb;
+    while end > 0 && (AUXILIARIES.contains(&s.word(end - 1)) || matches!(s.word(end - 1), "been" | "be" | "being" | "not" | "also" | "already") || (s.word(end - 1).ends_with("ly") && s.word(end - 1).len() > 3)) {
+        end -= 1;
+    }
+    // "The resolution, drafted by Algeria, was vetoed": past an aside set off by commas.
+    if end > 0 && s.word(end - 1) == "," {
+        end = (end.saturating_sub(10)..end - 1).rfind(|&k| s.word(k) == ",")?;
+    }
+    const LINKS: [&str; 4] = ["of", "for", "on", "from"];
+    let in_phrase = |w: &str| {
+        DETERMINERS.contains(&w)
+            || LINKS.contains(&w)
+            || (w.chars().any(char::is_alphanumeric) && !s.doc.lex.is_function_word(w) && !s.doc.lex.is_verb_lead(w) && (s.doc.lex.cue(w).is_empty() || s.doc.lex.is_proposal_noun(w)))
+    };
+    let from = (end.saturating_sub(8)..end).rev().take_while(|&k| in_phrase(s.word(k))).last()?;
+    let from = (from..end).find(|&k| !LINKS.contains(&s.word(k)))?;
+    (from < end).then(|| s.content(from, end))
 }
 
 /// Where "by" names who made the proposal at token `noun` in a relative clause after it: "the
@@ -2029,8 +2109,16 @@ fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
         // "won't", "doesn't", "cannot": the auxiliary and its negation in one token.
         let joined = !matches!(s.word(k), "not" | "never");
         let verb = k + 1;
-        let subject = s.subject_not_object(if joined { k } else { k - 1 })?;
-        let content = s.content(verb, s.clause_end(verb));
+        let auxiliary = if joined { k } else { k - 1 };
+        // 'said the country "will not change" the law': the refusal quoted, the subject before
+        // the quotation and what is refused after it.
+        let quoted = auxiliary > 0 && QUOTE_MARKS.contains(&s.word(auxiliary - 1));
+        let subject = s.subject_not_object(if quoted { auxiliary - 1 } else { auxiliary })?;
+        let close = s.clause_end(verb);
+        let content = match quoted && QUOTE_MARKS.contains(&s.word(close)) {
+            true => format!("{} {}", s.content(verb, close), s.content(close + 1, s.clause_end(close + 1))).trim_end().to_owned(),
+            false => s.content(verb, close),
+        };
         let first_word = |p: &str| p.split_whitespace().next().map(str::to_lowercase);
         let (i, demand) = demands.iter().find(|(_, d)| {
             s.made_of(d, subject.entity) && first_word(&d.content).is_some_and(|w| Some(w) == first_word(&content)) && (refuses_the_demanded(s.doc.lex, &d.content, &content) || d.content.split_whitespace().all(|w| w.chars().count() < 5))
@@ -3943,5 +4031,34 @@ mod tests {
         let d = demands(text);
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].0, "Michael Howard");
+    }
+
+    #[test]
+    fn quoted_verbs_verdicts_passives_and_deadlines() {
+        // A verb of refusal quoted: its subject before the quotation, what it refuses after.
+        let text = "Envoy\n\nThe Chinese embassy in London said it \"firmly opposes\" the decision by the UK government.";
+        assert_eq!(rejections(text), rejected_by("China", "United Kingdom"));
+        // Refusing what was just demanded, in a quotation.
+        let text = "Law\n\nSouth Africa has dismissed US demands that it change a new land law.\n\n\
+                    South Africa's Foreign Minister Ronald Lamola said the country \"will not change\" the law.";
+        assert_eq!(demands(text)[0].2, "change a new land law");
+        assert_eq!(rejection_contents(text).last().map(String::as_str), Some("change the law"));
+        // The verdict on what is refused is not part of it; a passive refuses its subject.
+        assert_eq!(rejection_contents("Gibraltar's Chief Minister, Fabian Picardo, dismissed Madrid's demand as a red line."), ["Madrid's demand"]);
+        assert_eq!(rejection_contents("The offer from Moscow was narrowly rejected by Kyiv."), ["The offer from Moscow"]);
+        // Setting a deadline for an actor demands of it.
+        assert_eq!(demands("Deadline\n\nParis set a deadline of Friday for Algeria to take back its nationals."), [("France".to_owned(), vec!["Algeria".to_owned()], "take back its nationals".to_owned())]);
+        assert_eq!(demand_pairs("Deadline\n\nThe EU has given Hungary a deadline of two months to change the law."), [("European Union".to_owned(), vec!["Hungary".to_owned()])]);
+        // A capital right after a cue of several words is addressed.
+        assert_eq!(demand_pairs("Survey\n\nGermany called on Athens and Ankara to show restraint."), [("Germany".to_owned(), vec!["Greece".to_owned(), "Türkiye".to_owned()])]);
+        // A thing's duty, told to a state, is the state's.
+        let d = demands("Survey\n\nKyriakos Mitsotakis told Turkey in a phone call that the ship must leave the area.");
+        assert_eq!(d, [("Kyriakos Mitsotakis".to_owned(), vec!["Türkiye".to_owned()], "the ship must leave the area".to_owned())]);
+        assert!(demands("Tax\n\nKyriakos Mitsotakis told parliament that the tax must rise.").is_empty());
+        // "it" after a participle of saying is the sentence's subject, not a preposition's object.
+        assert_eq!(rejections("G7\n\nBeijing hit back at the G7, saying it rejected the group's criticism."), rejected_by("China", "G7"));
+        // A word inside a name says no purpose.
+        let f = funding("The United States gave South Africa $440m, most of it through the President's Emergency Plan for AIDS Relief.");
+        assert_eq!(f[0].4, None);
     }
 }

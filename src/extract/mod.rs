@@ -136,6 +136,11 @@ impl<'t> Doc<'t> {
         Some(b)
     }
 
+    /// Whether the span names a country by its name, capital or adjective.
+    pub fn names_country(&self, start: usize, end: usize) -> bool {
+        self.spot_overlapping(start, end).is_some_and(|sp| spot_country(sp, self.lex).is_some())
+    }
+
     /// Whether a token is (part of) a country's demonym or adjective ("French", "British").
     pub fn is_demonym(&self, t: &Token) -> bool {
         matches!(self.spot_covering(t).map(|sp| &sp.hit), Some(Hit::Gazetteer(GazetteerHit::CountryAdjective(_))))

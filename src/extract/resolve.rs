@@ -1209,6 +1209,14 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                     && tokens.get(after).is_some_and(|t| !is_capitalised(t.text(doc.text)))
             });
             let cue_at = |j: usize, cue: Cue| word(j).is_some_and(|w| doc.lex.cue(&w).contains(&cue));
+            // A cue of several words that ends right before the capital: "called on Athens",
+            // "hit back at Tokyo".
+            let phrase_before = |cue: Cue| {
+                (k.saturating_sub(4)..k.saturating_sub(1)).any(|j| {
+                    let words: Vec<String> = (j..k).filter_map(word).collect();
+                    doc.lex.cue_at(&words).is_some_and(|(len, cues)| len == words.len() && cues.contains(&cue))
+                })
+            };
             let two_before = k.checked_sub(2).and_then(word);
             // Whom a demand is made of or money given to: "demanded that Tokyo correct its
             // mistake", "a demand by Washington that Copenhagen sell", "will hand Paris £8.4m",
@@ -1219,17 +1227,13 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                     || cue_at(k - 1, Cue::Fund)
                     || cue_at(k - 1, Cue::Reject)
                     || cue_at(k - 1, Cue::Accuse)
+                    || phrase_before(Cue::Demand)
                     || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand))
                     || (prev.as_deref() == Some("that") && (k.saturating_sub(8)..k - 1).any(|j| cue_at(j, Cue::DemandNoun)))
                     || (prev.as_deref() == Some("to") && k >= 2 && cue_at(k - 2, Cue::DemandNoun)));
             // "hit back at Tokyo", "pushed back against Beijing": whom a refusal of several
             // words ending in a preposition is aimed at.
-            let refused_at = k >= 2
-                && matches!(prev.as_deref(), Some("at" | "against"))
-                && (k.saturating_sub(4)..k - 1).any(|j| {
-                    let words: Vec<String> = (j..k).filter_map(word).collect();
-                    doc.lex.cue_at(&words).is_some_and(|(len, cues)| len == words.len() && cues.contains(&Cue::Reject))
-                });
+            let refused_at = matches!(prev.as_deref(), Some("at" | "against")) && phrase_before(Cue::Reject);
             // "to help Islamabad meet its financing needs": whom help goes to.
             let helped = matches!(prev.as_deref(), Some("help" | "helping" | "helps" | "helped"));
             // "refused to negotiate with Ankara": the party a relation is with.
