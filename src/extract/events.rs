@@ -4057,6 +4057,11 @@ mod tests {
         assert!(demands("Tax\n\nKyriakos Mitsotakis told parliament that the tax must rise.").is_empty());
         // "it" after a participle of saying is the sentence's subject, not a preposition's object.
         assert_eq!(rejections("G7\n\nBeijing hit back at the G7, saying it rejected the group's criticism."), rejected_by("China", "G7"));
+        // "both countries" with no two states acting in the three sentences before: the two
+        // that acted last in the story.
+        let text = "Survey\n\nGreece demanded that Turkey withdraw the ship. Ankara rebuffed the demand. The vessel sailed on. \
+                    Turkish warships escorted it. Its crew was not named. The United States urged both countries to talk.";
+        assert_eq!(demand_pairs(text).last(), Some(&("United States".to_owned(), vec!["Greece".to_owned(), "Türkiye".to_owned()])));
         // A word inside a name says no purpose.
         let f = funding("The United States gave South Africa $440m, most of it through the President's Emergency Plan for AIDS Relief.");
         assert_eq!(f[0].4, None);

@@ -1054,7 +1054,7 @@ fn pair_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool) 
 /// Actors for `phrases` standing for the last two people (or, not `people`, states and
 /// bodies) named together with "and" before them; failing that, "both countries" or "the two
 /// neighbours" (not "both sides") stand for the last two countries that acted in the three
-/// sentences before theirs.
+/// sentences before theirs, or else earlier in the story.
 fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<String>], is_country: &dyn Fn(usize) -> bool) -> Vec<Actor> {
     let text = doc.text;
     // A state named as a modifier still counts ("tensions between Greece and Turkey rose").
@@ -1107,7 +1107,9 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
             let recent = || {
                 (!people && phrase.last().is_some_and(|w| w != "sides")).then_some(())?;
                 let si = doc.sentences.partition_point(|r| r.end <= start);
-                last_two_countries(doc.sentences.get(si)?.start, doc.sentences[si.saturating_sub(3)].start)
+                // Failing that, the two that acted last in the story so far: the dispute's parties.
+                let sentence_start = doc.sentences.get(si)?.start;
+                last_two_countries(sentence_start, doc.sentences[si.saturating_sub(3)].start).or_else(|| last_two_countries(sentence_start, 0))
             };
             if let Some((first, second)) = named_pair.or_else(recent) {
                 out.push(Actor { start, end, entity: first, pronoun: false, person: people, modifier: false, partner: Some(second) });
