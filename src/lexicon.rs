@@ -413,6 +413,7 @@ pub struct Lexicon {
     org_words: HashSet<String>,
     /// Lowercased name -> the body it stands for in each other home country that uses it.
     home_only_body_names: HashMap<String, Vec<(String, usize)>>,
+    short_body_names: HashMap<String, (usize, usize)>,
     /// US states by lowercased name, with their country's index.
     state_regions: HashMap<String, usize>,
     role_words: HashSet<String>,
@@ -510,6 +511,7 @@ const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
 const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names.tsv");
+const SHORT_BODY_NAMES: &str = include_str!("../lexicon/short-body-names.tsv");
 const REGIONS: &str = include_str!("../lexicon/regions.tsv");
 const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
 const CALENDAR_WORDS: &str = include_str!("../lexicon/calendar-words.txt");
@@ -691,6 +693,12 @@ impl Lexicon {
             home_only_body_names.insert(c[0].trim().to_lowercase(), elsewhere);
         }
 
+        let mut short_body_names = HashMap::default();
+        for (line, c) in rows("short-body-names.tsv", SHORT_BODY_NAMES, 3)? {
+            let body = |label: &str| body_by_label.get(label.trim()).copied().ok_or_else(|| LexiconError::Unknown { file: "short-body-names.tsv", line, what: "body", name: label.to_owned() });
+            short_body_names.insert(c[0].trim().to_owned(), (body(c[1])?, body(c[2])?));
+        }
+
         let mut state_regions = HashMap::default();
         for (line, c) in rows("regions.tsv", REGIONS, 2)? {
             let country = *country_by_iso.get(c[1].trim()).ok_or_else(|| LexiconError::Unknown { file: "regions.tsv", line, what: "country", name: c[1].to_owned() })?;
@@ -854,6 +862,7 @@ impl Lexicon {
             not_names: word_list(NOT_NAMES),
             org_words: word_list(ORG_WORDS),
             home_only_body_names,
+            short_body_names,
             state_regions,
             role_words: word_list(ROLE_WORDS),
             calendar_words: word_list(CALENDAR_WORDS),
@@ -1025,6 +1034,12 @@ impl Lexicon {
         } else {
             self.home_only_body_names.get(name)
         }
+    }
+
+    /// The body a short name after "the" stands for ("Commission") and the body a story must
+    /// name for it to (the European Union), by lexicon index.
+    pub fn short_body_name(&self, short: &str) -> Option<(usize, usize)> {
+        self.short_body_names.get(short).copied()
     }
 
     /// Whether a lowercase noun names a kind of place ("the city of El Alto").

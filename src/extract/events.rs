@@ -145,10 +145,15 @@ impl<'a> Sentence<'a> {
 
     /// Token index one past the end of the clause holding token `i`.
     fn clause_end(&self, i: usize) -> usize {
+        // ", Mr Brown told BBC Radio": a name of up to three capitalised words may come first.
+        let capitalised = |k: usize| self.tokens.get(k).is_some_and(|t| crate::text::is_capitalised(t.text(self.doc.text)));
         let attribution = |k: usize| {
             self.word(k) == "," && {
                 let next = self.word(k + 1);
-                next == "according" || self.doc.lex.cue(next).contains(&Cue::Speech) || self.doc.lex.cue(self.word(k + 2)).contains(&Cue::Speech)
+                next == "according"
+                    || self.doc.lex.cue(next).contains(&Cue::Speech)
+                    || self.doc.lex.cue(self.word(k + 2)).contains(&Cue::Speech)
+                    || (3..=4).any(|n| (k + 1..k + n).all(capitalised) && self.doc.lex.cue(self.word(k + n)).contains(&Cue::Speech))
             }
         };
         (i..self.lower.len())
@@ -1798,6 +1803,20 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     };
     let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
     if !s.is_passive(cue.start) && s.qualified_for(rejecter, cue.start, cue.start, cues) {
+        return None;
+    }
+    // "as opposed to" compares; "supporters remain fiercely opposed to any deal": a noun no
+    // actor names, right before the verb and its adverbs or copula, is the verb's own subject.
+    let mut before = cue.start;
+    while before > subject_end && (s.word(before - 1).ends_with("ly") || matches!(s.word(before - 1), "remain" | "remains" | "remained" | "is" | "are" | "was" | "were" | "been" | "be")) {
+        before -= 1;
+    }
+    let own_subject = before > subject_end && {
+        let w = s.word(before - 1);
+        w == "as" || (w.chars().all(char::is_lowercase) && !s.doc.lex.is_function_word(w) && !s.doc.lex.is_verb_lead(w) && s.doc.lex.cue(w).is_empty() && !s.in_actor(before - 1) && !DETERMINERS.contains(&w))
+    };
+    // (Only for "opposed", as often an adjective as a verb.)
+    if own_subject && cue.phrase == "opposed" {
         return None;
     }
     // "urged the club to reject the deal": a refusal demanded of someone is not made.
@@ -4065,5 +4084,20 @@ mod tests {
         // A word inside a name says no purpose.
         let f = funding("The United States gave South Africa $440m, most of it through the President's Emergency Plan for AIDS Relief.");
         assert_eq!(f[0].4, None);
+    }
+
+    #[test]
+    fn short_names_currency_signs_opposition_and_named_attributions() {
+        // "the Commission" in a story naming the EU, and no other commission, is the bloc's.
+        let f = funding("Cars\n\nThe EU imposed tariffs. The Commission has offered €2bn to battery makers.");
+        assert_eq!(f[0].0.as_deref(), Some("European Commission"));
+        assert!(funding("Vote\n\nThe Electoral Commission met. The EU imposed tariffs. The Commission has offered €2m to councils.")[0].0.as_deref() != Some("European Commission"));
+        // A sum's currency sign is not part of the recipient's name.
+        assert_eq!(funding("Canada gave India C$3m in aid.")[0].1.as_deref(), Some("India"));
+        // Opposing a measure refuses it; "as opposed to" and a noun's own "opposed" do not.
+        assert_eq!(rejections("Cars\n\nChina's commerce ministry said it \"firmly opposes\" the tariffs imposed by the EU."), rejected_by("China", "European Union"));
+        assert!(rejections("United\n\nMalcolm Glazer made an offer, but supporters remain fiercely opposed to any deal.").is_empty());
+        // An attribution by a name of several words ends what is refused.
+        assert_eq!(rejection_contents("Reform\n\nUnison has resisted the planned reforms, Mr Brown told the BBC."), ["the planned reforms"]);
     }
 }

@@ -515,7 +515,13 @@ pub fn resolve(doc: &Doc) -> Resolved {
             }
         }
     }
-    actors.extend(described_body_actors(doc, &reg, &mentions));
+    let (described, short_names) = described_body_actors(doc, &reg, &mentions);
+    actors.extend(described);
+    for (start, end, b) in short_names {
+        let e = reg.body(lex, b, None);
+        mentions.push(Mention { kind: MentionKind::Body, start, end, entity: Some(e) });
+        actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+    }
     let counterparts = counterpart_holdings(doc, &holdings, &person_spans);
     holdings.extend(counterparts);
     let mut seen = rustc_hash::FxHashSet::default();
@@ -939,7 +945,7 @@ fn expanded_acronym(doc: &Doc, acronym: &str, seen: usize) -> Option<(usize, usi
 /// "The commission does urge parties ...": "the" and the last word of a body named before it
 /// ("Electoral Commission") stand for that body, the one named most recently; "the party",
 /// "the firm" and "the country" for the party, organisation or country named close before.
-fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec<Actor> {
+fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Vec<Actor>, Vec<(usize, usize, usize)>) {
     let (text, lex) = (doc.text, doc.lex);
     // Start, end and entity of each mention of these kinds, in text order.
     let named = |kinds: &[MentionKind]| {
@@ -957,8 +963,10 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
     }
     let named_before = named(&[MentionKind::Body, MentionKind::Country]);
     let mut out = Vec::new();
+    // Spans of short names ("the Commission") with the lexicon body they stand for.
+    let mut short_names = Vec::new();
     if named_before.is_empty() {
-        return out;
+        return (out, short_names);
     }
     for (si, tokens) in doc.tokens.iter().enumerate() {
         for k in (0..tokens.len().saturating_sub(1)).filter(|&k| matches!(tokens[k].text(text), "the" | "The")) {
@@ -1030,10 +1038,15 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> Vec
             let named = bodies_by_last_word.get(head.to_lowercase().as_str()).and_then(|named| named[..named.partition_point(|&(start, _)| start < the)].last());
             if let Some(&(_, e)) = named {
                 out.push(Actor { start: tokens[h].start, end: tokens[h].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+            } else if let Some((body, with)) = lex.short_body_name(head) {
+                // "The EU imposed tariffs. The Commission said": the bloc's body.
+                if named_before[..named_before.partition_point(|&(start, ..)| start < the)].iter().any(|&(.., e)| reg.entities[e].name == lex.bodies[with].label) {
+                    short_names.push((tokens[h].start, tokens[h].end, body));
+                }
             }
         }
     }
-    out
+    (out, short_names)
 }
 
 /// Whether `w` is a lowercase word that is neither a function word, an auxiliary nor a cue:
@@ -1157,8 +1170,10 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let last = token_at(tokens, s.end.saturating_sub(1))?;
             let next = tokens.get(last + 1).map(|t| t.text(doc.text));
             let prev = k.checked_sub(1).map(|p| tokens[p].text(doc.text));
+            // ("gave India C$3m": a sum's currency sign is no name.)
             let part_of_name = |t: Option<&Token>, w: Option<&str>| {
-                w.is_some_and(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)) && t.is_none_or(|t| doc.spot_covering(t).is_none())
+                w.is_some_and(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic))
+                    && t.is_none_or(|t| doc.spot_covering(t).is_none() && !doc.money.iter().any(|m| m.start == t.start))
             };
             let qualifies = next.is_some_and(|w| {
                 let lw = w.to_lowercase();
