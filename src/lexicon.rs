@@ -410,6 +410,7 @@ pub struct Lexicon {
     first_names_common_words: HashSet<String>,
     honorifics: HashSet<String>,
     not_names: HashSet<String>,
+    surnames_also_words: HashSet<String>,
     org_words: HashSet<String>,
     /// Lowercased name -> the body it stands for in each other home country that uses it.
     home_only_body_names: HashMap<String, Vec<(String, usize)>>,
@@ -509,6 +510,7 @@ const FIRST_NAMES_FOLDED: &str = include_str!("../lexicon/first-names-folded.txt
 const FIRST_NAMES_COMMON_WORDS: &str = include_str!("../lexicon/first-names-common-words.txt");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
+const SURNAMES_ALSO_WORDS: &str = include_str!("../lexicon/surnames-also-words.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
 const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names.tsv");
 const SHORT_BODY_NAMES: &str = include_str!("../lexicon/short-body-names.tsv");
@@ -860,6 +862,7 @@ impl Lexicon {
             first_names_common_words: word_list(FIRST_NAMES_COMMON_WORDS),
             honorifics: word_list(HONORIFICS),
             not_names: word_list(NOT_NAMES),
+            surnames_also_words: word_list(SURNAMES_ALSO_WORDS),
             org_words: word_list(ORG_WORDS),
             home_only_body_names,
             short_body_names,
@@ -996,6 +999,11 @@ impl Lexicon {
     /// Whether `word` can never begin a person's name.
     pub fn is_not_name(&self, word: &str) -> bool {
         self.not_names.contains(word)
+    }
+
+    /// Whether `word`, a word that never begins a name, is also a surname ("He").
+    pub fn is_surname_also_word(&self, word: &str) -> bool {
+        self.surnames_also_words.contains(word)
     }
 
     /// Whether `word` marks an organisation or place name.

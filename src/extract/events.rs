@@ -1587,10 +1587,13 @@ fn read_pressure(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand> {
             k += 1;
         }
         after = k;
-        if s.word(k) != "and" {
-            break;
-        }
-        match s.actor_after(k + 1, end).filter(|a| starts_within(a, k + 1)) {
+        // "from France, Germany and the United Kingdom": a list may be joined by commas too.
+        let joiner = match (s.word(k), s.word(k + 1)) {
+            (",", "and") => k + 1,
+            ("and" | ",", _) => k,
+            _ => break,
+        };
+        match s.actor_after(joiner + 1, end).filter(|a| starts_within(a, joiner + 1)) {
             Some(a) => {
                 agents.push(a);
                 after = s.token_of(a.end.saturating_sub(1)) + 1;
@@ -4097,6 +4100,8 @@ mod tests {
         // Opposing a measure refuses it; "as opposed to" and a noun's own "opposed" do not.
         assert_eq!(rejections("Cars\n\nChina's commerce ministry said it \"firmly opposes\" the tariffs imposed by the EU."), rejected_by("China", "European Union"));
         assert!(rejections("United\n\nMalcolm Glazer made an offer, but supporters remain fiercely opposed to any deal.").is_empty());
+        // A demand from a list joined by commas is each one's.
+        assert_eq!(demand_pairs("Iran\n\nIran rejected a demand from France, Germany and Britain to halt enrichment.").len(), 3);
         // An attribution by a name of several words ends what is refused.
         assert_eq!(rejection_contents("Reform\n\nUnison has resisted the planned reforms, Mr Brown told the BBC."), ["the planned reforms"]);
     }

@@ -436,7 +436,12 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         let sentence_initial = run[0] == 0 || !tokens[run[0] - 1].text(text).chars().any(char::is_alphanumeric);
         // "A. Smith": an initial with its full stop is not the word "A".
         let dotted = |k: usize| is_initial(tokens[run[k]].text(text)) && run.get(k + 1).is_some_and(|&n| tokens[n].text(text) == ".");
-        while first < run.len() && lex.is_not_name(tokens[run[first]].text(text)) && honorific_start.is_none() && !dotted(first) {
+        // "He Lifeng": a surname that is also a word, before a given name no list knows.
+        let surname_word = run.len() == 2 && lex.is_surname_also_word(tokens[run[0]].text(text)) && {
+            let given = tokens[run[1]].text(text);
+            !lex.is_not_name(given) && !lex.is_first_name(given) && !lex.is_role_word(given) && covered(&tokens[run[1]]).is_none()
+        };
+        while !surname_word && first < run.len() && lex.is_not_name(tokens[run[first]].text(text)) && honorific_start.is_none() && !dotted(first) {
             first += 1;
         }
         // Mid-sentence, a capitalised "New", "San" or "The" belongs to the name of a place or

@@ -595,6 +595,9 @@ mod tests {
     #[test]
     fn names_keep_regnal_numbers_and_months_but_not_weekdays() {
         assert_eq!(people("Shadow home secretary Theresa May said so."), ["Theresa May"]);
+        // A surname that is also a word starts a name before a given name no list knows.
+        assert_eq!(people("Trade\n\nChinese Vice-Premier He Lifeng said China would respond."), ["He Lifeng"]);
+        assert!(people("Trade\n\nHe said China would respond.").is_empty());
         assert_eq!(people("Risks are real, said analyst Vadim Mitroshin The dispute goes on."), ["Vadim Mitroshin"]);
         assert_eq!(people("Wine\n\n\"It is not enough,\" Jean-Michel Lemetayer, from the FNSEA union, told the agency."), ["Jean-Michel Lemetayer"]);
         assert_eq!(people("Albright will meet Foreign Minister Jose Miguel Insulza Monday."), ["Jose Miguel Insulza"]);
