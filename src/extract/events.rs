@@ -216,9 +216,10 @@ impl<'a> Sentence<'a> {
             // The last state or body before it that opens a clause ("but Turkey, which
             // occupies northern Cyprus, insisted it"), not one inside a phrase ("part of Cyprus").
             // ("hit back at the G7, saying it rejected": not the object of a preposition.)
+            // ("On Tuesday Japan said it": after when.)
             let opens_clause = |a: &&Actor| {
                 let t = self.phrase_start(self.token_of(a.start));
-                t == 0 || matches!(self.word(t - 1), "but" | "and" | "while" | "," | ";" | "that" | "as" | "because" | "although")
+                t == 0 || matches!(self.word(t - 1), "but" | "and" | "while" | "," | ";" | "that" | "as" | "because" | "although") || self.doc.lex.is_calendar_word(&capitalise(self.word(t - 1)))
             };
             // "it" is never a person; with no state or body to stand for, there is no subject.
             let in_clause = self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.pronoun && !a.person && !a.modifier).find(opens_clause);
@@ -534,7 +535,16 @@ impl<'a> Sentence<'a> {
             && !matches!(self.word(cue.end), "have" | "be" | "rather" | "like" | "prefer")
             && k >= 1
             && subject_start(k - 1).is_some_and(|j| {
-                let said_before = j >= 1 && (speech_at(j - 1) || (j >= 2 && self.word(j - 1) == "that" && speech_at(j - 2)));
+                // "said on Tuesday it would", "said last week that it would": when it was said
+                // may come between.
+                let mut said = j;
+                while said > 0 && said + 4 > j && {
+                    let w = self.word(said - 1);
+                    matches!(w, "that" | "on" | "yesterday" | "today" | "earlier" | "last" | "this") || self.doc.lex.is_period(w) || self.doc.lex.is_calendar_word(&capitalise(w))
+                } {
+                    said -= 1;
+                }
+                let said_before = said >= 1 && speech_at(said - 1);
                 // "Germany would contribute €200m, he said."
                 let said_after = || (cue.end..self.lower.len()).any(|t| self.word(t) == "," && (t + 1..(t + 4).min(self.lower.len())).any(speech_at));
                 said_before || said_after()
@@ -813,7 +823,10 @@ impl<'a> Sentence<'a> {
                     let article = usize::from(matches!(self.word(start), "the" | "a" | "an"));
                     // "in the three months to September": nor does the end of a span of time
                     // (but "over recent years to help fund patrols" is a purpose).
-                    let date = words.len() == 1 && k > 0 && self.doc.lex.is_period(self.word(k - 1));
+                    // ("over three years to stop small boats": a verb after it is one.)
+                    let lowercase_after = self.tokens.get(k + 1).is_some_and(|t| t.text(self.doc.text).starts_with(char::is_lowercase));
+                    let verb_after = lowercase_after && is_base_form(self.word(k + 1)) && !DETERMINERS.contains(&self.word(k + 1));
+                    let date = words.len() == 1 && k > 0 && self.doc.lex.is_period(self.word(k - 1)) && !verb_after;
                     // "the President's Emergency Plan for AIDS Relief": nor does a word inside a name.
                     let capitalised = |t: usize| self.tokens.get(t).is_some_and(|t| crate::text::is_capitalised(t.text(self.doc.text)));
                     let in_name = words.len() == 1 && k > 0 && capitalised(k - 1) && capitalised(k + 1);
@@ -2343,8 +2356,11 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             });
         // "will lend the Philippines 50bn yen to buy five vessels": nor is what a recipient
         // named between verb and sum buys.
+        // "will give Lebanon $60m to pay soldiers' salaries": nor what the infinitive's verb
+        // takes (but "$500,000 to the SEC to settle the charge" settles).
         let recipient_before = |c: &CueHit| {
-            c.start > mj && s.doc.lex.is_transaction(&c.phrase) && fund_cue.is_some_and(|f| f.cues.contains(&Cue::Fund) && s.actor_after(f.end, mi).is_some())
+            let object_of_purpose = s.word(mj) == "to" && c.start >= mj + 3;
+            c.start > mj && (s.doc.lex.is_transaction(&c.phrase) || object_of_purpose) && fund_cue.is_some_and(|f| f.cues.contains(&Cue::Fund) && s.actor_after(f.end, mi).is_some())
         };
         // "Jingye had asked for £1bn in state aid", "called for $5bn more": a sum asked for is
         // not given.
@@ -4104,5 +4120,21 @@ mod tests {
         assert_eq!(demand_pairs("Iran\n\nIran rejected a demand from France, Germany and Britain to halt enrichment.").len(), 3);
         // An attribution by a name of several words ends what is refused.
         assert_eq!(rejection_contents("Reform\n\nUnison has resisted the planned reforms, Mr Brown told the BBC."), ["the planned reforms"]);
+    }
+
+    #[test]
+    fn a_commitment_reported_with_its_day_and_the_object_of_a_purpose() {
+        let japan = (Some("Japan".to_owned()), Some("Philippines".to_owned()), 400e6, "USD", None);
+        // "would" reported, with when it was said between; "it" after when the sentence opens.
+        assert_eq!(funding("Japan said on Tuesday it would give the Philippines $400m."), [japan.clone()]);
+        assert_eq!(funding("On Tuesday Japan said it would give the Philippines $400m."), [japan]);
+        assert!(funding("Japan would give the Philippines $400m.").is_empty());
+        // What the infinitive after the sum takes is no price of it.
+        let f = funding("Qatar will give Lebanon $60m to pay soldiers' salaries.");
+        assert_eq!(f[0].4.as_deref(), Some("pay soldiers' salaries"));
+        assert!(funding("The firm paid $500,000 to the SEC to settle the charges.").is_empty());
+        // A verb after a span of time opens a purpose.
+        let f = funding("Under the deal, France will pay Britain £476m over three years to stop small boats.");
+        assert_eq!(f[0].4.as_deref(), Some("stop small boats"));
     }
 }
