@@ -878,9 +878,11 @@ impl<'a> Sentence<'a> {
 /// Ken Bigley, said"): the end of the word before the opening comma.
 fn end_before_parenthesis(text: &str, tokens: &[Token], from: usize, close: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
-    // "Blinken, speaking after talks with Netanyahu, said": a participle opens one too.
+    // "Blinken, speaking after talks with Netanyahu, said": a participle opens one too, and so
+    // does a passive one with its agent ("The bank, led by Dilma Rousseff, approved").
     let opens = |w: &str| matches!(w, "who" | "whose" | "whom" | "which" | "a" | "an" | "the") || (w.len() > 4 && w.ends_with("ing"));
-    let open = (from + 1..close).rev().find(|&o| word(o) == "," && opens(word(o + 1)))?;
+    let passive = |o: usize| word(o + 1).ends_with("ed") && word(o + 2) == "by";
+    let open = (from + 1..close).rev().find(|&o| word(o) == "," && (opens(word(o + 1)) || passive(o)))?;
     Some(tokens[open - 1].end)
 }
 
@@ -1419,10 +1421,10 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     if demanded {
         return None;
     }
-    // "the government said it will ask firms to", "agreed to instruct the World Bank to": a
+    // "the government said it will ask firms to", "said Belgrade would ask the EU to", "agreed to instruct the World Bank to": a
     // demand still to be made is a plan.
     let planned = cue.start > 0
-        && (s.word(cue.start - 1) == "will" || (cue.start > 1 && s.word(cue.start - 1) == "to" && s.doc.lex.is_intention(s.word(cue.start - 2))));
+        && (matches!(s.word(cue.start - 1), "will" | "would") || (cue.start > 1 && s.word(cue.start - 1) == "to" && s.doc.lex.is_intention(s.word(cue.start - 2))));
     if planned || s.qualified_for(demander, cue.start, cue.start, cues) {
         return None;
     }
@@ -2094,6 +2096,9 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
             Some(i)
         }
         Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() => Some(i),
+        // "Vucic demanded the release of four Serbs. ... Kurti rejected the demand": a demand
+        // made of no one named, which a bare noun names, a little further back.
+        Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && d.evidence.start >= addressed_recently && rejected.is_none() && names_a_demand(s.doc.lex, content) => Some(i),
         // "Haiti asked the UN to send peacekeepers. Russia and China resisted the proposal": a
         // demand named by a bare noun may be refused by others than whom it was made of.
         Fact::Demand(d) if d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() && names_a_demand(s.doc.lex, content) => Some(i),
@@ -2520,7 +2525,16 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         };
         // "The US is Kenya's biggest donor, giving $1bn a year": a participle after a comma
         // gives for the sentence's subject.
-        let subject = if s.is_passive(cue.start) { None } else { s.participle_subject(cue.start, cues).or_else(|| s.actor_before(cue.start)).filter(|a| !speaker_only(a)) };
+        // "The bank, led by Dilma Rousseff, approved a $1bn loan": a sum that names aid has the
+        // subject of the verb before it.
+        let verb_before_sum = (cue.start == mi).then(|| {
+            (mi.saturating_sub(3)..mi).rev().find(|&k| {
+                let w = s.word(k);
+                (w.len() > 3 && w.ends_with("ed")) || s.doc.lex.is_irregular_past(w)
+            })
+        });
+        let subject_at = verb_before_sum.flatten().unwrap_or(cue.start);
+        let subject = if s.is_passive(cue.start) { None } else { s.participle_subject(cue.start, cues).or_else(|| s.actor_before(subject_at)).filter(|a| !speaker_only(a)) };
         // "Brown has called on rich nations to fund a £5.5bn plan": funding asked of others is
         // not funding given.
         let demanded = |from: usize| cues.iter().any(|c| c.start >= from && c.end <= cue.start && c.cues.contains(&Cue::Demand));
@@ -4136,5 +4150,18 @@ mod tests {
         // A verb after a span of time opens a purpose.
         let f = funding("Under the deal, France will pay Britain £476m over three years to stop small boats.");
         assert_eq!(f[0].4.as_deref(), Some("stop small boats"));
+    }
+
+    #[test]
+    fn an_apposition_with_its_agent_a_demand_planned_and_one_named_further_back() {
+        // A passive apposition with its agent is not the subject of the verb after it.
+        let f = funding("The New Development Bank, led by former president Dilma Rousseff, approved a $1bn loan to Brazil.");
+        assert_eq!(f[0].0.as_deref(), Some("New Development Bank"));
+        // A demand one says one would make is a plan.
+        assert!(demands("Kosovo\n\nPetar Petkovic said Serbia would ask the European Union to intervene.").is_empty());
+        // A bare "the demand" answers one made of no one named two sentences before.
+        let text = "Arrests\n\nSerbia's President Aleksandar Vucic demanded the release of four Serbs. \
+                    Kosovo's Interior Minister Xhelal Svecla said the men were suspects. Prime Minister Albin Kurti rejected the demand.";
+        assert_eq!(rejections(text), rejected_by("Albin Kurti", "Aleksandar Vucic"));
     }
 }
