@@ -634,7 +634,10 @@ impl<'a> Sentence<'a> {
         let new_verb = |k: usize| {
             let w = self.word(k);
             let cues = lex.cue(w);
-            let object_after = DETERMINERS.contains(&self.word(k + 1)) || matches!(self.word(k + 1), "on" | "for" | "that" | "it" | "them");
+            // ("and imposed 50% tariffs": a number or sum opens an object too.)
+            let object_after = DETERMINERS.contains(&self.word(k + 1))
+                || matches!(self.word(k + 1), "on" | "for" | "that" | "it" | "them")
+                || self.word(k + 1).starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c));
             (w.ends_with("ed") || matches!(w, "said" | "told" | "says"))
                 && (cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject | Cue::Accuse)) || (w.ends_with("ed") && (lex.opens_cue(w) || object_after)))
         };
@@ -4157,6 +4160,9 @@ mod tests {
         // A passive apposition with its agent is not the subject of the verb after it.
         let f = funding("The New Development Bank, led by former president Dilma Rousseff, approved a $1bn loan to Brazil.");
         assert_eq!(f[0].0.as_deref(), Some("New Development Bank"));
+        // A past tense with a number after "and" opens a clause of its own.
+        let d = demands("Brazil\n\nDonald Trump has demanded that Brazil end the trial and imposed 50% tariffs on Brazilian goods.");
+        assert_eq!(d[0].2, "end the trial");
         // A demand one says one would make is a plan.
         assert!(demands("Kosovo\n\nPetar Petkovic said Serbia would ask the European Union to intervene.").is_empty());
         // A bare "the demand" answers one made of no one named two sentences before.
