@@ -4163,6 +4163,8 @@ mod tests {
         // A past tense with a number after "and" opens a clause of its own.
         let d = demands("Brazil\n\nDonald Trump has demanded that Brazil end the trial and imposed 50% tariffs on Brazilian goods.");
         assert_eq!(d[0].2, "end the trial");
+        // Seeing no reason to accept a proposal refuses it.
+        assert_eq!(rejections("Talks\n\nThe Kremlin said there was no reason to accept the proposal.").len(), 1);
         // A demand one says one would make is a plan.
         assert!(demands("Kosovo\n\nPetar Petkovic said Serbia would ask the European Union to intervene.").is_empty());
         // A bare "the demand" answers one made of no one named two sentences before.
