@@ -261,6 +261,7 @@ struct Modality {
 struct Actors {
     state_nouns: Vec<String>,
     leaders_state_nouns: Vec<String>,
+    state_leader_posts: Vec<String>,
     seat_nouns: Vec<String>,
     party_anaphors: Vec<String>,
     bloc_anaphors: Vec<String>,
@@ -466,6 +467,7 @@ pub struct Lexicon {
     withheld: HashSet<String>,
     state_nouns: HashSet<String>,
     leaders_state_nouns: HashSet<String>,
+    state_leader_posts: HashSet<String>,
     male_honorifics: HashSet<String>,
     female_honorifics: HashSet<String>,
     seat_nouns: HashSet<String>,
@@ -914,6 +916,7 @@ impl Lexicon {
             withheld: lower_set(&cue_file.fund.withheld),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             leaders_state_nouns: lower_set(&cue_file.actors.leaders_state_nouns),
+            state_leader_posts: cue_file.actors.state_leader_posts.iter().cloned().collect(),
             male_honorifics: lower_set(&cue_file.actors.male_honorifics),
             female_honorifics: lower_set(&cue_file.actors.female_honorifics),
             seat_nouns: lower_set(&cue_file.actors.seat_nouns),
@@ -1344,6 +1347,11 @@ impl Lexicon {
     /// ("Ms Meloni's government").
     pub fn is_leaders_state_noun(&self, word: &str) -> bool {
         self.leaders_state_nouns.contains(word)
+    }
+
+    /// Whether a post (canonical label) leads its state, so that its holder acts for it.
+    pub fn leads_state(&self, post: &str) -> bool {
+        self.state_leader_posts.contains(post)
     }
 
     /// Whether a noun before "in" and a country or capital names its state's own officials

@@ -279,7 +279,7 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     let mut events = events::find_events(&doc, &resolved.actors, &post_states(&resolved));
     // Events are read again, rarely, when they show a guessed country wrong: the person's state
     // decides whom they act for.
-    if correct_guessed_countries(&mut resolved, &events) {
+    if correct_guessed_countries(&mut resolved, &events, lex) {
         events = events::find_events(&doc, &resolved.actors, &post_states(&resolved));
     }
     let mut facts: Vec<Fact> = resolved.holdings.into_iter().map(Fact::Holds).collect();
@@ -313,11 +313,11 @@ fn state_entity(entities: &[Entity], iso2: &str) -> Option<usize> {
 /// rejected by them, or makes a demand of them. (A person saying their own state "must" act
 /// is common, so a demand of the state shows nothing.) The post then goes to the one other
 /// country the article names, or to none. Returns whether any holding changed.
-fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact]) -> bool {
-    // The state itself, or one of its government's ministers as the text places them ("a key
-    // demand of French Interior Minister Bruno Retailleau"); not its opposition, which opposes
-    // its own leaders.
-    let in_government = |h: &Holding| h.body.is_some_and(|b| is_government(&resolved.entities[b]));
+fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact], lex: &Lexicon) -> bool {
+    // The state itself, one of its government's ministers or its leader as the text places them
+    // ("a key demand of French Interior Minister Bruno Retailleau", "Serbia's President
+    // Aleksandar Vucic"); not its opposition, which opposes its own leaders.
+    let in_government = |h: &Holding| h.body.is_some_and(|b| is_government(&resolved.entities[b])) || lex.leads_state(&h.post);
     let ministers: rustc_hash::FxHashSet<(usize, &str)> = resolved
         .holdings
         .iter()
@@ -394,6 +394,10 @@ mod tests {
         // Not one who refuses the opposition of that state: it opposes its own leaders.
         let opposition = "Row\n\nThe Tories and Labour and Parliament met. Tory leader Michael Howard demanded an inquiry. Prime Minister Tony Blair rejected the demand.";
         assert_eq!(country_of(opposition, "Tony Blair"), Some(Some("GB".to_owned())));
+        // So does one who refuses that state's leader.
+        let kosovo = "Arrests\n\nBELGRADE (Reuters) - Serbia's President Aleksandar Vucic demanded the release of four Serbs. \
+                      Kosovo's Interior Minister Xhelal Svecla said the men were suspects. Prime Minister Albin Kurti rejected the demand.";
+        assert_eq!(country_of(kosovo, "Albin Kurti"), Some(Some("XK".to_owned())));
     }
 
     #[test]
