@@ -264,6 +264,7 @@ struct Actors {
     state_leader_posts: Vec<String>,
     seat_nouns: Vec<String>,
     party_anaphors: Vec<String>,
+    ministry_anaphors: Vec<String>,
     bloc_anaphors: Vec<String>,
     blocs: Vec<String>,
     regions: Vec<String>,
@@ -472,6 +473,7 @@ pub struct Lexicon {
     female_honorifics: HashSet<String>,
     seat_nouns: HashSet<String>,
     party_anaphors: HashSet<String>,
+    ministry_anaphors: HashSet<String>,
     bloc_anaphors: HashSet<String>,
     blocs: HashSet<String>,
     regions: HashSet<String>,
@@ -921,6 +923,7 @@ impl Lexicon {
             female_honorifics: lower_set(&cue_file.actors.female_honorifics),
             seat_nouns: lower_set(&cue_file.actors.seat_nouns),
             party_anaphors: lower_set(&cue_file.actors.party_anaphors),
+            ministry_anaphors: lower_set(&cue_file.actors.ministry_anaphors),
             bloc_anaphors: lower_set(&cue_file.actors.bloc_anaphors),
             blocs: cue_file.actors.blocs.iter().cloned().collect(),
             regions: lower_set(&cue_file.actors.regions),
@@ -1317,6 +1320,8 @@ impl Lexicon {
     pub fn anaphor(&self, word: &str) -> Option<Anaphor> {
         if self.party_anaphors.contains(word) {
             Some(Anaphor::Body(BodyKind::Party))
+        } else if self.ministry_anaphors.contains(word) {
+            Some(Anaphor::Body(BodyKind::Ministry))
         } else if self.bloc_anaphors.contains(word) {
             Some(Anaphor::Bloc)
         } else if self.organisation_anaphors.contains(word) {

@@ -394,6 +394,9 @@ mod tests {
         // Not one who refuses the opposition of that state: it opposes its own leaders.
         let opposition = "Row\n\nThe Tories and Labour and Parliament met. Tory leader Michael Howard demanded an inquiry. Prime Minister Tony Blair rejected the demand.";
         assert_eq!(country_of(opposition, "Tony Blair"), Some(Some("GB".to_owned())));
+        // "The ministry's spokeswoman" after a state's ministry is that ministry's.
+        let ministry = "Row\n\nChina's foreign ministry said it opposed the move. The ministry's spokeswoman, Mao Ning, said Japan must stop.";
+        assert_eq!(country_of(ministry, "Mao Ning"), Some(Some("CN".to_owned())));
         // So does one who refuses that state's leader.
         let kosovo = "Arrests\n\nBELGRADE (Reuters) - Serbia's President Aleksandar Vucic demanded the release of four Serbs. \
                       Kosovo's Interior Minister Xhelal Svecla said the men were suspects. Prime Minister Albin Kurti rejected the demand.";

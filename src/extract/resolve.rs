@@ -1378,6 +1378,24 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 break;
             }
         }
+        // "China's foreign ministry said ... The ministry's spokeswoman, Mao Ning,": the
+        // ministry named last, in this sentence or the two before it.
+        if possessive && lex.anaphor(&lw) == Some(Anaphor::Body(BodyKind::Ministry)) {
+            let si = doc.sentences.partition_point(|r| r.end <= t.start);
+            let window_start = doc.sentences[si.saturating_sub(2)].start;
+            let named = doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)].iter().rev().take_while(|sp| sp.start >= window_start).find_map(|sp| match sp.hit {
+                Hit::Ministry { body, country } => Some((body, country)),
+                _ => None,
+            });
+            if let Some((body, country)) = named {
+                body_idx.get_or_insert(body);
+                country_idx.get_or_insert(country);
+                possessed = true;
+                span_start = t.start;
+                settled = (k - 1, span_start);
+                break;
+            }
+        }
         // "The Taliban's chief spokesman": a bare "chief" before a title only ranks it.
         let ranking_chief = lw == "chief" && matches!(doc.spot_overlapping(t.start, t.end).map(|sp| sp.hit), Some(Hit::Title(_)));
         if let Some(spot) = doc.spot_overlapping(t.start, t.end.max(t.start + 1)).filter(|_| !ranking_chief) {
