@@ -394,9 +394,6 @@ mod tests {
         // Not one who refuses the opposition of that state: it opposes its own leaders.
         let opposition = "Row\n\nThe Tories and Labour and Parliament met. Tory leader Michael Howard demanded an inquiry. Prime Minister Tony Blair rejected the demand.";
         assert_eq!(country_of(opposition, "Tony Blair"), Some(Some("GB".to_owned())));
-        // "The ministry's spokeswoman" after a state's ministry is that ministry's.
-        let ministry = "Row\n\nChina's foreign ministry said it opposed the move. The ministry's spokeswoman, Mao Ning, said Japan must stop.";
-        assert_eq!(country_of(ministry, "Mao Ning"), Some(Some("CN".to_owned())));
         // So does one who refuses that state's leader.
         let kosovo = "Arrests\n\nBELGRADE (Reuters) - Serbia's President Aleksandar Vucic demanded the release of four Serbs. \
                       Kosovo's Interior Minister Xhelal Svecla said the men were suspects. Prime Minister Albin Kurti rejected the demand.";
@@ -435,6 +432,17 @@ mod tests {
             _ => None,
         }).collect();
         assert_eq!(demanders, ["China"]);
+    }
+
+    #[test]
+    fn the_ministrys_spokeswoman_is_the_last_named_ministrys() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract("Row\n\nChina's foreign ministry said it opposed the move. The ministry's spokeswoman, Mao Ning, said Japan must stop.", lex);
+        let held: Vec<(Option<String>, Option<String>)> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Holds(h) => Some((h.body.map(|b| ex.entities[b].name.clone()), h.country.clone())),
+            _ => None,
+        }).collect();
+        assert_eq!(held, [(Some("Ministry of Foreign Affairs".to_owned()), Some("CN".to_owned()))]);
     }
 
     #[test]
