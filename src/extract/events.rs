@@ -2569,6 +2569,9 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             let k = s.phrase_start(s.token_of(a.start));
             after_earlier_sum.is_none() || k == 0 || !matches!(s.word(k - 1), "to" | "for" | "from" | "by" | "in" | "with" | "of")
         });
+        // "Norway pledged $100m and Sweden $50m": after an earlier sum, an actor is a
+        // recipient only if the earlier sum's recipient also stood before it.
+        let gapped_subject = after_earlier_sum.is_some() && listed.as_ref().is_some_and(|(_, _, recipient_before)| !recipient_before);
         let after_to = (mj..end)
             .find(|&k| matches!(s.word(k), "to" | "from" | "by") && !s.word(k + 1).is_empty())
             .and_then(|k| s.actor_after(k + 1, (k + 4).min(end)).map(|a| (s.word(k).to_owned(), a)));
@@ -2606,9 +2609,6 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 let k = (mj..(mj + 2).min(end)).find(|&k| matches!(s.word(k), "in" | "into" | "with"))?;
                 s.actor_after(k + 1, (k + 3).min(end)).map(|a| a.entity)
             });
-            // "Norway pledged $100m and Sweden $50m": after an earlier sum, an actor is a
-            // recipient only if the earlier sum's recipient also stood before it.
-            let gapped_subject = after_earlier_sum.is_some() && listed.as_ref().is_some_and(|(_, _, recipient_before)| !recipient_before);
             match between {
                 Some(b) if gapped_subject => (Some(b.entity), to),
                 _ => (subject.map(|a| a.entity), between.map(|a| a.entity).or(to)),
@@ -2627,7 +2627,8 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             }
             _ => (funder, recipient),
         };
-        let recipient_before = between.is_some();
+        // ("Germany pledged €100m, France €50m and Italy €30m": a gapped giver is no recipient.)
+        let recipient_before = between.is_some() && !gapped_subject;
         // "Rome's provision of a 400m euro loan to the carrier": whose giving it is.
         let funder = funder.or_else(|| s.possessor_of(s.giving_noun_before(mi)?, |a| a.modifier).map(|a| a.entity));
         // "Donor nations have pledged $717m in disaster relief", "boosted by an extra 3.5m
@@ -4150,6 +4151,9 @@ mod tests {
         let f = funding("Qatar will give Lebanon $60m to pay soldiers' salaries.");
         assert_eq!(f[0].4.as_deref(), Some("pay soldiers' salaries"));
         assert!(funding("The firm paid $500,000 to the SEC to settle the charges.").is_empty());
+        // In a list of three sums with the verb gapped, each actor before a sum gives it.
+        let givers: Vec<Option<String>> = funding("At the conference, Germany pledged €100m, France €50m and Italy €30m for Sudan.").into_iter().map(|f| f.0).collect();
+        assert_eq!(givers, [Some("Germany".to_owned()), Some("France".to_owned()), Some("Italy".to_owned())]);
         // A verb after a span of time opens a purpose.
         let f = funding("Under the deal, France will pay Britain £476m over three years to stop small boats.");
         assert_eq!(f[0].4.as_deref(), Some("stop small boats"));
