@@ -2651,6 +2651,15 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         }
         // "£101m a year for the next 99 years": how long it is paid is no purpose.
         let purpose = purpose.filter(|_| !for_a_period);
+        // "Britain and France have pledged £10m each": each giver joined to the subject gives
+        // the sum too.
+        if s.word(mj) == "each" {
+            if let Some(giver) = funder {
+                for other in joined_subjects(s, giver, cue.start).into_iter().filter(|&o| Some(o) != recipient) {
+                    out.push(Funding { funder: Some(other), recipient, amount: m.amount, currency: m.currency, purpose: purpose.clone(), money_start: m.start, money_end: m.end, evidence: s.evidence() });
+                }
+            }
+        }
         out.push(Funding {
             funder,
             recipient,
@@ -4151,6 +4160,9 @@ mod tests {
         let f = funding("Qatar will give Lebanon $60m to pay soldiers' salaries.");
         assert_eq!(f[0].4.as_deref(), Some("pay soldiers' salaries"));
         assert!(funding("The firm paid $500,000 to the SEC to settle the charges.").is_empty());
+        // Joined givers of a sum "each" give it all.
+        let givers: Vec<Option<String>> = funding("Both Britain and France have pledged £10m each to the fund.").into_iter().map(|f| f.0).collect();
+        assert_eq!(givers, [Some("United Kingdom".to_owned()), Some("France".to_owned())]);
         // In a list of three sums with the verb gapped, each actor before a sum gives it.
         let givers: Vec<Option<String>> = funding("At the conference, Germany pledged €100m, France €50m and Italy €30m for Sudan.").into_iter().map(|f| f.0).collect();
         assert_eq!(givers, [Some("Germany".to_owned()), Some("France".to_owned()), Some("Italy".to_owned())]);
