@@ -664,6 +664,10 @@ impl<'a> Sentence<'a> {
                     || (next == "with"
                         && (k + 2..(k + 9).min(end))
                             .any(|t| self.word(t).ends_with("ing") && lex.cue(self.word(t)).iter().any(|c| matches!(c, Cue::Speech | Cue::Accuse | Cue::Demand | Cue::Reject))))
+                    // ", a day after a clash": when it happened.
+                    || ((matches!(next, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "ten") || next.chars().all(|c| c.is_ascii_digit()))
+                        && (lex.is_period(self.word(k + 2)) || matches!(self.word(k + 2), "day" | "days" | "hours"))
+                        && matches!(self.word(k + 3), "after" | "before" | "since"))
                     // ", as talks on a ceasefire stalled": a clause of time or reason.
                     || (matches!(next, "as" | "while" | "after" | "because") && (k + 2..(k + 7).min(end)).any(|t| {
                         let w = self.word(t);
@@ -4173,6 +4177,9 @@ mod tests {
 
     #[test]
     fn an_apposition_with_its_agent_a_demand_planned_and_one_named_further_back() {
+        // When it happened, after a comma, is not what is demanded.
+        let d = demands("Shoal\n\nChina on Tuesday demanded that the Philippines withdraw a warship from the shoal, a day after a clash.");
+        assert_eq!(d[0].2, "withdraw a warship from the shoal");
         // A passive apposition with its agent is not the subject of the verb after it.
         let f = funding("The New Development Bank, led by former president Dilma Rousseff, approved a $1bn loan to Brazil.");
         assert_eq!(f[0].0.as_deref(), Some("New Development Bank"));

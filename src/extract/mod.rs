@@ -446,6 +446,21 @@ mod tests {
     }
 
     #[test]
+    fn another_states_title_is_not_in_the_body_the_lexicon_gives_it() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let held = |text: &str| -> Vec<(Option<(String, Option<String>)>, Option<String>)> {
+            let ex = extract(text, lex);
+            ex.facts.iter().filter_map(|f| match f {
+                super::Fact::Holds(h) => Some((h.body.map(|b| (ex.entities[b].name.clone(), ex.entities[b].country.clone())), h.country.clone())),
+                _ => None,
+            }).collect()
+        };
+        assert_eq!(held("Shoal\n\nPhilippine National Security Adviser Eduardo Año said Manila would stay."), [(None, Some("PH".to_owned()))]);
+        let india = (Some(("Ministry of Defence".to_owned(), Some("IN".to_owned()))), Some("IN".to_owned()));
+        assert_eq!(held("Jets\n\nIndia's Defence Minister Pranab Mukherjee said the deal was done."), [india]);
+    }
+
+    #[test]
     fn current_cabinet_titles_name_their_post_body_and_state() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let holds = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {

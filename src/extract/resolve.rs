@@ -1678,9 +1678,18 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             body_idx = Some(own);
         }
     }
-    // A shadow post is in no department: its title's department is not named either.
-    let body_of_title = || body_label.as_deref().and_then(|l| lex.body_index(l)).filter(|_| !shadow);
-    let mut body = body_idx.or_else(body_of_title).map(|b| reg.body(lex, b, country.as_deref()));
+    // A shadow post is in no department: its title's department is not named either. Nor is
+    // another state's post in it: "India's Defence Minister" is in India's ministry of that
+    // name, a "Philippine National Security Adviser" in no White House.
+    let body_of_title = body_label.as_deref().and_then(|l| lex.body_index(l)).filter(|_| !shadow);
+    let foreign_title_body = body_idx.is_none() && body_of_title.is_some_and(|b| lex.bodies[b].country.is_some() && country.is_some() && lex.bodies[b].country != country);
+    let mut body = match body_idx.or(body_of_title) {
+        Some(b) if foreign_title_body => {
+            (lex.bodies[b].kind == BodyKind::Ministry).then(|| reg.get(EntityKind::Body, &lex.bodies[b].label, country.as_deref(), Some(BodyKind::Ministry)))
+        }
+        Some(b) => Some(reg.body(lex, b, country.as_deref())),
+        None => None,
+    };
     if body.is_none() {
         if let Some(org) = org_label {
             body = Some(reg.get(EntityKind::Body, &org, None, Some(BodyKind::Other)));
