@@ -2603,7 +2603,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             (by, s.actor_before(cue.start).map(|a| a.entity))
         } else {
             // "£50m to Sri Lanka", or "£50m for Sri Lanka" when a state or body follows "for".
-            let to = after_to.as_ref().filter(|(w, _)| w == "to").map(|(_, a)| a.entity).or_else(|| {
+            // "€2bn towards the EU's defence fund", "into Britain's budget": whose fund it is.
+            let into_fund = || {
+                let k = (mj..end).find(|&k| matches!(s.word(k), "towards" | "toward" | "into"))?;
+                s.actor_after(k + 1, (k + 4).min(end)).filter(|a| possessive_at(s.doc.text, a.end)).map(|a| a.entity)
+            };
+            let to = after_to.as_ref().filter(|(w, _)| w == "to").map(|(_, a)| a.entity).or_else(into_fund).or_else(|| {
                 let k = (mj..end).find(|&k| s.word(k) == "for")?;
                 s.actor_after(k + 1, k + 2).filter(|a| !a.person && s.token_of(a.start) == k + 1).map(|a| a.entity)
             });
@@ -4164,6 +4169,8 @@ mod tests {
         let f = funding("Qatar will give Lebanon $60m to pay soldiers' salaries.");
         assert_eq!(f[0].4.as_deref(), Some("pay soldiers' salaries"));
         assert!(funding("The firm paid $500,000 to the SEC to settle the charges.").is_empty());
+        // A possessed fund the sum goes towards or into receives it.
+        assert_eq!(funding("Britain agreed to pay €2bn towards the EU's defence fund.")[0].1.as_deref(), Some("European Union"));
         // Joined givers of a sum "each" give it all.
         let givers: Vec<Option<String>> = funding("Both Britain and France have pledged £10m each to the fund.").into_iter().map(|f| f.0).collect();
         assert_eq!(givers, [Some("United Kingdom".to_owned()), Some("France".to_owned())]);
