@@ -1390,6 +1390,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let after = joined.last().copied().or(addressee).map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1).max(cue.end);
         let after = match (needs_named, unnamed_party_at) {
             (true, Some(j)) => j + 1,
+            // "urged donors not to fund the agency", "rich nations to cancel": a party nobody
+            // names is whom it is asked of, not what is asked.
+            (false, _) if let Some(j) = addressee.is_none().then(|| unnamed_party_before_infinitive(s, k)).flatten() => j,
             // "demanded that it change the law": the pronoun stands for whom it is asked of.
             _ if after <= k && matches!(s.word(k), "it" | "they" | "he" | "she") && is_base_form(s.word(k + 1)) => k + 1,
             _ => after,
@@ -1508,6 +1511,16 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
 
 /// Whether a lowercased word after a subject can be a verb's base form, as a demand that
 /// someone act puts it ("insisted that Britain pay", "essential that Iran return").
+/// Where the infinitive after a party nobody names, from token `k`, begins ("donors not to
+/// fund", "all rich nations to cancel").
+fn unnamed_party_before_infinitive(s: &Sentence, k: usize) -> Option<usize> {
+    let mut j = k;
+    while j < k + 3 && (s.doc.lex.is_unnamed_party_qualifier(s.word(j)) || DETERMINERS.contains(&s.word(j))) {
+        j += 1;
+    }
+    (s.doc.lex.is_unnamed_party(s.word(j)) && matches!(s.word(j + 1), "to" | "not")).then_some(j + 1)
+}
+
 fn is_base_form(w: &str) -> bool {
     w.chars().all(char::is_lowercase) && !w.ends_with('s') && !w.ends_with("ed") && !AUXILIARIES.contains(&w) && !matches!(w, "did" | "had" | "not")
 }
@@ -4169,6 +4182,8 @@ mod tests {
         let f = funding("Qatar will give Lebanon $60m to pay soldiers' salaries.");
         assert_eq!(f[0].4.as_deref(), Some("pay soldiers' salaries"));
         assert!(funding("The firm paid $500,000 to the SEC to settle the charges.").is_empty());
+        // A contribution names aid.
+        assert_eq!(funding("Japan announced a $35m contribution to UNRWA.").len(), 1);
         // A possessed fund the sum goes towards or into receives it.
         assert_eq!(funding("Britain agreed to pay €2bn towards the EU's defence fund.")[0].1.as_deref(), Some("European Union"));
         // Joined givers of a sum "each" give it all.
@@ -4195,6 +4210,8 @@ mod tests {
         assert_eq!(d[0].2, "end the trial");
         // Seeing no reason to accept a proposal refuses it.
         assert_eq!(rejections("Talks\n\nThe Kremlin said there was no reason to accept the proposal.").len(), 1);
+        // A party nobody names is whom it is asked of, not what is asked.
+        assert_eq!(demands("Debt\n\nGordon Brown urged rich nations to cancel the debt.")[0].2, "cancel the debt");
         // A demand one says one would make is a plan.
         assert!(demands("Kosovo\n\nPetar Petkovic said Serbia would ask the European Union to intervene.").is_empty());
         // A bare "the demand" answers one made of no one named two sentences before.
