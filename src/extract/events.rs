@@ -146,19 +146,29 @@ impl<'a> Sentence<'a> {
     /// Token index one past the end of the clause holding token `i`.
     fn clause_end(&self, i: usize) -> usize {
         // ", Mr Brown told BBC Radio": a name of up to three capitalised words may come first.
-        let capitalised = |k: usize| self.tokens.get(k).is_some_and(|t| crate::text::is_capitalised(t.text(self.doc.text)));
         let attribution = |k: usize| {
             self.word(k) == "," && {
                 let next = self.word(k + 1);
                 next == "according"
                     || self.doc.lex.cue(next).contains(&Cue::Speech)
                     || self.doc.lex.cue(self.word(k + 2)).contains(&Cue::Speech)
-                    || (3..=4).any(|n| (k + 1..k + n).all(capitalised) && self.doc.lex.cue(self.word(k + n)).contains(&Cue::Speech))
+                    || (3..=4).any(|n| (k + 1..k + n).all(|t| self.capitalised(t)) && self.doc.lex.cue(self.word(k + n)).contains(&Cue::Speech))
             }
         };
         (i..self.lower.len())
             .find(|&k| CLAUSE_BREAKS.contains(&self.word(k)) || (self.word(k) == "." && k + 1 == self.lower.len()) || attribution(k))
             .unwrap_or(self.lower.len())
+    }
+
+    /// Whether token `k` is written with a capital ("Brown", "Relief").
+    fn capitalised(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| crate::text::is_capitalised(t.text(self.doc.text)))
+    }
+
+    /// Whether token `k` is a verb in the past tense ("approved", "led").
+    fn past_tense(&self, k: usize) -> bool {
+        let w = self.word(k);
+        (w.len() > 3 && w.ends_with("ed")) || self.doc.lex.is_irregular_past(w)
     }
 
     fn byte(&self, token: usize) -> usize {
@@ -628,7 +638,6 @@ impl<'a> Sentence<'a> {
     /// from `from` leaves out (see `content`).
     fn new_clause_at(&self, from: usize, end: usize) -> Option<usize> {
         let lex = self.doc.lex;
-        let capitalised = |k: usize| self.tokens.get(k).is_some_and(|t| crate::text::is_capitalised(t.text(self.doc.text)));
         // "the accusation and called on the EU", "Kosovo's independence, but welcomed the funds":
         // a past tense with its own object or particle after it.
         let new_verb = |k: usize| {
@@ -646,7 +655,7 @@ impl<'a> Sentence<'a> {
             // "..., a spokeswoman for the SEC told the BBC.": the speaker, the verb and at most
             // a few words for whom it was told to end the sentence.
             let closes = (verb + 1..(verb + 5).min(end + 1)).any(|t| t >= end || matches!(self.word(t), "." | ","));
-            let names_speaker = (k + 1..verb).all(|t| capitalised(t) || self.in_actor(t) || DETERMINERS.contains(&self.word(t)));
+            let names_speaker = (k + 1..verb).all(|t| self.capitalised(t) || self.in_actor(t) || DETERMINERS.contains(&self.word(t)));
             // ", Antony Blinken said during a visit to Manila": or when and where it was said.
             let said_when = names_speaker && matches!(self.word(verb + 1), "during" | "on" | "in" | "at" | "after" | "before" | "while" | "when");
             (closes || said_when) && verb > k + 1 && (names_speaker || !(k + 1..verb).any(|t| self.word(t) == ","))
@@ -673,7 +682,7 @@ impl<'a> Sentence<'a> {
                         let w = self.word(t);
                         (w.len() > 4 && w.ends_with("ed")) || lex.is_irregular_past(w)
                     }))
-                    || (matches!(next, "and" | "but") && (capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we") || new_verb(k + 2)))
+                    || (matches!(next, "and" | "but") && (self.capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we") || new_verb(k + 2)))
                     || attribution(k)
             }
             // "... to name the day but all parties have stepped up campaigning" (not "not only
@@ -689,7 +698,7 @@ impl<'a> Sentence<'a> {
             // "more air defence as Germany pledges €9bn": an actor opening a clause of its own.
             "as" | "while" | "because" | "when" | "since" | "after" => {
                 let subject = if self.word(k + 1) == "the" { k + 2 } else { k + 1 };
-                k > from && self.word(k - 1) != "such" && self.in_actor(subject) && capitalised(subject)
+                k > from && self.word(k - 1) != "such" && self.in_actor(subject) && self.capitalised(subject)
             }
             // "China's demand that Manila remove the ship was rejected": the sentence's own verb.
             "was" | "were" | "has" | "have" => k > from && {
@@ -835,8 +844,7 @@ impl<'a> Sentence<'a> {
                     let verb_after = lowercase_after && is_base_form(self.word(k + 1)) && !DETERMINERS.contains(&self.word(k + 1));
                     let date = words.len() == 1 && k > 0 && self.doc.lex.is_period(self.word(k - 1)) && !verb_after;
                     // "the President's Emergency Plan for AIDS Relief": nor does a word inside a name.
-                    let capitalised = |t: usize| self.tokens.get(t).is_some_and(|t| crate::text::is_capitalised(t.text(self.doc.text)));
-                    let in_name = words.len() == 1 && k > 0 && capitalised(k - 1) && capitalised(k + 1);
+                    let in_name = words.len() == 1 && k > 0 && self.capitalised(k - 1) && self.capitalised(k + 1);
                     (hit && !date && !in_name && self.actor_after(start, start + 1 + article).is_none()).then(|| self.content(start, to))
                 })
             })
@@ -2466,8 +2474,7 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 // "The EU unveiled an aid package worth €7.4bn": whoever the aid is the object of gives it.
                 let verb_subject = || {
                     let verb = s.phrase_start(noun).checked_sub(1)?;
-                    let w = s.word(verb);
-                    let past = (w.len() > 3 && w.ends_with("ed")) || s.doc.lex.is_irregular_past(w) || s.doc.lex.cue(w).contains(&Cue::Fund);
+                    let past = s.past_tense(verb) || s.doc.lex.cue(s.word(verb)).contains(&Cue::Fund);
                     (past && !s.is_passive(verb)).then(|| s.actor_before(verb)).flatten().map(|a| a.entity)
                 };
                 let funder = s.actor_after_word(&["from"], from, end).or_else(verb_subject);
@@ -2547,13 +2554,8 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // gives for the sentence's subject.
         // "The bank, led by Dilma Rousseff, approved a $1bn loan": a sum that names aid has the
         // subject of the verb before it.
-        let verb_before_sum = (cue.start == mi).then(|| {
-            (mi.saturating_sub(3)..mi).rev().find(|&k| {
-                let w = s.word(k);
-                (w.len() > 3 && w.ends_with("ed")) || s.doc.lex.is_irregular_past(w)
-            })
-        });
-        let subject_at = verb_before_sum.flatten().unwrap_or(cue.start);
+        let verb_before_sum = (cue.start == mi).then(|| (mi.saturating_sub(3)..mi).rev().find(|&k| s.past_tense(k))).flatten();
+        let subject_at = verb_before_sum.unwrap_or(cue.start);
         let subject = if s.is_passive(cue.start) { None } else { s.participle_subject(cue.start, cues).or_else(|| s.actor_before(subject_at)).filter(|a| !speaker_only(a)) };
         // "Brown has called on rich nations to fund a £5.5bn plan": funding asked of others is
         // not funding given.
@@ -2666,7 +2668,7 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let for_a_period = purpose.as_deref().is_some_and(|p| p.split_whitespace().take(5).any(|w| s.doc.lex.is_period(w)));
         // "Baikal paid 260.75bn roubles for Yugansk": paid for something named, and to no one,
         // the sum is its price.
-        let bought = s.word(mj) == "for" && s.tokens.get(mj + 1).is_some_and(|t| crate::text::is_capitalised(t.text(s.doc.text))) && !s.in_actor(mj + 1);
+        let bought = s.word(mj) == "for" && s.capitalised(mj + 1) && !s.in_actor(mj + 1);
         let budgeted = || fund_cue.is_some_and(|c| s.doc.lex.funds_only_a_recipient(&c.phrase));
         if recipient.is_none() && (for_a_period || bought || budgeted()) {
             continue;
