@@ -319,14 +319,8 @@ impl<'a> Sentence<'a> {
     /// one opened by a preposition, a time word or an -ing or -ly word, within eight words.
     fn introductory_phrase(&self) -> usize {
         // "NEW DELHI (Reuters) - India on Monday rejected": a wire dateline opens the sentence.
-        let dateline_end = (1..self.lower.len().min(9)).find(|&k| matches!(self.word(k), "-" | "—" | "–")).filter(|&dash| {
-            (0..dash).all(|k| {
-                let w = self.tokens[k].text(self.doc.text);
-                matches!(w, "(" | ")" | ",") || w.chars().all(|c| !c.is_lowercase()) || (k > 0 && self.word(k - 1) == "(")
-            })
-        });
-        if let Some(dash) = dateline_end {
-            return dash + 1;
+        if let Some(end) = super::dateline_end(&self.doc.text[self.byte(0)..self.range.end]) {
+            return self.token_of(self.byte(0) + end);
         }
         let first = self.word(0);
         let opens = self.doc.lex.is_function_word(first) || first.ends_with("ing") || first.ends_with("ly");
@@ -3189,6 +3183,11 @@ mod tests {
     #[test]
     fn a_wire_dateline_opens_the_sentence_and_a_speaker_set_off_by_commas_is_named() {
         assert_eq!(demand_pairs("Kashmir\n\nNEW DELHI (Reuters) - India on Monday rejected Pakistan's offer of talks, saying Islamabad must first end its support for militant groups."), [("India".to_owned(), vec!["Pakistan".to_owned()])]);
+        // A dateline with a date or a second city, as Reuters writes them.
+        for lede in ["TOKYO, Aug 25 (Reuters) - Japan", "BRUSSELS/LONDON (Reuters) - Japan"] {
+            let text = format!("Seafood\n\n{lede} lodged a protest with China over its ban and demanded its removal.");
+            assert_eq!(demand_pairs(&text), [("Japan".to_owned(), vec!["China".to_owned()])], "{lede}");
+        }
         let ex = extract("Kashmir\n\nA spokesman for the ministry, Randhir Jaiswal, said the talks were off.", lex());
         assert_eq!(ex.entities.iter().filter(|e| e.kind == crate::extract::EntityKind::Person).map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Randhir Jaiswal"]);
         // So is a name before a title a state possesses, set off by commas.

@@ -156,17 +156,29 @@ impl<'t> Doc<'t> {
 /// The country of a wire story's dateline ("WASHINGTON (Reuters) -", "PARIS, March 3 -"): the
 /// city in capitals that opens the body, when it is a capital or a country.
 fn dateline_country<'l>(body: &str, lex: &'l Lexicon) -> Option<&'l str> {
-    static DATELINE: OnceLock<Regex> = OnceLock::new();
-    let dateline = DATELINE.get_or_init(|| {
-        Regex::new(r"^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*)(?:,[^\n(—–-]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]")
-            .unwrap_or_else(|e| unreachable!("constant pattern: {e}"))
-    });
-    let city = dateline.captures(body)?.get(1)?.as_str();
+    let city = dateline().captures(body)?.get(1)?.as_str();
+    let city = city.split('/').next().unwrap_or(city);
     let name = city.split(' ').map(|w| text::capitalise(&w.to_lowercase())).collect::<Vec<_>>().join(" ");
     match lex.gazetteer_entry(&name)? {
         GazetteerHit::CountryCapital(i) | GazetteerHit::CountryName(i) => Some(lex.countries[i].iso2.as_str()),
         _ => None,
     }
+}
+
+/// A wire dateline opening `text` ("WASHINGTON (Reuters) -", "TOKYO, Aug 25 (Reuters) -"):
+/// a city in capitals (or two, "BRUSSELS/LONDON"), then a place or date after a comma and the
+/// agency, up to the dash.
+fn dateline() -> &'static Regex {
+    static DATELINE: OnceLock<Regex> = OnceLock::new();
+    DATELINE.get_or_init(|| {
+        Regex::new(r"^\s*([A-Z][A-Z'./-]+(?: [A-Z][A-Z'./-]+)*)(?:,[^\n(—–-]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]")
+            .unwrap_or_else(|e| unreachable!("constant pattern: {e}"))
+    })
+}
+
+/// Where a wire dateline that opens `text` ends, after its dash.
+pub(crate) fn dateline_end(text: &str) -> Option<usize> {
+    dateline().find(text).map(|m| m.end())
 }
 
 /// The country a country's name, demonym or capital names.
@@ -757,6 +769,9 @@ mod tests {
         // A wire story's dateline places the posts it does not place otherwise.
         let wire = "Gaza talks\n\nWASHINGTON (Reuters) - Secretary of State Antony Blinken met Israeli officials in Israel on Israel's plan.";
         assert!(holds(wire).contains(&("Antony Blinken".into(), "Secretary of State".into(), Some("US".into()))), "{:?}", holds(wire));
+        // A state with no Secretary of State at home: the one named that has such a post.
+        let abroad = "Essequibo\n\nGuyana demanded that Venezuela respect the award. The United States urged both countries to talk. Secretary of State Antony Blinken said Washington backed Guyana.";
+        assert!(holds(abroad).contains(&("Antony Blinken".into(), "Secretary of State".into(), Some("US".into()))), "{:?}", holds(abroad));
         // "Name, Org's title,": a possessor the lexicon does not know may stand before the title.
         let org = "Telecoms\n\nThey met Ruhi Dogusoy, Turkcell's chief operating officer, and others.";
         assert!(holds(org).contains(&("Ruhi Dogusoy".into(), "Chief Operating Officer".into(), None)), "{:?}", holds(org));
