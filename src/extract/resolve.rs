@@ -1378,9 +1378,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 break;
             }
         }
-        // "China's foreign ministry said ... The ministry's spokeswoman, Mao Ning,": the
-        // ministry named last, in this sentence or the two before it.
-        if possessive && lex.anaphor(&lw) == Some(Anaphor::Body(BodyKind::Ministry)) {
+        // "China's foreign ministry said ... The ministry's spokeswoman, Mao Ning,", "A ministry
+        // spokesman, Randhir Jaiswal,": the ministry named last, in this sentence or the two
+        // before it.
+        let modifies_title = k == first && doc.spot_overlapping(t.start, t.end).is_none();
+        if (possessive || modifies_title) && lex.anaphor(&lw) == Some(Anaphor::Body(BodyKind::Ministry)) {
             let si = doc.sentences.partition_point(|r| r.end <= t.start);
             let window_start = doc.sentences[si.saturating_sub(2)].start;
             let named = doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)].iter().rev().take_while(|sp| sp.start >= window_start).find_map(|sp| match sp.hit {
