@@ -268,6 +268,7 @@ struct Actors {
     bloc_anaphors: Vec<String>,
     blocs: Vec<String>,
     regions: Vec<String>,
+    part_of_people: Vec<String>,
     organisation_anaphors: Vec<String>,
     country_anaphors: Vec<String>,
     other_people: Vec<String>,
@@ -477,6 +478,7 @@ pub struct Lexicon {
     bloc_anaphors: HashSet<String>,
     blocs: HashSet<String>,
     regions: HashSet<String>,
+    part_of_people: HashSet<String>,
     organisation_anaphors: HashSet<String>,
     country_anaphors: HashSet<String>,
     other_people: HashSet<String>,
@@ -927,6 +929,7 @@ impl Lexicon {
             bloc_anaphors: lower_set(&cue_file.actors.bloc_anaphors),
             blocs: cue_file.actors.blocs.iter().cloned().collect(),
             regions: lower_set(&cue_file.actors.regions),
+            part_of_people: lower_set(&cue_file.actors.part_of_people),
             organisation_anaphors: lower_set(&cue_file.actors.organisation_anaphors),
             country_anaphors: lower_set(&cue_file.actors.country_anaphors),
             other_people: lower_set(&cue_file.actors.other_people),
@@ -1303,6 +1306,12 @@ impl Lexicon {
     /// Phrases that introduce a funding purpose, longest first.
     pub fn purpose_phrases(&self) -> &[String] {
         &self.purpose_phrases
+    }
+
+    /// Whether a word (lower case) before a people's name picks some of its members ("many
+    /// Americans", "those Britons"), who do not act for their state.
+    pub fn is_part_of_people(&self, word: &str) -> bool {
+        self.part_of_people.contains(word)
     }
 
     /// Whether a word (lower case) names a continent or region, or is its adjective ("europe", "asian").

@@ -1880,7 +1880,9 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     }
     // ("pushed back against Washington over the tariffs": or a state or body right after.)
     let party_after = || s.actor_after(cue.end, cue.end + 1).is_some_and(|a| !a.person && !a.pronoun && s.phrase_start(s.token_of(a.start)) == cue.end);
-    if s.doc.lex.rejects_only_proposals(&cue.phrase) && !(cue.end..(cue.end + 4).min(end)).any(|k| s.doc.lex.is_proposal_noun(s.word(k))) && !party_after() {
+    // "blocked the European Union's plan": the words are counted from after a possessor's name.
+    let possessor_end = s.actor_after(cue.end, cue.end + 2).map(|a| s.token_of(a.end)).filter(|&k| matches!(s.word(k), "'s" | "’s" | "'" | "’")).map_or(cue.end, |k| k + 1);
+    if s.doc.lex.rejects_only_proposals(&cue.phrase) && !(cue.end..(possessor_end + 4).min(end)).any(|k| s.doc.lex.is_proposal_noun(s.word(k))) && !party_after() {
         return None;
     }
     // "refused to publish Lord Goldsmith's advice": after "refused to <verb>" an actor in the
@@ -4170,6 +4172,20 @@ mod tests {
         assert_eq!(demand_pairs("Iran\n\nIran rejected a demand from France, Germany and Britain to halt enrichment.").len(), 3);
         // An attribution by a name of several words ends what is refused.
         assert_eq!(rejection_contents("Reform\n\nUnison has resisted the planned reforms, Mr Brown told the BBC."), ["the planned reforms"]);
+    }
+
+    #[test]
+    fn defying_a_proposal_after_its_possessor_and_some_of_a_people() {
+        // Defying a decision, resolution or pressure refuses it; defying the odds does not.
+        assert_eq!(rejections("Grain\n\nPoland will keep its ban, defying a decision by the European Commission to end it."), rejected_by("Poland", "European Commission"));
+        assert_eq!(rejections("Missiles\n\nNorth Korea launched a missile, defying United Nations resolutions."), rejected_by("North Korea", "United Nations"));
+        assert!(rejections("Sales\n\nThe company defied expectations with record profits.").is_empty());
+        // A proposal counts a few words after its possessor's name, however long the name.
+        assert_eq!(rejections("Migration\n\nTurkey blocked the European Union's plan on migration."), rejected_by("Türkiye", "European Union"));
+        // Some of a people do not act for their state; a people does.
+        assert!(rejections("Cuba\n\nThose Americans who defy a ban on travel there face fines.").is_empty());
+        assert!(rejections("Plan\n\nMany Americans rejected the plan.").is_empty());
+        assert_eq!(rejections("Plan\n\nGibraltarians rejected the plan.").len(), 1);
     }
 
     #[test]

@@ -1294,7 +1294,8 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 && !doc.lex.is_state_noun(&next)
                 && !doc.lex.is_seat_noun(&next)
                 && !doc.lex.speaks_for(&next);
-            let people = (doc.text[s.start..s.end].ends_with('s') || the_people) && !place_preposition;
+            let some_of_them = prev.as_deref().is_some_and(|p| doc.lex.is_part_of_people(p));
+            let people = (doc.text[s.start..s.end].ends_with('s') || the_people) && !place_preposition && !some_of_them;
             if people && (doc.lex.is_verb_lead(&next) || (next.ends_with("ed") && !doc.lex.cue(&next).is_empty())) {
                 return Some((s.end, false));
             }
