@@ -2552,7 +2552,16 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // subject of the verb before it.
         let verb_before_sum = (cue.start == mi).then(|| (mi.saturating_sub(3)..mi).rev().find(|&k| s.past_tense(k))).flatten();
         let subject_at = verb_before_sum.unwrap_or(cue.start);
-        let subject = if s.is_passive(cue.start) { None } else { s.participle_subject(cue.start, cues).or_else(|| s.actor_before(subject_at)).filter(|a| !speaker_only(a)) };
+        // "would provide Manila with boats, financed by a ¥60bn loan": a passive participle
+        // after a comma tells of what the verb of giving before it gives.
+        let passive_participle = verb_before_sum.filter(|&v| v > 0 && s.word(v - 1) == "," && s.word(v + 1) == "by");
+        let subject = if s.is_passive(cue.start) {
+            None
+        } else if let Some(v) = passive_participle {
+            cues.iter().rev().find(|c| c.end < v && c.cues.contains(&Cue::Fund)).and_then(|c| s.subject_of(c.start, cues))
+        } else {
+            s.participle_subject(cue.start, cues).or_else(|| s.coordinated_subject(subject_at)).or_else(|| s.actor_before(subject_at)).filter(|a| !speaker_only(a))
+        };
         // "Brown has called on rich nations to fund a £5.5bn plan": funding asked of others is
         // not funding given.
         let demanded = |from: usize| cues.iter().any(|c| c.start >= from && c.end <= cue.start && c.cues.contains(&Cue::Demand));
@@ -4186,6 +4195,16 @@ mod tests {
         assert!(rejections("Cuba\n\nThose Americans who defy a ban on travel there face fines.").is_empty());
         assert!(rejections("Plan\n\nMany Americans rejected the plan.").is_empty());
         assert_eq!(rejections("Plan\n\nGibraltarians rejected the plan.").len(), 1);
+    }
+
+    #[test]
+    fn a_second_verb_of_giving_and_a_passive_participle_keep_the_giver() {
+        // "and has offered": the subject the verbs share, not the first verb's recipient.
+        let f = funding("Aid\n\nThe European Union will give Tunisia €105m and has offered a further €900m in loans.");
+        assert_eq!(f.iter().map(|r| r.0.as_deref()).collect::<Vec<_>>(), [Some("European Union"); 2]);
+        // ", financed by a loan": whoever gives the boats gives the loan.
+        let f = funding("Boats\n\nKamikawa said Tokyo would provide the Philippines with five patrol boats, financed by a 60 billion yen loan.");
+        assert_eq!(f.iter().map(|r| r.0.as_deref()).collect::<Vec<_>>(), [Some("Japan")]);
     }
 
     #[test]
