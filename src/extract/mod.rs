@@ -472,6 +472,9 @@ mod tests {
         assert_eq!(held("Shoal\n\nPhilippine National Security Adviser Eduardo Año said Manila would stay."), [(None, Some("PH".to_owned()))]);
         let india = (Some(("Ministry of Defence".to_owned(), Some("IN".to_owned()))), Some("IN".to_owned()));
         assert_eq!(held("Jets\n\nIndia's Defence Minister Pranab Mukherjee said the deal was done."), [india]);
+        // A title Britain names its ministry for is, in another state, in that state's ministry.
+        let mexico = (Some(("Ministry of Foreign Affairs".to_owned(), Some("MX".to_owned()))), Some("MX".to_owned()));
+        assert_eq!(held("Migrants\n\nMexican Foreign Secretary Alicia Barcena said Mexico would not agree."), [mexico]);
     }
 
     #[test]

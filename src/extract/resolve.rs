@@ -1687,9 +1687,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let body_of_title = body_label.as_deref().and_then(|l| lex.body_index(l)).filter(|_| !shadow);
     let foreign_title_body = body_idx.is_none() && body_of_title.is_some_and(|b| lex.bodies[b].country.is_some() && country.is_some() && lex.bodies[b].country != country);
     let mut body = match body_idx.or(body_of_title) {
-        Some(b) if foreign_title_body => {
-            (lex.bodies[b].kind == BodyKind::Ministry).then(|| reg.get(EntityKind::Body, &lex.bodies[b].label, country.as_deref(), Some(BodyKind::Ministry)))
-        }
+        // "Mexican Foreign Secretary": the ministry of the title's portfolio by its common name
+        // (not Britain's "Foreign Office"), else one of the lexicon body's name.
+        Some(b) if foreign_title_body => match post.label.rsplit_once(' ').and_then(|(portfolio, _)| lex.portfolio_ministry(&portfolio.to_lowercase())) {
+            Some(ministry) => Some(reg.body(lex, ministry, country.as_deref())),
+            None => (lex.bodies[b].kind == BodyKind::Ministry).then(|| reg.get(EntityKind::Body, &lex.bodies[b].label, country.as_deref(), Some(BodyKind::Ministry))),
+        },
         Some(b) => Some(reg.body(lex, b, country.as_deref())),
         None => None,
     };
