@@ -1689,10 +1689,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let mut body = match body_idx.or(body_of_title) {
         // "Mexican Foreign Secretary": the ministry of the title's portfolio by its common name
         // (not Britain's "Foreign Office"), else one of the lexicon body's name.
-        Some(b) if foreign_title_body => match post.label.rsplit_once(' ').and_then(|(portfolio, _)| lex.portfolio_ministry(&portfolio.to_lowercase())) {
-            Some(ministry) => Some(reg.body(lex, ministry, country.as_deref())),
-            None => (lex.bodies[b].kind == BodyKind::Ministry).then(|| reg.get(EntityKind::Body, &lex.bodies[b].label, country.as_deref(), Some(BodyKind::Ministry))),
-        },
+        Some(b) if foreign_title_body => (lex.bodies[b].kind == BodyKind::Ministry).then(|| {
+            match post.label.rsplit_once(' ').and_then(|(portfolio, _)| lex.portfolio_ministry(&portfolio.to_lowercase())) {
+                Some(ministry) => reg.body(lex, ministry, country.as_deref()),
+                None => reg.get(EntityKind::Body, &lex.bodies[b].label, country.as_deref(), Some(BodyKind::Ministry)),
+            }
+        }),
         Some(b) => Some(reg.body(lex, b, country.as_deref())),
         None => None,
     };
