@@ -460,6 +460,17 @@ mod tests {
     }
 
     #[test]
+    fn a_department_of_a_portfolio_with_no_state_named_is_the_home_states_ministry() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract("Shoal\n\nMANILA (Reuters) - The Philippines protested. The Department of Foreign Affairs said China must leave the shoal.", lex);
+        let body = ex.entities.iter().find(|e| e.name == "Department of Foreign Affairs");
+        assert_eq!(body.map(|e| (e.country.as_deref(), e.body_kind)), Some((Some("PH"), Some(BodyKind::Ministry))));
+        // A department of no portfolio stays an agency of no state.
+        let ex = extract("Shoal\n\nMANILA (Reuters) - The Philippines protested. The Department of Silly Walks said so.", lex);
+        assert!(ex.entities.iter().all(|e| e.country.is_none() || e.kind == EntityKind::Country), "{:?}", ex.entities);
+    }
+
+    #[test]
     fn another_states_title_is_not_in_the_body_the_lexicon_gives_it() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let held = |text: &str| -> Vec<(Option<(String, Option<String>)>, Option<String>)> {

@@ -214,6 +214,13 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 let iso = country.map(|c| lex.countries[c].iso2.as_str());
                 // "the Philippine Department of Foreign Affairs": a state's department is a ministry.
                 let department = label.split(' ').collect::<Vec<_>>().windows(2).any(|w| matches!(w[0], "Department" | "Ministry") && matches!(w[1], "of" | "for"));
+                // "the Department of Foreign Affairs" with no state named: a department of a
+                // minister's portfolio is the home state's ministry, by the name the text gives.
+                let portfolio = label.split_once(" of ").or_else(|| label.split_once(" for ")).map(|(_, p)| p.trim_start_matches("the ").to_lowercase());
+                let iso = match iso {
+                    None if department && !organisation && portfolio.is_some_and(|p| lex.portfolio_ministry(&p).is_some()) => doc.home.as_deref(),
+                    _ => iso,
+                };
                 let kind = match (party, organisation) {
                     (true, _) => BodyKind::Party,
                     (false, true) => BodyKind::Other,
