@@ -3282,6 +3282,9 @@ mod tests {
         assert_eq!(demand_pairs(pact), [("China".to_owned(), vec!["Philippines".to_owned(), "Japan".to_owned()])]);
         let sides = "Gaza\n\nEgypt demanded that Israel open the crossing. Israel refused. Qatar called on both sides to agree a truce.";
         assert_eq!(demand_pairs(sides).last(), Some(&("Qatar".to_owned(), vec![])));
+        // "both leaders", named apart, are the last two people named in the sentences before.
+        let leaders = "Kosovo\n\nAleksandar Vucic refused, a day after Albin Kurti demanded that Belgrade accept the state. Josep Borrell called on both leaders to implement the deal.";
+        assert_eq!(demand_pairs(leaders).last(), Some(&("Josep Borrell".to_owned(), vec!["Aleksandar Vucic".to_owned(), "Albin Kurti".to_owned()])));
     }
 
     #[test]
@@ -3562,8 +3565,11 @@ mod tests {
         let d = demands(text);
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Ian Gibson", ["Tony Blair".to_owned(), "Gordon Brown".to_owned()].as_slice()));
+        // Named apart, they are the last two people named in the sentences before.
         let d = demands("Rift\n\nTony Blair met Gordon Brown. Ian Gibson urged the two men to stop.");
-        assert!(d.iter().all(|(_, to, _)| to.is_empty()), "no pair was named together: {d:?}");
+        assert_eq!(d.last().map(|(_, to, _)| to.as_slice()), Some(["Tony Blair".to_owned(), "Gordon Brown".to_owned()].as_slice()));
+        let d = demands("Rift\n\nTony Blair spoke.\n\nHe left. They ate. It rained. Ian Gibson urged the two men to stop.");
+        assert!(d.iter().all(|(_, to, _)| to.is_empty()), "no pair in the three sentences before: {d:?}");
     }
 
     #[test]

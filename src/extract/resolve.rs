@@ -1072,9 +1072,10 @@ fn pair_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool) 
 }
 
 /// Actors for `phrases` standing for the last two people (or, not `people`, states and
-/// bodies) named together with "and" before them; failing that, "both countries" or "the two
-/// neighbours" (not "both sides") stand for the last two countries that acted in the three
-/// sentences before theirs, or else earlier in the story.
+/// bodies) named together with "and" before them; failing that, "both leaders" stand for the
+/// last two people who acted in the three sentences before theirs, and "both countries" or
+/// "the two neighbours" (not "both sides") for the last two countries that acted there, or
+/// else earlier in the story.
 fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<String>], is_country: &dyn Fn(usize) -> bool) -> Vec<Actor> {
     let text = doc.text;
     // A state named as a modifier still counts ("tensions between Greece and Turkey rose").
@@ -1086,15 +1087,12 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
         .map(|w| (w[1].end, w[0].entity, w[1].entity))
         .collect();
     let mut out = Vec::new();
-    if pairs.is_empty() && people {
-        return out;
-    }
     // "Ethiopia's minister said ... Egypt's minister asked ... Sudan urged both countries to":
-    // the last two countries acting in the sentences before, newest first.
-    let last_two_countries = |sentence_start: usize, window_start: usize| {
+    // the last two countries (or people) acting in the sentences before, newest first.
+    let last_two = |sentence_start: usize, window_start: usize| {
         let mut found: Vec<usize> = Vec::new();
         let before = &named[named.partition_point(|a| a.start < window_start)..named.partition_point(|a| a.start < sentence_start)];
-        for a in before.iter().rev().filter(|a| !a.modifier && is_country(a.entity)) {
+        for a in before.iter().rev().filter(|a| !a.modifier && (people || is_country(a.entity))) {
             if !found.contains(&a.entity) {
                 found.push(a.entity);
             }
@@ -1125,11 +1123,12 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
             let (start, end) = (tokens[k + skip].start, tokens[k + phrase.len() - 1].end);
             let named_pair = pairs.iter().rev().find(|&&(pair_end, _, _)| pair_end <= start).map(|&(_, first, second)| (first, second));
             let recent = || {
-                (!people && phrase.last().is_some_and(|w| w != "sides")).then_some(())?;
+                (people || phrase.last().is_some_and(|w| w != "sides")).then_some(())?;
                 let si = doc.sentences.partition_point(|r| r.end <= start);
-                // Failing that, the two that acted last in the story so far: the dispute's parties.
                 let sentence_start = doc.sentences.get(si)?.start;
-                last_two_countries(sentence_start, doc.sentences[si.saturating_sub(3)].start).or_else(|| last_two_countries(sentence_start, 0))
+                let near = last_two(sentence_start, doc.sentences[si.saturating_sub(3)].start);
+                // Failing that, the two states that acted last in the story so far: the dispute's parties.
+                if people { near } else { near.or_else(|| last_two(sentence_start, 0)) }
             };
             if let Some((first, second)) = named_pair.or_else(recent) {
                 out.push(Actor { start, end, entity: first, pronoun: false, person: people, modifier: false, partner: Some(second) });
