@@ -1054,8 +1054,10 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
                         r.rejected = Some(offerer);
                         r.answers_demand = None;
                     }
-                    // "Both Spain and Italy rejected the proposal": each of them rejects it.
-                    for other in joined_subjects(&sentence, r.rejecter, cue.start) {
+                    // "Both Spain and Italy rejected the proposal", "was rejected by Hungary and
+                    // Slovakia": each of them rejects it.
+                    let joined = if sentence.is_passive(cue.start) { joined_objects(&sentence, Some(r.rejecter), cue.end) } else { joined_subjects(&sentence, r.rejecter, cue.start) };
+                    for other in joined {
                         if r.rejected != Some(other) {
                             facts.push(Fact::Rejection(Rejection { rejecter: other, ..r.clone() }));
                         }
@@ -4201,6 +4203,9 @@ mod tests {
         assert!(rejections("Cuba\n\nThose Americans who defy a ban on travel there face fines.").is_empty());
         assert!(rejections("Plan\n\nMany Americans rejected the plan.").is_empty());
         assert_eq!(rejections("Plan\n\nGibraltarians rejected the plan.").len(), 1);
+        // Each agent of a passive joined by "and" rejects; a protest is whose it is.
+        assert_eq!(rejections("Plan\n\nThe plan was rejected by Hungary and Slovakia.").len(), 2);
+        assert_eq!(rejections("Shoal\n\nChina rejected the Philippine protest."), rejected_by("China", "Philippines"));
     }
 
     #[test]
