@@ -4209,6 +4209,12 @@ mod tests {
     }
 
     #[test]
+    fn a_states_coast_guard_acts_for_it() {
+        assert_eq!(demand_pairs("Shoal\n\nThe Philippine Coast Guard called on China to stop."), [("Philippines".to_owned(), vec!["China".to_owned()])]);
+        assert_eq!(demand_pairs("Shoal\n\nThe Chinese coast guard urged Manila to stop."), [("China".to_owned(), vec!["Philippines".to_owned()])]);
+    }
+
+    #[test]
     fn a_second_verb_of_giving_and_a_passive_participle_keep_the_giver() {
         // "and has offered": the subject the verbs share, not the first verb's recipient.
         let f = funding("Aid\n\nThe European Union will give Tunisia €105m and has offered a further €900m in loans.");
