@@ -3210,6 +3210,8 @@ mod tests {
 
     #[test]
     fn funding_as_dispute_news_reports_it() {
+        // A sum in weapons is aid given in kind.
+        assert_eq!(funding_pairs("Aid\n\nWashington announced a further $250m in weapons for Ukraine."), [(Some("United States".to_owned()), Some("Ukraine".to_owned()))]);
         let f = funding("Aid\n\nJapan said it would provide $500m to the Philippines to buy patrol boats.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("Japan"), Some("Philippines"), 500e6));
         assert!(funding("Aid\n\nFrance said it would have been better to give £5m to Italy.").is_empty());
