@@ -775,6 +775,9 @@ mod tests {
         assert_eq!(holds(taliban), [("Zabihullah Mujahid".into(), "Spokesperson".into(), None)]);
         let plural = "Steel\n\nThe Conservatives' shadow business secretary, Andrew Griffith, urged the government to act.";
         assert!(holds(plural).contains(&("Andrew Griffith".into(), "Shadow Business Secretary".into(), Some("GB".into()))), "{:?}", holds(plural));
+        // "acting", "assistant", "deputy" rank the title as the text writes it.
+        let acting = "Gibraltar\n\nSpain's acting Foreign Minister Jose Manuel Albares said so.";
+        assert_eq!(holds(acting), [("Jose Manuel Albares".into(), "Acting Foreign Minister".into(), Some("ES".into()))]);
         // An envoy's post is the state's, whatever body of states holds it.
         let un = "Iran\n\nChina's UN ambassador, Fu Cong, urged restraint.";
         assert_eq!(holds(un), [("Fu Cong".into(), "Ambassador".into(), Some("CN".into()))]);

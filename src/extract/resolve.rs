@@ -1348,7 +1348,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let first = token_at(tokens, s.start)?;
     let last = token_at(tokens, s.end.saturating_sub(1))?;
     let (mut country_idx, mut body_idx) = (None, None);
-    let (mut shadow, mut deputy, mut definite) = (false, false, false);
+    let (mut shadow, mut definite) = (false, false);
+    // "deputy", "acting", "assistant" before the title, as the text writes it.
+    let mut deputy: Option<&str> = None;
     // Whether a state or body possesses the title ("Labour's shadow home secretary").
     let (mut possessive, mut possessed) = (false, false);
     // "ex-foreign secretary", "ex-UKIP MEP": a hyphenated "ex" before the title.
@@ -1448,7 +1450,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         } else if lex.is_former(&lw) || lw == "ex" {
             former = true;
         } else if lex.is_deputy(&lw) {
-            deputy = true;
+            deputy = Some(w);
         } else if lex.is_portfolio_word(&lw) && pending == 0 {
             qualifiers.insert(0, w);
         } else if matches!(lw.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
@@ -1472,7 +1474,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         k -= 1;
         if pending == 0 {
             settled = (k, span_start);
-        } else if former || shadow || deputy {
+        } else if former || shadow || deputy.is_some() {
             pending = 0;
             settled = (k, span_start);
         }
@@ -1720,8 +1722,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             body = None;
         }
     }
-    if deputy && !label.starts_with("Deputy") {
-        label = format!("Deputy {label}");
+    if let Some(rank) = deputy.map(capitalise).filter(|r| !label.starts_with(r.as_str())) {
+        label = format!("{rank} {label}");
     }
 
     // Who holds it: "Title Name", "Name, the Title", "the Title, Name,".
