@@ -269,6 +269,7 @@ struct Actors {
     blocs: Vec<String>,
     regions: Vec<String>,
     part_of_people: Vec<String>,
+    party_members: Vec<String>,
     organisation_anaphors: Vec<String>,
     country_anaphors: Vec<String>,
     other_people: Vec<String>,
@@ -479,6 +480,7 @@ pub struct Lexicon {
     blocs: HashSet<String>,
     regions: HashSet<String>,
     part_of_people: HashSet<String>,
+    party_members: HashSet<String>,
     organisation_anaphors: HashSet<String>,
     country_anaphors: HashSet<String>,
     other_people: HashSet<String>,
@@ -930,6 +932,7 @@ impl Lexicon {
             blocs: cue_file.actors.blocs.iter().cloned().collect(),
             regions: lower_set(&cue_file.actors.regions),
             part_of_people: lower_set(&cue_file.actors.part_of_people),
+            party_members: lower_set(&cue_file.actors.party_members),
             organisation_anaphors: lower_set(&cue_file.actors.organisation_anaphors),
             country_anaphors: lower_set(&cue_file.actors.country_anaphors),
             other_people: lower_set(&cue_file.actors.other_people),
@@ -1312,6 +1315,11 @@ impl Lexicon {
     /// Americans", "those Britons"), who do not act for their state.
     pub fn is_part_of_people(&self, word: &str) -> bool {
         self.part_of_people.contains(word)
+    }
+
+    /// Whether a word (lower case) after a party names its members ("MPs", "peers").
+    pub fn is_party_members(&self, word: &str) -> bool {
+        self.party_members.contains(word)
     }
 
     /// Whether a word (lower case) names a continent or region, or is its adjective ("europe", "asian").

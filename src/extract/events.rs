@@ -4208,6 +4208,11 @@ mod tests {
         // Each agent of a passive joined by "and" rejects; a protest is whose it is.
         assert_eq!(rejections("Plan\n\nThe plan was rejected by Hungary and Slovakia.").len(), 2);
         assert_eq!(rejections("Shoal\n\nChina rejected the Philippine protest."), rejected_by("China", "Philippines"));
+        // Voting against a measure refuses it; some of a party's members are not the party.
+        assert_eq!(rejections("Cars\n\nGermany voted against the tariffs.").len(), 1);
+        assert!(rejections("Terror\n\nSome 32 Labour MPs voted against the legislation.").is_empty());
+        assert!(demands("Health\n\nSome Labour MPs had called for her removal.").is_empty());
+        assert!(rejections("Terror\n\nThe Lib Dems are poised to vote against the plans.").is_empty());
     }
 
     #[test]

@@ -660,6 +660,16 @@ pub fn resolve(doc: &Doc) -> Resolved {
     actors.extend(pairs);
     // "Mr Thorpe's colleagues refused", "Labour supporters": other people act, not the one named.
     actors.retain(|a| !names_other_people(lex, &text[a.end..]));
+    // "Some 32 Labour MPs voted against": some of a party's members, counted, are not the party.
+    actors.retain(|a| {
+        let members = text[a.end..].trim_start().split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| lex.is_party_members(&w.to_lowercase()));
+        let counted = || {
+            let before = text[..a.start].trim_end();
+            let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            word.chars().all(|c| c.is_ascii_digit() || c == ',') && !word.is_empty() || lex.is_part_of_people(&word.to_lowercase()) || word == "of"
+        };
+        !(members && reg.entities[a.entity].body_kind == Some(BodyKind::Party) && counted())
+    });
     // Of mentions that start together, the longest is the actor: "Tory leader Michael Howard"
     // is the person, not his party.
     actors.sort_by_key(|a| (a.start, std::cmp::Reverse(a.end)));
