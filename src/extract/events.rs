@@ -4213,6 +4213,9 @@ mod tests {
         assert!(rejections("Terror\n\nSome 32 Labour MPs voted against the legislation.").is_empty());
         assert!(demands("Health\n\nSome Labour MPs had called for her removal.").is_empty());
         assert!(rejections("Terror\n\nThe Lib Dems are poised to vote against the plans.").is_empty());
+        // The opposition's leader does not answer a demand made of the state.
+        let deal = "Migrants\n\nMacron urged Britain to open legal routes. Conservative leader Kemi Badenoch dismissed the agreement as a humiliation.";
+        assert_eq!(rejections(deal), [("Kemi Badenoch".to_owned(), None)]);
     }
 
     #[test]

@@ -278,10 +278,12 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     let mut resolved = resolve::resolve(&doc);
     // Who acts for which state: each holder of a state's post, and each of a state's ministries
     // and government offices ("The UK Foreign Office rejected the claim" answers Spain's
-    // accusation against Britain).
+    // accusation against Britain). A party's posts and shadow posts are the opposition's, not
+    // the state's: a demand made of Britain is not answered by the Conservative leader.
     let post_states = |resolved: &resolve::Resolved| -> Vec<(usize, usize)> {
         let state_of = |iso2: &str| state_entity(&resolved.entities, iso2);
-        let holders = resolved.holdings.iter().filter_map(|h| Some((h.person, state_of(h.country.as_deref()?)?)));
+        let of_a_party = |h: &Holding| h.post.starts_with("Shadow ") || h.body.is_some_and(|b| resolved.entities[b].body_kind == Some(BodyKind::Party));
+        let holders = resolved.holdings.iter().filter(|h| !of_a_party(h)).filter_map(|h| Some((h.person, state_of(h.country.as_deref()?)?)));
         let governments = resolved.entities.iter().enumerate().filter_map(|(i, e)| {
             is_government(e).then_some(())?;
             Some((i, state_of(e.country.as_deref()?)?))
