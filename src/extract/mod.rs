@@ -790,6 +790,9 @@ mod tests {
         // A wire story's dateline places the posts it does not place otherwise.
         let wire = "Gaza talks\n\nWASHINGTON (Reuters) - Secretary of State Antony Blinken met Israeli officials in Israel on Israel's plan.";
         assert!(holds(wire).contains(&("Antony Blinken".into(), "Secretary of State".into(), Some("US".into()))), "{:?}", holds(wire));
+        // Several named: the one the title's own sentence names, for a title before a name.
+        let sentence = "Migrants\n\nLONDON (Reuters) - Italy and Spain watched. Keir Starmer pressed President Emmanuel Macron to stop crossings from northern France.";
+        assert!(holds(sentence).contains(&("Emmanuel Macron".into(), "President".into(), Some("FR".into()))), "{:?}", holds(sentence));
         // A state with no Secretary of State at home: the one named that has such a post.
         let abroad = "Essequibo\n\nGuyana demanded that Venezuela respect the award. The United States urged both countries to talk. Secretary of State Antony Blinken said Washington backed Guyana.";
         assert!(holds(abroad).contains(&("Antony Blinken".into(), "Secretary of State".into(), Some("US".into()))), "{:?}", holds(abroad));

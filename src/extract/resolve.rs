@@ -465,6 +465,12 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 });
             match holder {
                 Some(e) => {
+                    // ... and so do the holder's other mentions of the post with no country.
+                    if country.is_some() {
+                        for h in holdings.iter_mut().filter(|h| h.person == e && h.post == *label && h.country.is_none() && (h.body.is_none() || body.is_none() || h.body == body)) {
+                            h.country = country.clone();
+                        }
+                    }
                     mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
                     actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partner: None });
                 }
@@ -1669,8 +1675,23 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             // names (a capital may be just a place: "the Doha talks") that has such a post,
             // when the title names no body ("President of the Family Division").
             (Some(except), Some(_)) if post.named_fallback && !stateless && !shadow && body_idx.is_none() && org_label.is_none() && named_body.is_none() => {
-                let mut others = doc.countries_named.iter().filter(|c| !except.contains(c));
-                others.next().filter(|_| others.next().is_none()).cloned()
+                let only = |mut named: std::vec::IntoIter<&String>| named.next().filter(|_| named.next().is_none()).cloned();
+                let others: Vec<&String> = doc.countries_named.iter().filter(|c| !except.contains(c)).collect();
+                // With several, the one the title's own sentence names ("Starmer pressed
+                // President Emmanuel Macron to stop crossings from northern France"), for a
+                // title before a name ("the prime minister said ... since the war in
+                // Afghanistan" speaks of the story's own).
+                let in_sentence = || {
+                    (!definite).then_some(())?;
+                    let here: Vec<&String> = doc.spots_in(tokens).filter_map(|sp| match sp.hit {
+                        Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) => others.iter().copied().find(|c| **c == lex.countries[i].iso2),
+                        _ => None,
+                    }).collect::<Vec<_>>();
+                    let mut here = here;
+                    here.dedup();
+                    only(here.into_iter())
+                };
+                only(others.clone().into_iter()).or_else(in_sentence)
             }
             // Shadow posts belong to the article's own parliament.
             (_, Some(h)) if shadow && !stateless => Some(h.to_owned()),
