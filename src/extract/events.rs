@@ -1276,11 +1276,18 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         // "a resolution calling for a ceasefire", "a resolution drafted by France and Britain
         // calling for": a participle right after a proposal is the proposal's, made by whom
         // drafted it; the sentence's subject does not call for it.
-        let proposal_calls = s.word(cue.start).ends_with("ing") && cue.start > 0 && {
+        // ("handed her a diplomatic note formally requesting the payment": so is one after a
+        // note or letter and an adverb; whoever hands it over makes the demand.)
+        let mut noun = cue.start.saturating_sub(1);
+        while noun > 0 && s.word(noun).len() > 3 && s.word(noun).ends_with("ly") {
+            noun -= 1;
+        }
+        let demand_note = s.word(cue.start).ends_with("ing") && cue.start > 0 && s.doc.lex.cue(s.word(noun)).contains(&Cue::DemandNoun) && !s.in_actor(noun);
+        let proposal_calls = demand_note || s.word(cue.start).ends_with("ing") && cue.start > 0 && {
             let prev = s.word(cue.start - 1);
             s.doc.lex.is_proposal_noun(prev) || (s.actors.iter().any(|a| a.end == s.tokens[cue.start - 1].end) && (s.clause_start(cue.start)..cue.start).any(|k| s.word(k) == "by" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k.saturating_sub(2)))))
         };
-        let drafter = || s.actors.iter().rev().find(|a| a.end == s.tokens[cue.start - 1].end);
+        let drafter = || s.actors.iter().rev().find(|a| a.end == s.tokens[cue.start - 1].end).or_else(|| demand_note.then(|| s.opener()).flatten());
         // "The European Parliament passed a resolution calling on": whoever adopts it calls;
         // whoever vetoes it does not.
         let refused = cues.iter().any(|c| c.end <= cue.start && c.start >= s.clause_start(cue.start) && c.cues.contains(&Cue::Reject));
@@ -1383,8 +1390,13 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         // "Denmark rejected a US demand to sell Greenland": a demand noun's infinitive is asked
         // of whoever rejects it.
         let rejecter = || cue.cues.contains(&Cue::DemandNoun).then(|| rejecter_of(s, cue.start, cues, demander.entity)).flatten();
+        // "handed her a diplomatic note formally requesting the payment": whom the note went to.
+        let handed_note = || {
+            demand_note.then_some(())?;
+            s.actors.iter().find(|a| a.start >= demander.end && a.end <= s.byte(noun) && a.entity != demander.entity && !s.in_prepositional_phrase(a))
+        };
         let addressee = match (needs_named, unnamed_party_at) {
-            (false, _) => addressee.or_else(written_to).or_else(pronoun).or_else(asked_of).or_else(summoned_or_written_to).or_else(rejecter),
+            (false, _) => addressee.or_else(handed_note).or_else(written_to).or_else(pronoun).or_else(asked_of).or_else(summoned_or_written_to).or_else(rejecter),
             (true, Some(_)) => None,
             (true, None) => return None,
         };
@@ -4216,6 +4228,12 @@ mod tests {
         // The opposition's leader does not answer a demand made of the state.
         let deal = "Migrants\n\nMacron urged Britain to open legal routes. Conservative leader Kemi Badenoch dismissed the agreement as a humiliation.";
         assert_eq!(rejections(deal), [("Kemi Badenoch".to_owned(), None)]);
+    }
+
+    #[test]
+    fn a_note_requesting_something_is_its_senders_demand_of_whom_it_is_handed() {
+        let note = "Reparations\n\nAnnalena Baerbock visited Warsaw. Zbigniew Rau handed her a diplomatic note formally requesting the payment.";
+        assert_eq!(demand_pairs(note), [("Zbigniew Rau".to_owned(), vec!["Annalena Baerbock".to_owned()])]);
     }
 
     #[test]
