@@ -1417,6 +1417,13 @@ impl Lexicon {
         self.portfolio_words.contains(word)
     }
 
+    /// Whether the state `iso2` names no ministry of its own after the portfolio of ministry
+    /// `body` (portfolios.tsv `no_home_in`: Britain has no "foreign ministry").
+    pub fn ministry_not_at_home(&self, body: usize, iso2: &str) -> bool {
+        let label = self.bodies[body].label.as_str();
+        self.posts.iter().find(|p| p.body.as_deref() == Some(label) && p.home_fallback.is_some()).and_then(|p| p.home_fallback.as_ref()).is_some_and(|except| except.iter().any(|c| c == iso2))
+    }
+
     /// The ministry (index into [`Lexicon::bodies`]) of a portfolio named in lower case
     /// ("foreign affairs" -> Ministry of Foreign Affairs).
     pub fn portfolio_ministry(&self, portfolio: &str) -> Option<usize> {

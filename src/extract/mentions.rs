@@ -129,8 +129,9 @@ fn is_run_of_initials(word: &str) -> bool {
 /// Paris". `placed` carries, from sentence to sentence, the state each portfolio's ministry was
 /// last placed in, so that a later "the foreign ministry" is the same ministry; a name the
 /// lexicon lists whole ("Ministry of Defence") is left to the lexicon unless a state is named.
-/// `spots` are the sentence's, in text order and not overlapping.
-pub fn find_ministries(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon, placed: &mut Vec<(usize, usize)>) -> Vec<Spot> {
+/// `spots` are the sentence's, in text order and not overlapping. A ministry no state places
+/// yet ("the Foreign Ministry") goes to `unplaced` as (start, end, body).
+pub fn find_ministries(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon, placed: &mut Vec<(usize, usize)>, unplaced: &mut Vec<(usize, usize, usize)>) -> Vec<Spot> {
     let spot_at = |t: &Token| spots.get(spots.partition_point(|s| s.end <= t.start)).filter(|s| s.start < t.end);
     let state_at = |k: usize| match tokens.get(k).and_then(spot_at).map(|s| s.hit) {
         Some(Hit::Gazetteer(GazetteerHit::CountryName(c) | GazetteerHit::CountryAdjective(c) | GazetteerHit::CountryCapital(c))) => Some(c),
@@ -175,7 +176,10 @@ pub fn find_ministries(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexic
             }
             None if !listed => match placed.iter().find(|&&(b, _)| b == body) {
                 Some(&(_, c)) => c,
-                None => continue,
+                None => {
+                    unplaced.push((start, end, body));
+                    continue;
+                }
             },
             None => continue,
         };

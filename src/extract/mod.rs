@@ -65,10 +65,11 @@ impl<'t> Doc<'t> {
         let mut other_names = Vec::new();
         let mut ministries = Vec::new();
         let mut placed_ministries = Vec::new();
+        let mut unplaced_ministries = Vec::new();
         for (r, toks) in sentences.iter().zip(&tokens) {
             let sentence_spots: Vec<Spot> =
                 overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
-            ministries.extend(mentions::find_ministries(text, toks, &sentence_spots, lex, &mut placed_ministries));
+            ministries.extend(mentions::find_ministries(text, toks, &sentence_spots, lex, &mut placed_ministries, &mut unplaced_ministries));
             let (bodies, others) = mentions::find_named_bodies(text, toks, &sentence_spots, lex);
             // A sub-heading in title case ("Political Pressure and Government Response") names
             // no body, whatever its words.
@@ -101,6 +102,20 @@ impl<'t> Doc<'t> {
         }
         let lede = sentences.iter().zip(&tokens).find(|(r, _)| r.start >= headline_end).map(|(_, toks)| toks.as_slice());
         let home = home_country(text, &spots, lex, dateline_country(&text[headline_end..], lex), lede.and_then(|toks| lede_subject(text, toks, &spots, lex)));
+        // "Foreign Ministry spokesman Nasser Kanaani" with no state named before: the home
+        // state's ministry, where it has one by that name ("the foreign ministry" in a British
+        // story is no Foreign Office).
+        if let Some(country) = home.as_deref().filter(|_| !unplaced_ministries.is_empty()).and_then(|h| lex.country_index(h)) {
+            let home_has = |body: usize| !lex.ministry_not_at_home(body, &lex.countries[country].iso2);
+            let free = |start: usize, end: usize| overlapping(&spots, start, end, |s| (s.start, s.end)).is_empty();
+            let added: Vec<Spot> = unplaced_ministries
+                .iter()
+                .filter(|&&(start, end, body)| home_has(body) && free(start, end))
+                .map(|&(start, end, body)| Spot { start, end, hit: Hit::Ministry { body, country } })
+                .collect();
+            spots.extend(added);
+            spots.sort_by_key(|s| s.start);
+        }
         let mut countries_named: Vec<String> = Vec::new();
         for s in &spots {
             if let Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) = s.hit {
@@ -470,6 +485,23 @@ mod tests {
         // A department of no portfolio stays an agency of no state.
         let ex = extract("Shoal\n\nMANILA (Reuters) - The Philippines protested. The Department of Silly Walks said so.", lex);
         assert!(ex.entities.iter().all(|e| e.country.is_none() || e.kind == EntityKind::Country), "{:?}", ex.entities);
+    }
+
+    #[test]
+    fn a_ministry_no_state_places_is_the_home_states_where_it_has_one() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let body_of = |text: &str| -> Vec<(String, Option<String>)> {
+            let ex = extract(text, lex);
+            ex.facts.iter().filter_map(|f| match f {
+                super::Fact::Holds(h) => h.body.map(|b| (ex.entities[b].name.clone(), ex.entities[b].country.clone())),
+                _ => None,
+            }).collect()
+        };
+        let iran = "Inspections\n\nIran on Tuesday rejected a call by France to restore cooperation. Tehran said so. Foreign Ministry spokesman Nasser Kanaani said Iran would not bow to pressure.";
+        assert_eq!(body_of(iran), [("Ministry of Foreign Affairs".to_owned(), Some("IR".to_owned()))]);
+        // Britain names no "foreign ministry" of its own.
+        let uk = "Visa row\n\nThe UK government said so. Britain's Home Office agreed. The foreign ministry spokesman Tom Smith said London would not bow.";
+        assert!(body_of(uk).iter().all(|(_, c)| c.as_deref() != Some("GB")), "{:?}", body_of(uk));
     }
 
     #[test]
