@@ -3222,9 +3222,8 @@ mod tests {
 
     #[test]
     fn funding_as_dispute_news_reports_it() {
-        // Whoever secures a loan receives it; a reward is no funding.
+        // Whoever secures a loan receives it.
         assert_eq!(funding_pairs("Aid\n\nPakistan secures $7bn IMF bailout."), [(Some("International Monetary Fund".to_owned()), Some("Pakistan".to_owned()))]);
-        assert!(funding("Hackers\n\nWashington has offered a $10m reward for information on the hackers.").is_empty());
         // A sum in weapons is aid given in kind.
         assert_eq!(funding_pairs("Aid\n\nWashington announced a further $250m in weapons for Ukraine."), [(Some("United States".to_owned()), Some("Ukraine".to_owned()))]);
         let f = funding("Aid\n\nJapan said it would provide $500m to the Philippines to buy patrol boats.");
