@@ -510,7 +510,17 @@ impl<'a> Sentence<'a> {
     /// is only supposed ("if France refused").
     fn qualified_for(&self, subject: &Actor, verb: usize, until: usize, cues: &[CueHit]) -> bool {
         let subject_end = self.token_of(subject.end.saturating_sub(1)) + 1;
-        self.qualified(self.own_clause_start(subject_end, verb), until, cues) || self.supposed(subject)
+        self.qualified(self.own_clause_start(subject_end, verb), until, cues) || self.supposed(subject) || self.on_condition(verb)
+    }
+
+    /// Whether the verb at token `verb` says what will be done on a condition the sentence
+    /// opens with ("If we don't get the amendments, we will vote against the bill", "Unless
+    /// Washington drops the tariffs, Beijing will reject any talks").
+    fn on_condition(&self, verb: usize) -> bool {
+        // At the start, after a dateline or an opening quotation mark.
+        let opens = (0..verb.min(12)).find(|&k| matches!(self.word(k), "if" | "unless") && (k == 0 || matches!(self.word(k - 1), "-" | "—" | "–") || QUOTE_MARKS.contains(&self.word(k - 1))));
+        let Some(comma) = opens.and_then(|opens| (opens..verb).find(|&k| self.word(k) == ",")) else { return false };
+        (comma..verb).any(|k| matches!(self.word(k), "will" | "would" | "'ll" | "could" | "might" | "may" | "shall"))
     }
 
     /// `qualified`, looking only at the cue hits `cues` gives.
@@ -4227,6 +4237,10 @@ mod tests {
         assert!(rejections("Terror\n\nSome 32 Labour MPs voted against the legislation.").is_empty());
         assert!(demands("Health\n\nSome Labour MPs had called for her removal.").is_empty());
         assert!(rejections("Terror\n\nThe Lib Dems are poised to vote against the plans.").is_empty());
+        // What will be done on a condition the sentence opens with is not done.
+        assert!(rejections("Tariffs\n\nUnless Washington drops the tariffs, Beijing will reject any talks.").is_empty());
+        assert!(rejections("Terror\n\nDavis said: \"If we don't get the amendments, we will vote against the bill.\"").is_empty());
+        assert_eq!(rejections("Tariffs\n\nIf anything, Beijing rejected the talks.").len(), 1);
         // The opposition's leader does not answer a demand made of the state.
         let deal = "Migrants\n\nMacron urged Britain to open legal routes. Conservative leader Kemi Badenoch dismissed the agreement as a humiliation.";
         assert_eq!(rejections(deal), [("Kemi Badenoch".to_owned(), None)]);
