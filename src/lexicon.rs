@@ -276,6 +276,7 @@ struct Actors {
     speak_for: Vec<String>,
     pairs: Vec<String>,
     state_pairs: Vec<String>,
+    state_trios: Vec<String>,
     male_honorifics: Vec<String>,
     female_honorifics: Vec<String>,
     shadow: Vec<String>,
@@ -487,6 +488,7 @@ pub struct Lexicon {
     speak_for: HashSet<String>,
     pair_phrases: Vec<Vec<String>>,
     state_pair_phrases: Vec<Vec<String>>,
+    state_trio_phrases: Vec<Vec<String>>,
     shadow_words: HashSet<String>,
     former_words: HashSet<String>,
     deputy_words: HashSet<String>,
@@ -939,6 +941,7 @@ impl Lexicon {
             speak_for: lower_set(&cue_file.actors.speak_for),
             pair_phrases: cue_file.actors.pairs.iter().map(|p| p.to_lowercase().split(' ').map(str::to_owned).collect()).collect(),
             state_pair_phrases: cue_file.actors.state_pairs.iter().map(|p| p.to_lowercase().split(' ').map(str::to_owned).collect()).collect(),
+            state_trio_phrases: cue_file.actors.state_trios.iter().map(|p| p.to_lowercase().split(' ').map(str::to_owned).collect()).collect(),
             shadow_words: lower_set(&cue_file.actors.shadow),
             former_words: lower_set(&cue_file.actors.former),
             deputy_words: lower_set(&cue_file.actors.deputy),
@@ -1395,6 +1398,11 @@ impl Lexicon {
     /// Phrases for two states or bodies named before ("both sides"), each split into words.
     pub fn state_pair_phrases(&self) -> &[Vec<String>] {
         &self.state_pair_phrases
+    }
+
+    /// Phrases for the last three states listed together ("the three countries").
+    pub fn state_trio_phrases(&self) -> &[Vec<String>] {
+        &self.state_trio_phrases
     }
 
     /// Whether a noun after an actor names other people than the actor ("Labour supporters").

@@ -957,7 +957,7 @@ fn joined_subjects(s: &Sentence, entity: usize, verb: usize) -> Vec<usize> {
     };
     // "Mali, Burkina Faso and Niger have left ..., rejecting": the sentence's opener heads a list.
     let listed_after = if s.joined_after(subject).is_some() && s.opener().is_some_and(|o| std::ptr::eq(o, subject)) { joined_list(s, subject) } else { Vec::new() };
-    coordinated_with(s, subject).into_iter().skip(1).chain(listed_after).map(|a| a.entity).chain(subject.partner).collect()
+    coordinated_with(s, subject).into_iter().skip(1).chain(listed_after).map(|a| a.entity).chain(subject.partners.into_iter().flatten()).collect()
 }
 
 /// Records a demand made by the subject of the verb at token `verb`, and the same demand by
@@ -1517,7 +1517,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         content_start += 1;
     }
     let mut addressees: Vec<usize> =
-        addressee.into_iter().flat_map(|a| std::iter::once(a.entity).chain(a.partner)).filter(|&e| e != demander.entity).collect();
+        addressee.into_iter().flat_map(|a| std::iter::once(a.entity).chain(a.partners.into_iter().flatten())).filter(|&e| e != demander.entity).collect();
     for next in joined {
         if !addressees.contains(&next.entity) {
             addressees.push(next.entity);
@@ -1673,7 +1673,7 @@ fn read_pressure(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand> {
     let content = s.content(after + 1, s.clause_end(after + 1));
     agents
         .into_iter()
-        .flat_map(|a| std::iter::once(a.entity).chain(a.partner))
+        .flat_map(|a| std::iter::once(a.entity).chain(a.partners.into_iter().flatten()))
         .filter(|&demander| subject.is_none_or(|subj| subj.entity != demander))
         .map(|demander| Demand { demander, addressees: subject.map(|a| a.entity).into_iter().collect(), content: content.clone(), evidence: s.evidence() })
         .collect()
@@ -1740,7 +1740,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
                     && (said == Some(k) || (k > 0 && s.word(k - 1) == "and") || DETERMINERS.contains(&s.word(k + 1)) || s.tokens.get(k + 1).is_some_and(|t| t.text(s.doc.text).starts_with(char::is_uppercase)))
             };
             if let Some((a, that)) = told {
-                (that + 1, that + 1, std::iter::once(a.entity).chain(a.partner).collect())
+                (that + 1, that + 1, std::iter::once(a.entity).chain(a.partners.into_iter().flatten()).collect())
             } else {
                 let start = (start..cue.start).rfind(|&k| complementiser(k)).map_or(start, |k| k + 1);
                 (start, start, Vec::new())
@@ -1751,7 +1751,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
             let joined = coordinated_with(s, a);
             let first = joined.last().map_or(a.start, |f| f.start);
             // "the two countries should not": a pair phrase is both.
-            (s.token_of(first), s.token_of(a.end.saturating_sub(1)) + 1, joined.iter().rev().map(|j| j.entity).chain(a.partner).collect())
+            (s.token_of(first), s.token_of(a.end.saturating_sub(1)) + 1, joined.iter().rev().map(|j| j.entity).chain(a.partners.into_iter().flatten()).collect())
         }
         // "told Turkey that the ship must leave": a thing's duty is the state's or person's told.
         None if told.is_some_and(|(a, that)| {
@@ -1759,7 +1759,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
             plain && cue.start > that + 1 && (a.person || s.doc.names_country(a.start, a.end))
         }) => {
             let (a, that) = told?;
-            (that + 1, that + 1, std::iter::once(a.entity).chain(a.partner).collect())
+            (that + 1, that + 1, std::iter::once(a.entity).chain(a.partners.into_iter().flatten()).collect())
         }
         None if unnamed => {
             let mut start = cue.start - 1;
@@ -2305,7 +2305,7 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
         return None;
     }
     let content_start = if s.word(after) == "to" { after + 1 } else { after };
-    let addressees = std::iter::once(addressee.entity).chain(addressee.partner).collect();
+    let addressees = std::iter::once(addressee.entity).chain(addressee.partners.into_iter().flatten()).collect();
     Some(Demand { demander: demander.entity, addressees, content: s.content(content_start, end), evidence: s.evidence() })
 }
 
@@ -2750,7 +2750,7 @@ fn with_quoted_speakers<'a>(doc: &Doc, actors: &'a [Actor], quotes: &[Quote]) ->
         for tokens in doc.tokens.iter().skip(first).take_while(|t| t.first().is_some_and(|t| t.start < q.end)) {
             // "I" only for a person: a body or state speaks as "we".
             for t in tokens.iter().filter(|t| t.start >= q.start && t.end <= q.end && (matches!(t.text(doc.text), "We" | "we") || (person && t.text(doc.text) == "I"))) {
-                speakers.push(Actor { start: t.start, end: t.end, entity: speaker, pronoun: true, person, modifier: false, partner: None });
+                speakers.push(Actor { start: t.start, end: t.end, entity: speaker, pronoun: true, person, modifier: false, partners: [None; 2] });
             }
         }
     }
@@ -3310,6 +3310,10 @@ mod tests {
         assert_eq!(demand_pairs(pact), [("China".to_owned(), vec!["Philippines".to_owned(), "Japan".to_owned()])]);
         let sides = "Gaza\n\nEgypt demanded that Israel open the crossing. Israel refused. Qatar called on both sides to agree a truce.";
         assert_eq!(demand_pairs(sides).last(), Some(&("Qatar".to_owned(), vec![])));
+        // "the three European countries" are the last three states listed together.
+        let e3 = "Iran\n\nIran rejected a call by Britain, France and Germany to admit inspectors. The three European countries, known as the E3, had urged Iran to reverse course.";
+        let demanders: Vec<String> = demand_pairs(e3).into_iter().filter(|(_, to)| to == &["Iran".to_owned()]).map(|(d, _)| d).collect();
+        assert_eq!(demanders, ["France", "Germany", "United Kingdom"]);
         // "both leaders", named apart, are the last two people named in the sentences before.
         let leaders = "Kosovo\n\nAleksandar Vucic refused, a day after Albin Kurti demanded that Belgrade accept the state. Josep Borrell called on both leaders to implement the deal.";
         assert_eq!(demand_pairs(leaders).last(), Some(&("Josep Borrell".to_owned(), vec!["Aleksandar Vucic".to_owned(), "Albin Kurti".to_owned()])));

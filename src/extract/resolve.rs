@@ -26,9 +26,10 @@ pub struct Actor {
     /// Whether the mention only qualifies a noun ("the US complaint"): it can be the object of
     /// an event, never its subject.
     pub modifier: bool,
-    /// The second person of a pair the mention stands for ("the two men" after "Tony Blair and
-    /// Gordon Brown"); `entity` is the first.
-    pub partner: Option<usize>,
+    /// The others of a pair or trio the mention stands for ("the two men" after "Tony Blair and
+    /// Gordon Brown", "the three countries" after "Britain, France and Germany"); `entity` is
+    /// the first.
+    pub partners: [Option<usize>; 2],
 }
 
 /// The entities of one article and the links between them.
@@ -190,7 +191,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     person_spans.dedup();
     for &(start, end, e) in &person_spans {
         mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
-        actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partner: None });
+        actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partners: [None; 2] });
     }
     // Whether a person's name overlaps a span (names are far shorter than 200 bytes, so only
     // those starting shortly before need a look: a long document has thousands).
@@ -229,7 +230,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 };
                 let e = reg.get(EntityKind::Body, label, iso, Some(kind));
                 mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
-                actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+                actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
                 continue;
             }
             // "China's foreign ministry urged Japan": a ministry speaks for its state, as event
@@ -243,7 +244,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     .last()
                     .filter(|p| text[p.end..s.start].trim().is_empty() && matches!(p.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(c) | GazetteerHit::CountryName(c)) if c == country))
                     .map_or(s.start, |p| p.start);
-                actors.push(Actor { start, end: s.end, entity: reg.country(lex, country), pronoun: false, person: false, modifier: false, partner: None });
+                actors.push(Actor { start, end: s.end, entity: reg.country(lex, country), pronoun: false, person: false, modifier: false, partners: [None; 2] });
                 continue;
             }
             let Hit::Gazetteer(g) = s.hit else { continue };
@@ -255,34 +256,34 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 GazetteerHit::CountryCapital(i) | GazetteerHit::CountryName(i) if let Some(start) = officials_in(doc, sentence_tokens, s) => {
                     let e = reg.country(lex, i);
                     mentions.push(Mention { kind: MentionKind::Country, start: s.start, end: s.end, entity: Some(e) });
-                    actors.push(Actor { start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+                    actors.push(Actor { start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
                 }
                 GazetteerHit::CountryCapital(i) => {
                     if let Some((end, modifier)) = country_actor_end(doc, sentence_tokens, s, g) {
                         let e = reg.country(lex, i);
                         mentions.push(Mention { kind: MentionKind::Country, start: s.start, end: s.end, entity: Some(e) });
-                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier, partner: None });
+                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier, partners: [None; 2] });
                     }
                 }
                 GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) => {
                     let e = reg.country(lex, i);
                     mentions.push(Mention { kind: MentionKind::Country, start: s.start, end: s.end, entity: Some(e) });
                     if let Some((end, modifier)) = country_actor_end(doc, sentence_tokens, s, g) {
-                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier, partner: None });
+                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier, partners: [None; 2] });
                     }
                 }
                 GazetteerHit::BodySeat(b) => {
                     if let Some((end, modifier)) = country_actor_end(doc, sentence_tokens, s, g) {
                         let e = reg.body(lex, b, None);
                         mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
-                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier, partner: None });
+                        actors.push(Actor { start: s.start, end, entity: e, pronoun: false, person: false, modifier, partners: [None; 2] });
                     }
                 }
                 GazetteerHit::Body(b) => {
                     let Some(b) = doc.body_named(s, b) else { continue };
                     let e = reg.body(lex, b, None);
                     mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
-                    actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+                    actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
                 }
             }
         }
@@ -290,7 +291,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     for (start, end, name) in unlisted_organisations(doc, &person_spans) {
         let e = reg.get(EntityKind::Body, name, None, Some(BodyKind::Other));
         mentions.push(Mention { kind: MentionKind::Body, start, end, entity: Some(e) });
-        actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+        actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
     }
 
     // "the Chinese foreign ministry", "the foreign ministry in Beijing": the ministry's
@@ -339,7 +340,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             match holder {
                 Some(person) if !post.former => {
                     // The title names the person too: "Mr Darmanin, the interior minister, refused".
-                    actors.push(Actor { start: post.span_start, end: s.end, entity: person, pronoun: false, person: true, modifier: false, partner: None });
+                    actors.push(Actor { start: post.span_start, end: s.end, entity: person, pronoun: false, person: true, modifier: false, partners: [None; 2] });
                     let range = &doc.sentences[si];
                     if post.guessed_country && post.country.is_some() {
                         guessed.push(holdings.len());
@@ -472,7 +473,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                         }
                     }
                     mentions.push(Mention { kind: MentionKind::Person, start, end, entity: Some(e) });
-                    actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partner: None });
+                    actors.push(Actor { start, end, entity: e, pronoun: false, person: true, modifier: false, partners: [None; 2] });
                 }
                 None => unresolved.push(role_ref),
             }
@@ -487,7 +488,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
         let range = &doc.sentences[r.sentence];
         holdings.push(Holding { person: holder, post: r.label.clone(), body: r.body, country: r.country.clone(), evidence: Evidence { start: range.start, end: range.end } });
         mentions.push(Mention { kind: MentionKind::Person, start: r.start, end: r.end, entity: Some(holder) });
-        actors.push(Actor { start: r.start, end: r.end, entity: holder, pronoun: false, person: true, modifier: false, partner: None });
+        actors.push(Actor { start: r.start, end: r.end, entity: holder, pronoun: false, person: true, modifier: false, partners: [None; 2] });
         false
     });
     // "The Greek prime minister demanded", "the Home Secretary demanded": a post holder the
@@ -503,14 +504,14 @@ pub fn resolve(doc: &Doc) -> Resolved {
         let named_state = named_state.or_else(|| r.country.as_deref().filter(|_| definite).and_then(|c| lex.country_index(c)));
         if let Some(i) = named_state {
             let e = reg.country(lex, i);
-            actors.push(Actor { start: r.start, end: r.end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+            actors.push(Actor { start: r.start, end: r.end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
         }
     }
     if let Some(iso) = home.and_then(|h| lex.country_index(h)) {
         let spans = home_government_spans(doc);
         if !spans.is_empty() {
             let e = reg.country(lex, iso);
-            actors.extend(spans.into_iter().map(|(start, end)| Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partner: None }));
+            actors.extend(spans.into_iter().map(|(start, end)| Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] }));
         }
     }
     // "European leaders", "EU officials" act for the European Union.
@@ -524,7 +525,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             let Some(b) = lex.body_of_adjective(word) else { continue };
             if lex.is_state_noun(&w[1].text(text).to_lowercase()) && !actors.iter().any(|a| a.start <= w[0].start && w[0].start < a.end) {
                 let e = reg.body(lex, b, None);
-                actors.push(Actor { start: w[0].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+                actors.push(Actor { start: w[0].start, end: w[1].end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
             }
         }
     }
@@ -533,7 +534,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
     for (start, end, b) in short_names {
         let e = reg.body(lex, b, None);
         mentions.push(Mention { kind: MentionKind::Body, start, end, entity: Some(e) });
-        actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+        actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
     }
     let counterparts = counterpart_holdings(doc, &holdings, &person_spans);
     holdings.extend(counterparts);
@@ -593,7 +594,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 });
                 if let Some(entity) = subject {
                     opening_subject[si] = Some(entity);
-                    pronouns.push(Actor { start: t.start, end: t.end, entity, pronoun: true, person: true, modifier: false, partner: None });
+                    pronouns.push(Actor { start: t.start, end: t.end, entity, pronoun: true, person: true, modifier: false, partners: [None; 2] });
                     continue;
                 }
             }
@@ -639,10 +640,10 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 let state = last_person.and_then(|person| holdings.iter().find(|h| h.person == person)?.country.as_deref()).and_then(|iso2| lex.country_index(iso2));
                 if let (Some(idx), Some(noun)) = (state, tokens.get(ti + 1)) {
                     let entity = reg.country(lex, idx);
-                    pronouns.push(Actor { start: t.start, end: noun.end, entity, pronoun: false, person: false, modifier: false, partner: None });
+                    pronouns.push(Actor { start: t.start, end: noun.end, entity, pronoun: false, person: false, modifier: false, partners: [None; 2] });
                 }
             } else if let Some(entity) = last_person {
-                pronouns.push(Actor { start: t.start, end: t.end, entity, pronoun: true, person: true, modifier: false, partner: None });
+                pronouns.push(Actor { start: t.start, end: t.end, entity, pronoun: true, person: true, modifier: false, partners: [None; 2] });
             }
         }
     }
@@ -658,7 +659,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             lex.is_leaders_state_noun(noun).then_some(())?;
             let iso2 = holdings.iter().filter(|h| h.person == a.entity).find_map(|h| h.country.as_deref())?;
             let entity = reg.country(lex, lex.country_index(iso2)?);
-            Some(Actor { start: a.start, end: noun_start + noun.len(), entity, pronoun: false, person: false, modifier: false, partner: None })
+            Some(Actor { start: a.start, end: noun_start + noun.len(), entity, pronoun: false, person: false, modifier: false, partners: [None; 2] })
         })
         .collect();
     actors.extend(leaders_states);
@@ -1051,7 +1052,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
                 let chosen = candidates.iter().find(|&&&(_, end, _)| speaks(end)).or_else(|| candidates.iter().find(|&&&(start, ..)| opens_sentence(start))).or(candidates.first());
                 if let Some(&&(_, _, e)) = chosen {
                     // "the North African country": the describing words belong to the phrase.
-                    out.push(Actor { start: tokens[k + 1].start, end: tokens[h].end, entity: e, pronoun: true, person: false, modifier, partner: None });
+                    out.push(Actor { start: tokens[k + 1].start, end: tokens[h].end, entity: e, pronoun: true, person: false, modifier, partners: [None; 2] });
                     continue;
                 }
             }
@@ -1060,7 +1061,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
             }
             let named = bodies_by_last_word.get(head.to_lowercase().as_str()).and_then(|named| named[..named.partition_point(|&(start, _)| start < the)].last());
             if let Some(&(_, e)) = named {
-                out.push(Actor { start: tokens[h].start, end: tokens[h].end, entity: e, pronoun: false, person: false, modifier: false, partner: None });
+                out.push(Actor { start: tokens[h].start, end: tokens[h].end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
             } else if let Some((body, with)) = lex.short_body_name(head) {
                 // "The EU imposed tariffs. The Commission said": the bloc's body.
                 if named_before[..named_before.partition_point(|&(start, ..)| start < the)].iter().any(|&(.., e)| reg.entities[e].name == lex.bodies[with].label) {
@@ -1080,10 +1081,12 @@ fn plain_word(lex: &Lexicon, w: &str) -> bool {
 
 /// "Ian Gibson urged the two men to stop": phrases for a pair stand for the last two people
 /// named together with "and" before them; "The EU urged both sides to show restraint", for
-/// the last two states or bodies ("tensions between Greece and Turkey").
+/// the last two states or bodies ("tensions between Greece and Turkey"); "the three
+/// countries", for the last three states listed.
 fn pair_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool) -> Vec<Actor> {
     let mut out = named_pair_actors(doc, actors, true, doc.lex.pair_phrases(), is_country);
     out.extend(named_pair_actors(doc, actors, false, doc.lex.state_pair_phrases(), is_country));
+    out.extend(trio_actors(doc, actors, is_country));
     out
 }
 
@@ -1118,6 +1121,29 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
         }
         None
     };
+    for (start, end, phrase) in find_phrases(doc, phrases) {
+            let named_pair = pairs.iter().rev().find(|&&(pair_end, _, _)| pair_end <= start).map(|&(_, first, second)| (first, second));
+            let recent = || {
+                (people || phrase.last().is_some_and(|w| w != "sides")).then_some(())?;
+                let si = doc.sentences.partition_point(|r| r.end <= start);
+                let sentence_start = doc.sentences.get(si)?.start;
+                let near = last_two(sentence_start, doc.sentences[si.saturating_sub(3)].start);
+                // Failing that, the two states that acted last in the story so far: the dispute's parties.
+                if people { near } else { near.or_else(|| last_two(sentence_start, 0)) }
+            };
+            if let Some((first, second)) = named_pair.or_else(recent) {
+                out.push(Actor { start, end, entity: first, pronoun: false, person: people, modifier: false, partners: [Some(second), None] });
+            }
+    }
+    out
+}
+
+/// Where the text has one of `phrases` (lower case, word by word), each with the phrase
+/// matched; the span leaves out an opening "the", as other actors' spans do ("urged the two
+/// men").
+fn find_phrases<'p>(doc: &Doc, phrases: &'p [Vec<String>]) -> Vec<(usize, usize, &'p [String])> {
+    let text = doc.text;
+    let mut out = Vec::new();
     // Most stories hold no such phrase: one search of the text for each last word says so.
     if !phrases.iter().any(|p| p.last().is_some_and(|w| text.contains(w.as_str()))) {
         return out;
@@ -1130,28 +1156,38 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
             if !first_words.iter().any(|w| tokens[k].text(text).eq_ignore_ascii_case(w)) {
                 continue;
             }
-            let phrase = phrases.iter().find(|p| {
-                k + p.len() <= tokens.len() && p.iter().zip(&tokens[k..]).all(|(w, t)| t.text(text).eq_ignore_ascii_case(w))
-            });
+            let phrase = phrases.iter().find(|p| k + p.len() <= tokens.len() && p.iter().zip(&tokens[k..]).all(|(w, t)| t.text(text).eq_ignore_ascii_case(w)));
             let Some(phrase) = phrase else { continue };
-            // Without its "the", as other actors are ("urged the two men").
             let skip = usize::from(phrase[0] == "the");
-            let (start, end) = (tokens[k + skip].start, tokens[k + phrase.len() - 1].end);
-            let named_pair = pairs.iter().rev().find(|&&(pair_end, _, _)| pair_end <= start).map(|&(_, first, second)| (first, second));
-            let recent = || {
-                (people || phrase.last().is_some_and(|w| w != "sides")).then_some(())?;
-                let si = doc.sentences.partition_point(|r| r.end <= start);
-                let sentence_start = doc.sentences.get(si)?.start;
-                let near = last_two(sentence_start, doc.sentences[si.saturating_sub(3)].start);
-                // Failing that, the two states that acted last in the story so far: the dispute's parties.
-                if people { near } else { near.or_else(|| last_two(sentence_start, 0)) }
-            };
-            if let Some((first, second)) = named_pair.or_else(recent) {
-                out.push(Actor { start, end, entity: first, pronoun: false, person: people, modifier: false, partner: Some(second) });
-            }
+            out.push((tokens[k + skip].start, tokens[k + phrase.len() - 1].end, phrase.as_slice()));
         }
     }
     out
+}
+
+/// "Britain, France and Germany ... The three European countries urged Iran": phrases for
+/// three states stand for the last three named in one list before them.
+fn trio_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool) -> Vec<Actor> {
+    let text = doc.text;
+    let mut named: Vec<&Actor> = actors.iter().filter(|a| !a.person && !a.pronoun && is_country(a.entity)).collect();
+    named.sort_by_key(|a| a.start);
+    named.dedup_by_key(|a| a.start);
+    let between = |a: &Actor, b: &Actor| if a.end <= b.start { text[a.end..b.start].trim() } else { "?" };
+    let trios: Vec<(usize, [usize; 3])> = named
+        .windows(3)
+        .filter(|w| between(w[0], w[1]) == "," && matches!(between(w[1], w[2]), "and" | ", and") && w[0].entity != w[1].entity && w[1].entity != w[2].entity && w[0].entity != w[2].entity)
+        .map(|w| (w[2].end, [w[0].entity, w[1].entity, w[2].entity]))
+        .collect();
+    if trios.is_empty() {
+        return Vec::new();
+    }
+    find_phrases(doc, doc.lex.state_trio_phrases())
+        .into_iter()
+        .filter_map(|(start, end, _)| {
+            let [first, second, third] = trios.iter().rev().find(|(trio_end, _)| *trio_end <= start)?.1;
+            Some(Actor { start, end, entity: first, pronoun: false, person: false, modifier: false, partners: [Some(second), Some(third)] })
+        })
+        .collect()
 }
 
 /// Whether the words after an actor's mention name other people it qualifies ("'s
