@@ -812,6 +812,9 @@ mod tests {
         // "acting", "assistant", "deputy" rank the title as the text writes it.
         let acting = "Gibraltar\n\nSpain's acting Foreign Minister Jose Manuel Albares said so.";
         assert_eq!(holds(acting), [("Jose Manuel Albares".into(), "Acting Foreign Minister".into(), Some("ES".into()))]);
+        // Where an envoy is posted may stand before the apposition that names the envoy.
+        let posted = "Iran\n\nRussia's envoy to the agency, Mikhail Ulyanov, said so.";
+        assert_eq!(holds(posted), [("Mikhail Ulyanov".into(), "Envoy".into(), Some("RU".into()))]);
         // An envoy's post is the state's, whatever body of states holds it.
         let un = "Iran\n\nChina's UN ambassador, Fu Cong, urged restraint.";
         assert_eq!(holds(un), [("Fu Cong".into(), "Ambassador".into(), Some("CN".into()))]);

@@ -1618,7 +1618,15 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // Whether a state or body the title is of or for follows it ("a spokesperson for the
     // German government").
     let mut qualified_after = false;
-    if tokens.get(after).is_some_and(|t| matches!(t.text(text), "of" | "at" | "for")) {
+    // "Russia's envoy to the agency, Mikhail Ulyanov,", "Britain's ambassador to France, Jane
+    // Smith,": where an envoy is posted says nothing of whose envoy it is; the apposition
+    // after it names the envoy.
+    if post.posted && tokens.get(after).is_some_and(|t| t.text(text) == "to") {
+        if let Some(comma) = (after + 1..(after + 6).min(tokens.len())).find(|&c| tokens[c].text(text) == ",") {
+            after = comma;
+            qualified_after = true;
+        }
+    } else if tokens.get(after).is_some_and(|t| matches!(t.text(text), "of" | "at" | "for")) {
         let mut j = after + 1;
         if tokens.get(j).is_some_and(|t| t.text(text) == "the") {
             j += 1;
