@@ -3310,6 +3310,9 @@ mod tests {
         assert_eq!(demand_pairs(pact), [("China".to_owned(), vec!["Philippines".to_owned(), "Japan".to_owned()])]);
         let sides = "Gaza\n\nEgypt demanded that Israel open the crossing. Israel refused. Qatar called on both sides to agree a truce.";
         assert_eq!(demand_pairs(sides).last(), Some(&("Qatar".to_owned(), vec![])));
+        // The last two of a longer list are no pair.
+        let list = "Border\n\nThailand and Cambodia clashed. Thailand rejected offers from the United States, China and Malaysia. Anwar Ibrahim urged both countries to stand down.";
+        assert_eq!(demand_pairs(list).last(), Some(&("Anwar Ibrahim".to_owned(), vec!["Thailand".to_owned(), "Cambodia".to_owned()])));
         // "the three European countries" are the last three states listed together.
         let e3 = "Iran\n\nIran rejected a call by Britain, France and Germany to admit inspectors. The three European countries, known as the E3, had urged Iran to reverse course.";
         let demanders: Vec<String> = demand_pairs(e3).into_iter().filter(|(_, to)| to == &["Iran".to_owned()]).map(|(d, _)| d).collect();

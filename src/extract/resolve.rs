@@ -1100,9 +1100,11 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
     // A state named as a modifier still counts ("tensions between Greece and Turkey rose").
     let mut named: Vec<&Actor> = actors.iter().filter(|a| a.person == people && !a.pronoun).collect();
     named.sort_by_key(|a| a.start);
+    // ("the United States, China and Malaysia": the last two of a longer list are no pair.)
+    let listed_after_comma = |a: &Actor| text[..a.start].trim_end().ends_with(',') && named.iter().any(|b| b.end <= a.start && text[b.end..a.start].trim() == ",");
     let pairs: Vec<(usize, usize, usize)> = named
         .windows(2)
-        .filter(|w| w[0].entity != w[1].entity && w[0].end <= w[1].start && text[w[0].end..w[1].start].trim() == "and")
+        .filter(|w| w[0].entity != w[1].entity && w[0].end <= w[1].start && text[w[0].end..w[1].start].trim() == "and" && !listed_after_comma(w[0]))
         .map(|w| (w[1].end, w[0].entity, w[1].entity))
         .collect();
     let mut out = Vec::new();
