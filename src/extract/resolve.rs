@@ -1729,11 +1729,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 // Afghanistan" speaks of the story's own).
                 let in_sentence = || {
                     (!definite).then_some(())?;
-                    let here: Vec<&String> = doc.spots_in(tokens).filter_map(|sp| match sp.hit {
+                    let mut here: Vec<&String> = doc.spots_in(tokens).filter_map(|sp| match sp.hit {
                         Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) => others.iter().copied().find(|c| **c == lex.countries[i].iso2),
                         _ => None,
-                    }).collect::<Vec<_>>();
-                    let mut here = here;
+                    }).collect();
+                    here.sort_unstable();
                     here.dedup();
                     only(here.into_iter())
                 };
