@@ -4244,6 +4244,11 @@ mod tests {
         assert!(rejections("Terror\n\nSome 32 Labour MPs voted against the legislation.").is_empty());
         assert!(demands("Health\n\nSome Labour MPs had called for her removal.").is_empty());
         assert!(rejections("Terror\n\nThe Lib Dems are poised to vote against the plans.").is_empty());
+        // Shooting down a proposal or pouring cold water on a plan refuses it; a drone shot down is no refusal.
+        assert_eq!(rejections("Talks\n\nMoscow shot down the proposal.").len(), 1);
+        assert!(rejections("War\n\nThe army shot down a drone.").is_empty());
+        assert_eq!(rejections("Talks\n\nThe Kremlin poured cold water on the plan.").len(), 1);
+        assert_eq!(rejections("Talks\n\nDelhi spurned Islamabad's offer of talks."), rejected_by("India", "Pakistan"));
         // What will be done on a condition the sentence opens with is not done.
         assert!(rejections("Tariffs\n\nUnless Washington drops the tariffs, Beijing will reject any talks.").is_empty());
         assert!(rejections("Terror\n\nDavis said: \"If we don't get the amendments, we will vote against the bill.\"").is_empty());
