@@ -184,6 +184,7 @@ struct DemandCues {
     need_addressee: Vec<String>,
     mandative: Vec<String>,
     ask_for: Vec<String>,
+    seek: Vec<String>,
     asked_from: Vec<String>,
     warn_against: Vec<String>,
     summon: Vec<String>,
@@ -439,6 +440,7 @@ pub struct Lexicon {
     need_addressee: HashSet<String>,
     mandative: HashSet<String>,
     ask_for: HashSet<String>,
+    seek: HashSet<String>,
     asked_from: HashSet<String>,
     warn_against: HashSet<String>,
     summon: HashSet<String>,
@@ -892,6 +894,7 @@ impl Lexicon {
             need_addressee: lower_set(&cue_file.demand.need_addressee),
             mandative: lower_set(&cue_file.demand.mandative),
             ask_for: lower_set(&cue_file.demand.ask_for),
+            seek: lower_set(&cue_file.demand.seek),
             asked_from: lower_set(&cue_file.demand.asked_from),
             warn_against: lower_set(&cue_file.demand.warn_against),
             summon: lower_set(&cue_file.demand.summon),
@@ -1153,6 +1156,12 @@ impl Lexicon {
     /// for missiles").
     pub fn asks_for(&self, verb: &str) -> bool {
         self.ask_for.contains(verb)
+    }
+
+    /// Whether a verb demands only a thing asked of someone named after "from" ("sought
+    /// assurances from Berlin", not "sought a buyer").
+    pub fn only_asks_from(&self, verb: &str) -> bool {
+        self.seek.contains(verb)
     }
 
     /// Whether a demanded thing is had from someone ("demanded an apology from Japan"), so

@@ -1405,6 +1405,10 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             demand_note.then_some(())?;
             s.actors.iter().find(|a| a.start >= demander.end && a.end <= s.byte(noun) && a.entity != demander.entity && !s.in_prepositional_phrase(a))
         };
+        // "sought assurances from Berlin": only a thing asked of a party named after "from".
+        if lex.only_asks_from(&cue.phrase) && asked_of().is_none() {
+            return None;
+        }
         let addressee = match (needs_named, unnamed_party_at) {
             (false, _) => addressee.or_else(handed_note).or_else(written_to).or_else(pronoun).or_else(asked_of).or_else(summoned_or_written_to).or_else(rejecter),
             (true, Some(_)) => None,
@@ -4262,6 +4266,13 @@ mod tests {
     fn a_note_requesting_something_is_its_senders_demand_of_whom_it_is_handed() {
         let note = "Reparations\n\nAnnalena Baerbock visited Warsaw. Zbigniew Rau handed her a diplomatic note formally requesting the payment.";
         assert_eq!(demand_pairs(note), [("Zbigniew Rau".to_owned(), vec!["Annalena Baerbock".to_owned()])]);
+    }
+
+    #[test]
+    fn seeking_a_thing_from_a_party_demands_it_of_them() {
+        assert_eq!(demand_pairs("Row\n\nWarsaw sought assurances from Berlin."), [("Poland".to_owned(), vec!["Germany".to_owned()])]);
+        assert!(demands("Row\n\nBritain sought to calm the row.").is_empty());
+        assert!(demands("Sale\n\nThe Foreign Office sought a buyer for the embassy.").is_empty());
     }
 
     #[test]
