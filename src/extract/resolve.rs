@@ -669,13 +669,16 @@ pub fn resolve(doc: &Doc) -> Resolved {
     actors.retain(|a| !names_other_people(lex, &text[a.end..]));
     // "Some 32 Labour MPs voted against": some of a party's members, counted, are not the party.
     actors.retain(|a| {
+        if reg.entities[a.entity].body_kind != Some(BodyKind::Party) {
+            return true;
+        }
         let members = text[a.end..].trim_start().split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| lex.is_party_members(&w.to_lowercase()));
         let counted = || {
             let before = text[..a.start].trim_end();
             let word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
             word.chars().all(|c| c.is_ascii_digit() || c == ',') && !word.is_empty() || lex.is_part_of_people(&word.to_lowercase()) || word == "of"
         };
-        !(members && reg.entities[a.entity].body_kind == Some(BodyKind::Party) && counted())
+        !(members && counted())
     });
     // Of mentions that start together, the longest is the actor: "Tory leader Michael Howard"
     // is the person, not his party.
@@ -1101,11 +1104,13 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
     let mut named: Vec<&Actor> = actors.iter().filter(|a| a.person == people && !a.pronoun).collect();
     named.sort_by_key(|a| a.start);
     // ("the United States, China and Malaysia": the last two of a longer list are no pair.)
-    let listed_after_comma = |a: &Actor| text[..a.start].trim_end().ends_with(',') && named.iter().any(|b| b.end <= a.start && text[b.end..a.start].trim() == ",");
-    let pairs: Vec<(usize, usize, usize)> = named
-        .windows(2)
-        .filter(|w| w[0].entity != w[1].entity && w[0].end <= w[1].start && text[w[0].end..w[1].start].trim() == "and" && !listed_after_comma(w[0]))
-        .map(|w| (w[1].end, w[0].entity, w[1].entity))
+    let joined_by = |a: &Actor, b: &Actor, word: &str| a.end <= b.start && text[a.end..b.start].trim() == word;
+    let pairs: Vec<(usize, usize, usize)> = (0..named.len().saturating_sub(1))
+        .filter(|&i| {
+            let (a, b) = (named[i], named[i + 1]);
+            a.entity != b.entity && joined_by(a, b, "and") && !(i > 0 && joined_by(named[i - 1], a, ","))
+        })
+        .map(|i| (named[i + 1].end, named[i].entity, named[i + 1].entity))
         .collect();
     let mut out = Vec::new();
     // "Ethiopia's minister said ... Egypt's minister asked ... Sudan urged both countries to":
