@@ -319,7 +319,9 @@ impl<'a> Sentence<'a> {
     /// one opened by a preposition, a time word or an -ing or -ly word, within eight words.
     fn introductory_phrase(&self) -> usize {
         // "NEW DELHI (Reuters) - India on Monday rejected": a wire dateline opens the sentence.
-        if let Some(end) = super::dateline_end(&self.doc.text[self.byte(0)..self.range.end]) {
+        // (Only a sentence opening with a word in capitals is tried against the pattern.)
+        let capitals = self.tokens.first().is_some_and(|t| t.text(self.doc.text).chars().all(|c| !c.is_lowercase()) && t.end - t.start >= 2);
+        if let Some(end) = capitals.then(|| super::dateline_end(&self.doc.text[self.byte(0)..self.range.end])).flatten() {
             return self.token_of(self.byte(0) + end);
         }
         let first = self.word(0);
