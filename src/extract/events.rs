@@ -959,7 +959,7 @@ fn joined_subjects(s: &Sentence, entity: usize, verb: usize) -> Vec<usize> {
     };
     // "Mali, Burkina Faso and Niger have left ..., rejecting": the sentence's opener heads a list.
     let listed_after = if s.joined_after(subject).is_some() && s.opener().is_some_and(|o| std::ptr::eq(o, subject)) { joined_list(s, subject) } else { Vec::new() };
-    coordinated_with(s, subject).into_iter().skip(1).chain(listed_after).map(|a| a.entity).chain(subject.partners.into_iter().flatten()).collect()
+    coordinated_with(s, subject).into_iter().skip(1).chain(listed_after).map(|a| a.entity).chain(subject.partner_entities()).collect()
 }
 
 /// Records a demand made by the subject of the verb at token `verb`, and the same demand by
@@ -1523,7 +1523,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         content_start += 1;
     }
     let mut addressees: Vec<usize> =
-        addressee.into_iter().flat_map(|a| std::iter::once(a.entity).chain(a.partners.into_iter().flatten())).filter(|&e| e != demander.entity).collect();
+        addressee.into_iter().flat_map(|a| std::iter::once(a.entity).chain(a.partner_entities())).filter(|&e| e != demander.entity).collect();
     for next in joined {
         if !addressees.contains(&next.entity) {
             addressees.push(next.entity);
@@ -1679,7 +1679,7 @@ fn read_pressure(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand> {
     let content = s.content(after + 1, s.clause_end(after + 1));
     agents
         .into_iter()
-        .flat_map(|a| std::iter::once(a.entity).chain(a.partners.into_iter().flatten()))
+        .flat_map(|a| std::iter::once(a.entity).chain(a.partner_entities()))
         .filter(|&demander| subject.is_none_or(|subj| subj.entity != demander))
         .map(|demander| Demand { demander, addressees: subject.map(|a| a.entity).into_iter().collect(), content: content.clone(), evidence: s.evidence() })
         .collect()
@@ -1746,7 +1746,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
                     && (said == Some(k) || (k > 0 && s.word(k - 1) == "and") || DETERMINERS.contains(&s.word(k + 1)) || s.tokens.get(k + 1).is_some_and(|t| t.text(s.doc.text).starts_with(char::is_uppercase)))
             };
             if let Some((a, that)) = told {
-                (that + 1, that + 1, std::iter::once(a.entity).chain(a.partners.into_iter().flatten()).collect())
+                (that + 1, that + 1, std::iter::once(a.entity).chain(a.partner_entities()).collect())
             } else {
                 let start = (start..cue.start).rfind(|&k| complementiser(k)).map_or(start, |k| k + 1);
                 (start, start, Vec::new())
@@ -1757,7 +1757,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
             let joined = coordinated_with(s, a);
             let first = joined.last().map_or(a.start, |f| f.start);
             // "the two countries should not": a pair phrase is both.
-            (s.token_of(first), s.token_of(a.end.saturating_sub(1)) + 1, joined.iter().rev().map(|j| j.entity).chain(a.partners.into_iter().flatten()).collect())
+            (s.token_of(first), s.token_of(a.end.saturating_sub(1)) + 1, joined.iter().rev().map(|j| j.entity).chain(a.partner_entities()).collect())
         }
         // "told Turkey that the ship must leave": a thing's duty is the state's or person's told.
         None if told.is_some_and(|(a, that)| {
@@ -1765,7 +1765,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
             plain && cue.start > that + 1 && (a.person || s.doc.names_country(a.start, a.end))
         }) => {
             let (a, that) = told?;
-            (that + 1, that + 1, std::iter::once(a.entity).chain(a.partners.into_iter().flatten()).collect())
+            (that + 1, that + 1, std::iter::once(a.entity).chain(a.partner_entities()).collect())
         }
         None if unnamed => {
             let mut start = cue.start - 1;
@@ -2311,7 +2311,7 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
         return None;
     }
     let content_start = if s.word(after) == "to" { after + 1 } else { after };
-    let addressees = std::iter::once(addressee.entity).chain(addressee.partners.into_iter().flatten()).collect();
+    let addressees = std::iter::once(addressee.entity).chain(addressee.partner_entities()).collect();
     Some(Demand { demander: demander.entity, addressees, content: s.content(content_start, end), evidence: s.evidence() })
 }
 

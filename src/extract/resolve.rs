@@ -32,6 +32,13 @@ pub struct Actor {
     pub partners: [Option<usize>; 2],
 }
 
+impl Actor {
+    /// The others of the pair or trio the mention stands for, if any.
+    pub fn partner_entities(&self) -> impl Iterator<Item = usize> {
+        self.partners.into_iter().flatten()
+    }
+}
+
 /// The entities of one article and the links between them.
 #[derive(Debug, Default)]
 pub struct Resolved {
