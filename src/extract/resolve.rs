@@ -1111,7 +1111,7 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
     let mut named: Vec<&Actor> = actors.iter().filter(|a| a.person == people && !a.pronoun).collect();
     named.sort_by_key(|a| a.start);
     // ("the United States, China and Malaysia": the last two of a longer list are no pair.)
-    let joined_by = |a: &Actor, b: &Actor, word: &str| a.end <= b.start && text[a.end..b.start].trim() == word;
+    let joined_by = |a: &Actor, b: &Actor, word: &str| words_between(text, a, b) == Some(word);
     let pairs: Vec<(usize, usize, usize)> = (0..named.len().saturating_sub(1))
         .filter(|&i| {
             let (a, b) = (named[i], named[i + 1]);
@@ -1136,18 +1136,18 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
         None
     };
     for (start, end, phrase) in find_phrases(doc, phrases) {
-            let named_pair = pairs.iter().rev().find(|&&(pair_end, _, _)| pair_end <= start).map(|&(_, first, second)| (first, second));
-            let recent = || {
-                (people || phrase.last().is_some_and(|w| w != "sides")).then_some(())?;
-                let si = doc.sentences.partition_point(|r| r.end <= start);
-                let sentence_start = doc.sentences.get(si)?.start;
-                let near = last_two(sentence_start, doc.sentences[si.saturating_sub(3)].start);
-                // Failing that, the two states that acted last in the story so far: the dispute's parties.
-                if people { near } else { near.or_else(|| last_two(sentence_start, 0)) }
-            };
-            if let Some((first, second)) = named_pair.or_else(recent) {
-                out.push(Actor { start, end, entity: first, pronoun: false, person: people, modifier: false, partners: [Some(second), None] });
-            }
+        let named_pair = pairs.iter().rev().find(|&&(pair_end, _, _)| pair_end <= start).map(|&(_, first, second)| (first, second));
+        let recent = || {
+            (people || phrase.last().is_some_and(|w| w != "sides")).then_some(())?;
+            let si = doc.sentences.partition_point(|r| r.end <= start);
+            let sentence_start = doc.sentences.get(si)?.start;
+            let near = last_two(sentence_start, doc.sentences[si.saturating_sub(3)].start);
+            // Failing that, the two states that acted last in the story so far: the dispute's parties.
+            if people { near } else { near.or_else(|| last_two(sentence_start, 0)) }
+        };
+        if let Some((first, second)) = named_pair.or_else(recent) {
+            out.push(Actor { start, end, entity: first, pronoun: false, person: people, modifier: false, partners: [Some(second), None] });
+        }
     }
     out
 }
@@ -1179,6 +1179,11 @@ fn find_phrases<'p>(doc: &Doc, phrases: &'p [Vec<String>]) -> Vec<(usize, usize,
     out
 }
 
+/// The text between two actors, trimmed ("and", ","), when `a` ends before `b` starts.
+fn words_between<'t>(text: &'t str, a: &Actor, b: &Actor) -> Option<&'t str> {
+    (a.end <= b.start).then(|| text[a.end..b.start].trim())
+}
+
 /// "Britain, France and Germany ... The three European countries urged Iran": phrases for
 /// three states stand for the last three named in one list before them.
 fn trio_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool) -> Vec<Actor> {
@@ -1186,10 +1191,15 @@ fn trio_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool) 
     let mut named: Vec<&Actor> = actors.iter().filter(|a| !a.person && !a.pronoun && is_country(a.entity)).collect();
     named.sort_by_key(|a| a.start);
     named.dedup_by_key(|a| a.start);
-    let between = |a: &Actor, b: &Actor| if a.end <= b.start { text[a.end..b.start].trim() } else { "?" };
     let trios: Vec<(usize, [usize; 3])> = named
         .windows(3)
-        .filter(|w| between(w[0], w[1]) == "," && matches!(between(w[1], w[2]), "and" | ", and") && w[0].entity != w[1].entity && w[1].entity != w[2].entity && w[0].entity != w[2].entity)
+        .filter(|w| {
+            words_between(text, w[0], w[1]) == Some(",")
+                && matches!(words_between(text, w[1], w[2]), Some("and" | ", and"))
+                && w[0].entity != w[1].entity
+                && w[1].entity != w[2].entity
+                && w[0].entity != w[2].entity
+        })
         .map(|w| (w[2].end, [w[0].entity, w[1].entity, w[2].entity]))
         .collect();
     if trios.is_empty() {
@@ -1733,7 +1743,10 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             // names (a capital may be just a place: "the Doha talks") that has such a post,
             // when the title names no body ("President of the Family Division").
             (Some(except), Some(_)) if post.named_fallback && !stateless && !shadow && body_idx.is_none() && org_label.is_none() && named_body.is_none() => {
-                let only = |mut named: std::vec::IntoIter<&String>| named.next().filter(|_| named.next().is_none()).cloned();
+                let only = |named: &[&String]| match named {
+                    [one] => Some((*one).clone()),
+                    _ => None,
+                };
                 let others: Vec<&String> = doc.countries_named.iter().filter(|c| !except.contains(c)).collect();
                 // With several, the one the title's own sentence names ("Starmer pressed
                 // President Emmanuel Macron to stop crossings from northern France"), for a
@@ -1747,9 +1760,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     }).collect();
                     here.sort_unstable();
                     here.dedup();
-                    only(here.into_iter())
+                    only(&here)
                 };
-                only(others.clone().into_iter()).or_else(in_sentence)
+                only(&others).or_else(in_sentence)
             }
             // Shadow posts belong to the article's own parliament.
             (_, Some(h)) if shadow && !stateless => Some(h.to_owned()),
