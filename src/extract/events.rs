@@ -1116,7 +1116,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
             // "demand" as a verb would.
             if cue.cues.iter().any(|c| matches!(c, Cue::Demand | Cue::DemandNoun)) {
                 if let Some(d) = read_demand_noun(&sentence, cue, &cues) {
-                    facts.push(Fact::Demand(d));
+                    push_with_joined_subjects(&sentence, d, cue.start, &mut facts);
                     continue;
                 }
             }
@@ -2277,7 +2277,7 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     let (demander, link_at) = match s.possessor_of(noun, |a| a.modifier) {
         Some(d) => (d, noun + 1),
         None if matches!(s.word(noun + 1), "from" | "by") => {
-            let link_at = (noun + 3..(noun + 10).min(s.lower.len())).find(|&k| matches!(s.word(k), "for" | "that"))?;
+            let link_at = (noun + 3..(noun + 10).min(s.lower.len())).find(|&k| matches!(s.word(k), "for" | "that" | "to"))?;
             // "a demand from US President Donald Trump that": a title may stand before a person.
             let titled = |a: &Actor| a.person && (noun + 2..s.token_of(a.start)).all(|k| s.tokens[k].text(s.doc.text).starts_with(char::is_uppercase));
             let whole_phrase = |a: &&Actor| {
@@ -2288,22 +2288,25 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
         None => return None,
     };
     let link = s.word(link_at);
-    if !matches!(link, "for" | "that") {
-        return None;
-    }
     let end = s.clause_end(link_at + 1);
-    let named = s.actor_after(link_at + 1, (link_at + 3).min(end)).filter(|a| s.token_of(a.start) <= link_at + 2 && a.entity != demander.entity);
-    // "rejected China's demand that it remove the ship": "it" is whoever rejects.
-    let rejecter = || {
-        s.word(link_at + 1).eq("it").then_some(())?;
-        rejecter_of(s, noun, cues, demander.entity)
-    };
-    let (addressee, after) = match named {
-        Some(a) => (a, s.token_of(a.end.saturating_sub(1)) + 1),
-        None => (rejecter()?, link_at + 2),
+    let named = matches!(link, "for" | "that")
+        .then(|| s.actor_after(link_at + 1, (link_at + 3).min(end)))
+        .flatten()
+        .filter(|a| s.token_of(a.start) <= link_at + 2 && a.entity != demander.entity);
+    // Whoever rejects the demand is whom it was made of: "rejected China's demand that it
+    // remove the ship" ("it"), "rejected Turkey's call to demilitarise the islands" (an
+    // infinitive), "rejected Poland's demand for reparations" (a thing asked for).
+    let lead = noun.min(s.phrase_start(s.token_of(demander.start)));
+    let rejecter = || rejecter_of(s, lead, cues, demander.entity);
+    let (addressee, after) = match (named, link) {
+        (Some(a), _) => (a, s.token_of(a.end.saturating_sub(1)) + 1),
+        (None, "that") if s.word(link_at + 1) == "it" => (rejecter()?, link_at + 2),
+        (None, "to") if is_base_form(s.word(link_at + 1)) && !DETERMINERS.contains(&s.word(link_at + 1)) => (rejecter()?, link_at),
+        (None, "for") if s.word(link_at + 1) != "to" => (rejecter()?, link_at + 1),
+        _ => return None,
     };
     // "call for Beijing to release": the infinitive says what is asked of it.
-    if link == "for" && s.word(after) != "to" {
+    if link == "for" && named.is_some() && s.word(after) != "to" {
         return None;
     }
     // A demand rejected was still made: only a negation or supposition before it counts.
@@ -3835,8 +3838,23 @@ mod tests {
         // demand the rejecter answers in its own sentence was made of the rejecter.
         let d = demands("Arctic\n\nDenmark rejected a US demand to sell Greenland.");
         assert_eq!(d, [("United States".to_owned(), vec!["Denmark".to_owned()], "sell Greenland".to_owned())]);
-        // "the French and British call for a ceasefire" is no call Israel makes.
-        assert!(demands("Gaza\n\nIsrael rejected the French and British call for a ceasefire.").is_empty());
+        // "the French and British call for a ceasefire" is no call Israel makes: each state
+        // named makes it, of Israel, which rejects it.
+        let d = demand_pairs("Gaza\n\nIsrael rejected the French and British call for a ceasefire.");
+        assert_eq!(d, [("France".to_owned(), vec!["Israel".to_owned()]), ("United Kingdom".to_owned(), vec!["Israel".to_owned()])]);
+    }
+
+    #[test]
+    fn a_possessed_demand_rejected_in_its_sentence_was_made_of_the_rejecter() {
+        let d = demands("Aegean\n\nGreece rejected Turkey's call to demilitarise the islands.");
+        assert_eq!(d, [("Türkiye".to_owned(), vec!["Greece".to_owned()], "demilitarise the islands".to_owned())]);
+        let d = demands("Reparations\n\nGermany has rejected Poland's demand for €1.3tn in war reparations.");
+        assert_eq!(d, [("Poland".to_owned(), vec!["Germany".to_owned()], "€1.3tn in war reparations".to_owned())]);
+        let d = demands("Arctic\n\nDenmark rejected a call by the United States to sell Greenland.");
+        assert_eq!(d, [("United States".to_owned(), vec!["Denmark".to_owned()], "sell Greenland".to_owned())]);
+        // Not rejected, the noun names nobody it is made of; "to" before a noun is no infinitive.
+        assert!(demands("Aegean\n\nTurkey's call to demilitarise the islands angered Athens.").is_empty());
+        assert!(demands("Border\n\nSerbia rejected Kosovo's request to the EU.").is_empty());
     }
 
     #[test]
