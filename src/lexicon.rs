@@ -101,6 +101,9 @@ pub enum Anaphor {
     Country,
     /// A union of states or trade bloc ("the bloc").
     Bloc,
+    /// The government of a state named before as governed ("Niger's military rulers ... the
+    /// junta").
+    Regime,
 }
 
 /// A post a person can hold, as the lexicon defines it.
@@ -273,6 +276,7 @@ struct Actors {
     party_members: Vec<String>,
     organisation_anaphors: Vec<String>,
     country_anaphors: Vec<String>,
+    regime_anaphors: Vec<String>,
     other_people: Vec<String>,
     speak_for: Vec<String>,
     pairs: Vec<String>,
@@ -486,6 +490,7 @@ pub struct Lexicon {
     party_members: HashSet<String>,
     organisation_anaphors: HashSet<String>,
     country_anaphors: HashSet<String>,
+    regime_anaphors: HashSet<String>,
     other_people: HashSet<String>,
     speak_for: HashSet<String>,
     pair_phrases: Vec<Vec<String>>,
@@ -940,6 +945,7 @@ impl Lexicon {
             party_members: lower_set(&cue_file.actors.party_members),
             organisation_anaphors: lower_set(&cue_file.actors.organisation_anaphors),
             country_anaphors: lower_set(&cue_file.actors.country_anaphors),
+            regime_anaphors: lower_set(&cue_file.actors.regime_anaphors),
             other_people: lower_set(&cue_file.actors.other_people),
             speak_for: lower_set(&cue_file.actors.speak_for),
             pair_phrases: cue_file.actors.pairs.iter().map(|p| p.to_lowercase().split(' ').map(str::to_owned).collect()).collect(),
@@ -1357,6 +1363,8 @@ impl Lexicon {
             Some(Anaphor::Body(BodyKind::Other))
         } else if self.country_anaphors.contains(word) {
             Some(Anaphor::Country)
+        } else if self.regime_anaphors.contains(word) {
+            Some(Anaphor::Regime)
         } else {
             None
         }

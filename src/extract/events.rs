@@ -3845,6 +3845,16 @@ mod tests {
     }
 
     #[test]
+    fn the_junta_or_the_regime_is_the_state_whose_government_was_named() {
+        let text = "Niger\n\nNiger's military rulers ordered the French ambassador to leave. The junta, which seized power in July, also demanded that France withdraw its troops.";
+        assert_eq!(demand_pairs(text)[1], ("Niger".to_owned(), vec!["France".to_owned()]));
+        let text = "Myanmar\n\nAsean has demanded that Myanmar's military government end the violence. The regime rejected the demand.";
+        assert_eq!(rejections(text), [("Myanmar".to_owned(), Some("Asean".to_owned()))]);
+        // A state only named, never as governed, is not what "the regime" stands for.
+        assert!(rejections("Talks\n\nAsean urged Myanmar to end the violence. The regime rejected the demand.").is_empty());
+    }
+
+    #[test]
     fn a_possessed_demand_rejected_in_its_sentence_was_made_of_the_rejecter() {
         let d = demands("Aegean\n\nGreece rejected Turkey's call to demilitarise the islands.");
         assert_eq!(d, [("Türkiye".to_owned(), vec!["Greece".to_owned()], "demilitarise the islands".to_owned())]);

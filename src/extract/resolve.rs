@@ -1012,7 +1012,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
             };
             let described_head = (k + 2..(k + 4).min(tokens.len()))
                 .take_while(|&h| describing(h - 1))
-                .find(|&h| matches!(lex.anaphor(tokens[h].text(text)), Some(Anaphor::Country | Anaphor::Bloc)));
+                .find(|&h| matches!(lex.anaphor(tokens[h].text(text)), Some(Anaphor::Country | Anaphor::Bloc | Anaphor::Regime)));
             let described = described_head.is_some();
             let h = described_head.unwrap_or(k + 1);
             let head = tokens[h].text(text);
@@ -1041,7 +1041,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
                 let earlier = &named_before[..named_before.partition_point(|&(start, ..)| start < the)];
                 let window_start = doc.sentences[si.saturating_sub(2)].start;
                 let fits = |e: usize| match anaphor {
-                    Anaphor::Country => reg.entities[e].kind == EntityKind::Country,
+                    Anaphor::Country | Anaphor::Regime => reg.entities[e].kind == EntityKind::Country,
                     Anaphor::Bloc => reg.entities[e].kind == EntityKind::Body && lex.is_bloc(&reg.entities[e].name),
                     Anaphor::Body(kind) => reg.entities[e].kind == EntityKind::Body && reg.entities[e].body_kind == Some(kind),
                 };
@@ -1059,8 +1059,12 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
                     let next = text[end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
                     lex.cue(&next).contains(&Cue::Speech)
                 };
-                let chosen = candidates.iter().find(|&&&(_, end, _)| speaks(end)).or_else(|| candidates.iter().find(|&&&(start, ..)| opens_sentence(start))).or(candidates.first());
-                if let Some(&&(_, _, e)) = chosen {
+                let chosen = if anaphor == Anaphor::Regime {
+                    earlier.iter().rev().find(|&&(_, end, e)| fits(e) && names_its_government(doc, end))
+                } else {
+                    candidates.iter().find(|&&&(_, end, _)| speaks(end)).or_else(|| candidates.iter().find(|&&&(start, ..)| opens_sentence(start))).or(candidates.first()).copied()
+                };
+                if let Some(&(_, _, e)) = chosen {
                     // "the North African country": the describing words belong to the phrase.
                     out.push(Actor { start: tokens[k + 1].start, end: tokens[h].end, entity: e, pronoun: true, person: false, modifier, partners: [None; 2] });
                     continue;
@@ -1081,6 +1085,21 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
         }
     }
     (out, short_names)
+}
+
+/// Whether the state named just before byte `end` is named as governed: "Niger's military
+/// rulers", "the Myanmar junta" (a possessive mark and one adjective may come between).
+fn names_its_government(doc: &Doc, end: usize) -> bool {
+    let mut words = doc.text[end..].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
+    let first = words.next().unwrap_or("");
+    let first = first.strip_prefix("'s").or_else(|| first.strip_prefix("’s")).unwrap_or(first);
+    let mut words = std::iter::once(first).filter(|w| !w.is_empty()).chain(words).map(str::to_lowercase);
+    let governing = |w: &str| doc.lex.is_state_noun(w) || doc.lex.anaphor(w) == Some(Anaphor::Regime);
+    match (words.next(), words.next()) {
+        (Some(w), _) if governing(&w) => true,
+        (Some(adjective), Some(w)) => adjective.chars().all(char::is_lowercase) && !doc.lex.is_function_word(&adjective) && governing(&w),
+        _ => false,
+    }
 }
 
 /// Whether `w` is a lowercase word that is neither a function word, an auxiliary nor a cue:
