@@ -1115,8 +1115,10 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
             // Tried after the verb readings: "A Russian demand for Ukraine" has an actor before
             // "demand" as a verb would.
             if cue.cues.iter().any(|c| matches!(c, Cue::Demand | Cue::DemandNoun)) {
-                if let Some(d) = read_demand_noun(&sentence, cue, &cues) {
+                let mut demands = read_demand_nouns(&sentence, cue, &cues).into_iter();
+                if let Some(d) = demands.next() {
                     push_with_joined_subjects(&sentence, d, cue.start, &mut facts);
+                    facts.extend(demands.map(Fact::Demand));
                     continue;
                 }
             }
@@ -1127,7 +1129,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) 
                 let pressed = read_pressure(&sentence, cue, &cues);
                 // "a demand from the US that it halt": the noun on its own, when no infinitive follows.
                 let noun = CueHit { end: cue.start + 1, ..cue.clone() };
-                let demand = pressed.is_empty().then(|| read_demand_noun(&sentence, &noun, &cues)).flatten();
+                let demand = if pressed.is_empty() { read_demand_nouns(&sentence, &noun, &cues) } else { Vec::new() };
                 facts.extend(pressed.into_iter().chain(demand).map(Fact::Demand));
             }
         }
@@ -2280,8 +2282,10 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
             let link_at = (noun + 3..(noun + 10).min(s.lower.len())).find(|&k| matches!(s.word(k), "for" | "that" | "to"))?;
             // "a demand from US President Donald Trump that": a title may stand before a person.
             let titled = |a: &Actor| a.person && (noun + 2..s.token_of(a.start)).all(|k| s.tokens[k].text(s.doc.text).starts_with(char::is_uppercase));
+            // "a call by Brazil and Colombia to publish": a list ends right before the link.
+            let list_end = |a: &Actor| joined_list(s, a).last().map_or(a.end, |last| last.end);
             let whole_phrase = |a: &&Actor| {
-                !a.pronoun && a.start >= s.byte(noun + 2) && s.token_of(a.end.saturating_sub(1)) + 1 == link_at && (s.phrase_start(s.token_of(a.start)) == noun + 2 || titled(a))
+                !a.pronoun && a.start >= s.byte(noun + 2) && s.token_of(list_end(a).saturating_sub(1)) + 1 == link_at && (s.phrase_start(s.token_of(a.start)) == noun + 2 || titled(a))
             };
             (s.actors.iter().find(whole_phrase)?, link_at)
         }
@@ -2316,6 +2320,16 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     let content_start = if s.word(after) == "to" { after + 1 } else { after };
     let addressees = std::iter::once(addressee.entity).chain(addressee.partner_entities()).collect();
     Some(Demand { demander: demander.entity, addressees, content: s.content(content_start, end), evidence: s.evidence() })
+}
+
+/// The demand a demand noun names (`read_demand_noun`), and the same demand by each actor
+/// listed with its maker after "by" or "from" ("a call by Brazil and Colombia to publish").
+fn read_demand_nouns(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand> {
+    let Some(demand) = read_demand_noun(s, cue, cues) else { return Vec::new() };
+    let maker_after = s.actors.iter().find(|a| a.entity == demand.demander && a.start > s.byte(cue.start));
+    let listed = maker_after.map(|a| joined_list(s, a)).unwrap_or_default();
+    let others: Vec<Demand> = listed.iter().filter(|a| !demand.addressees.contains(&a.entity)).map(|a| Demand { demander: a.entity, ..demand.clone() }).collect();
+    std::iter::once(demand).chain(others).collect()
 }
 
 /// Who rejects the demand named by the noun at `noun`, when a rejection verb stands right
@@ -3324,7 +3338,7 @@ mod tests {
         assert_eq!(demand_pairs(list).last(), Some(&("Anwar Ibrahim".to_owned(), vec!["Thailand".to_owned(), "Cambodia".to_owned()])));
         // "the three European countries" are the last three states listed together.
         let e3 = "Iran\n\nIran rejected a call by Britain, France and Germany to admit inspectors. The three European countries, known as the E3, had urged Iran to reverse course.";
-        let demanders: Vec<String> = demand_pairs(e3).into_iter().filter(|(_, to)| to == &["Iran".to_owned()]).map(|(d, _)| d).collect();
+        let demanders: Vec<String> = demand_pairs(e3).into_iter().skip(3).filter(|(_, to)| to == &["Iran".to_owned()]).map(|(d, _)| d).collect();
         assert_eq!(demanders, ["France", "Germany", "United Kingdom"]);
         // "both leaders", named apart, are the last two people named in the sentences before.
         let leaders = "Kosovo\n\nAleksandar Vucic refused, a day after Albin Kurti demanded that Belgrade accept the state. Josep Borrell called on both leaders to implement the deal.";
@@ -3862,6 +3876,9 @@ mod tests {
         assert_eq!(d, [("Poland".to_owned(), vec!["Germany".to_owned()], "€1.3tn in war reparations".to_owned())]);
         let d = demands("Arctic\n\nDenmark rejected a call by the United States to sell Greenland.");
         assert_eq!(d, [("United States".to_owned(), vec!["Denmark".to_owned()], "sell Greenland".to_owned())]);
+        // Each state listed after "by" makes it.
+        let d = demand_pairs("Vote\n\nCaracas rejected a call by Brazil and Colombia to publish the tallies.");
+        assert_eq!(d, [("Brazil".to_owned(), vec!["Venezuela".to_owned()]), ("Colombia".to_owned(), vec!["Venezuela".to_owned()])]);
         // Not rejected, the noun names nobody it is made of; "to" before a noun is no infinitive.
         assert!(demands("Aegean\n\nTurkey's call to demilitarise the islands angered Athens.").is_empty());
         assert!(demands("Border\n\nSerbia rejected Kosovo's request to the EU.").is_empty());
