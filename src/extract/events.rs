@@ -30,9 +30,21 @@ struct Sentence<'a> {
     /// statement, the ministry urged", "Speaking in Kyiv, he said"), 0 if there is none.
     intro: usize,
     /// Each person holding a post of a state named in the article, and each of its ministries
-    /// and government offices, with that state (entity indices): a minister refuses what was
-    /// demanded of the minister's state.
-    post_states: &'a [(usize, usize)],
+    /// and government offices, with that state: a minister refuses what was demanded of the
+    /// minister's state.
+    post_states: &'a [StateAgent],
+}
+
+/// One who acts for a state: the holder of one of its posts, or one of its ministries and
+/// government offices (entity indices).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StateAgent {
+    /// The person or body.
+    pub who: usize,
+    /// The state.
+    pub state: usize,
+    /// Whether the state was guessed for the person's post (the article's home), not stated.
+    pub guessed: bool,
 }
 
 /// Whether `w` may stand before a sentence's subject without being it.
@@ -51,7 +63,7 @@ fn opening_body<'a>(doc: &Doc, si: usize, actors: &'a [Actor]) -> Option<&'a Act
 const BULLETS: [char; 5] = ['-', '•', '*', '–', '·'];
 
 impl<'a> Sentence<'a> {
-    fn new(doc: &'a Doc<'a>, si: usize, actors: &'a [Actor], post_states: &'a [(usize, usize)]) -> Sentence<'a> {
+    fn new(doc: &'a Doc<'a>, si: usize, actors: &'a [Actor], post_states: &'a [StateAgent]) -> Sentence<'a> {
         let range = doc.sentences[si].clone();
         let tokens = &doc.tokens[si];
         let first = actors.partition_point(|a| a.start < range.start);
@@ -312,7 +324,12 @@ impl<'a> Sentence<'a> {
 
     /// Whether demand `d` was made of `who`, or of the state whose post `who` holds.
     fn made_of(&self, d: &Demand, who: usize) -> bool {
-        d.addressees.iter().any(|&a| a == who || self.post_states.contains(&(who, a)))
+        d.addressees.iter().any(|&a| a == who || self.acts_for(who, a))
+    }
+
+    /// Whether `who` acts for the state `state` (see `StateAgent`), stated or guessed.
+    fn acts_for(&self, who: usize, state: usize) -> bool {
+        self.post_states.iter().any(|p| p.who == who && p.state == state)
     }
 
     /// Tokens up to and including the comma of an introductory phrase the sentence opens with:
@@ -997,7 +1014,7 @@ fn joined_list<'a>(s: &Sentence<'a>, first: &Actor) -> Vec<&'a Actor> {
 /// Reads demands, rejections, funding and quotations from `doc`. `post_states` pairs each
 /// person holding a state's post, and each ministry or government office of a state, with that
 /// state (entity indices).
-pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[(usize, usize)]) -> Vec<Fact> {
+pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
     let quotes = find_quote_facts(doc, actors);
     let actors = &with_quoted_speakers(doc, actors, &quotes);
@@ -1797,7 +1814,7 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     // state's ministry says the state must do is policy, not a demand (an opposition leader's
     // "the government must" is one).
     let ministry = s.actors.iter().any(|a| a.entity == speaker && !a.person);
-    if addressees.iter().any(|&a| a == speaker || (ministry && s.post_states.contains(&(speaker, a)))) {
+    if addressees.iter().any(|&a| a == speaker || (ministry && s.acts_for(speaker, a))) {
         return None;
     }
     // A passive names what is to be done to whom: "these detainees should be prosecuted".
@@ -2003,7 +2020,18 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         true => passive_subject(s, cue.start).unwrap_or_else(|| s.content(cue.end, end)),
         false => s.content(cue.end, end),
     };
-    let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
+    // "rejected claims by human rights groups that": a proposal made by someone no actor
+    // names answers no demand.
+    let by_someone_unnamed = || {
+        let noun = (cue.end..(cue.end + 4).min(end)).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
+        matches!(s.word(noun + 1), "by" | "from").then_some(())?;
+        let phrase_end = (noun + 2..end).find(|&k| matches!(s.word(k), "that" | "to" | "," | "which" | "who" | "for" | "over")).unwrap_or(end);
+        (phrase_end > noun + 2 && s.actor_after(noun + 2, phrase_end).is_none()).then_some(())
+    };
+    let (answers_demand, rejected) = match (rejected, by_someone_unnamed()) {
+        (None, Some(())) => (None, None),
+        _ => answered_demand(s, facts, rejecter.entity, rejected, &content),
+    };
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
 }
 
@@ -2123,7 +2151,7 @@ fn accuser_answered(s: &Sentence, object: usize, rejecter: usize, accusations: &
         .iter()
         .rev()
         .take_while(|&&(.., at)| at + 3 >= si)
-        .find(|&&(accuser, accused, _)| accuser != rejecter && (accused == rejecter || s.post_states.contains(&(rejecter, accused))))
+        .find(|&&(accuser, accused, _)| accuser != rejecter && (accused == rejecter || s.acts_for(rejecter, accused)))
         .map(|&(accuser, ..)| accuser)
 }
 
@@ -2144,6 +2172,9 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
     let against = |d: &Demand| d.content.starts_with("against ") || d.content.starts_with("not ");
     let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
         Fact::Demand(d) if against(d) && rejected != Some(d.demander) => None,
+        // "German Chancellor Olaf Scholz urged the Commission to reach a deal. Berlin voted
+        // against the tariffs": a state does not refuse whoever the text says acts for it.
+        Fact::Demand(d) if s.post_states.contains(&StateAgent { who: d.demander, state: rejecter, guessed: false }) => None,
         Fact::Demand(d) if rejected == Some(d.demander) => Some(i),
         Fact::Demand(d)
             if s.made_of(d, rejecter)
@@ -3856,6 +3887,17 @@ mod tests {
         // named makes it, of Israel, which rejects it.
         let d = demand_pairs("Gaza\n\nIsrael rejected the French and British call for a ceasefire.");
         assert_eq!(d, [("France".to_owned(), vec!["Israel".to_owned()]), ("United Kingdom".to_owned(), vec!["Israel".to_owned()])]);
+    }
+
+    #[test]
+    fn a_refusal_answers_no_demand_of_its_own_leader_nor_one_whose_maker_goes_unnamed() {
+        let text = "Tariffs\n\nGerman Chancellor Olaf Scholz had urged the Commission to reach a deal. Berlin voted against the tariffs.";
+        assert_eq!(rejections(text), [("Germany".to_owned(), None)]);
+        let text = "Rwanda\n\nBritain had asked Rwanda to guarantee the asylum seekers' safety. The Rwandan government rejected claims by human rights groups that the country was unsafe.";
+        assert_eq!(rejections(text), [("Rwanda".to_owned(), None)]);
+        // Named, the proposal's maker is refused.
+        let text = "Rwanda\n\nBritain had asked Rwanda to guarantee their safety. The Rwandan government rejected claims by Amnesty International that the country was unsafe.";
+        assert_eq!(rejections(text), [("Rwanda".to_owned(), Some("Amnesty International".to_owned()))]);
     }
 
     #[test]

@@ -295,13 +295,16 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     // and government offices ("The UK Foreign Office rejected the claim" answers Spain's
     // accusation against Britain). A party's posts and shadow posts are the opposition's, not
     // the state's: a demand made of Britain is not answered by the Conservative leader.
-    let post_states = |resolved: &resolve::Resolved| -> Vec<(usize, usize)> {
+    let post_states = |resolved: &resolve::Resolved| -> Vec<events::StateAgent> {
         let state_of = |iso2: &str| state_entity(&resolved.entities, iso2);
         let of_a_party = |h: &Holding| h.post.starts_with("Shadow ") || h.body.is_some_and(|b| resolved.entities[b].body_kind == Some(BodyKind::Party));
-        let holders = resolved.holdings.iter().filter(|h| !of_a_party(h)).filter_map(|h| Some((h.person, state_of(h.country.as_deref()?)?)));
+        let guessed = |h: &Holding| resolved.guessed.iter().any(|(p, post)| *p == h.person && *post == h.post);
+        let holders = resolved.holdings.iter().filter(|h| !of_a_party(h)).filter_map(|h| {
+            Some(events::StateAgent { who: h.person, state: state_of(h.country.as_deref()?)?, guessed: guessed(h) })
+        });
         let governments = resolved.entities.iter().enumerate().filter_map(|(i, e)| {
             is_government(e).then_some(())?;
-            Some((i, state_of(e.country.as_deref()?)?))
+            Some(events::StateAgent { who: i, state: state_of(e.country.as_deref()?)?, guessed: false })
         });
         holders.chain(governments).collect()
     };
