@@ -670,6 +670,13 @@ mod tests {
     }
 
     #[test]
+    fn a_role_phrase_with_a_name_beside_it_is_not_the_person_named_before() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract("Crown\n\nTony Smith spoke. The Lord Chancellor, Lord Falconer, agreed the Act was unfair.", lex);
+        assert!(!ex.facts.iter().any(|f| matches!(f, super::Fact::Holds(_))));
+    }
+
+    #[test]
     fn a_name_written_family_name_first_is_taken_up_by_its_first_word() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let ex = extract("Row\n\nChina's foreign ministry spokesman, Lin Jian, spoke. \"Japan must stop playing with fire,\" Lin said.", lex);

@@ -430,7 +430,13 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     // "Ian Blair spoke. The official spokesman said": one who speaks for another is
                     // someone else, not the person named before.
                     let speaks_for_another = doc.text[start..end].split_whitespace().any(|w| lex.speaks_for(&w.to_lowercase()));
-                    (may_guess && !placed && !speaks_for_another && role_ref.guessable).then_some(())?;
+                    // "The Lord Chancellor, Lord Falconer, agreed": a name in apposition, even one
+                    // too short to be an entity, is the holder, not the person named before.
+                    let named_beside = doc.text.get(end..).and_then(|after| after.strip_prefix(", ")).and_then(|after| after.split_whitespace().next()).is_some_and(|w| {
+                        let w = w.trim_end_matches([',', '.']);
+                        lex.is_honorific(w) || lex.is_first_name(w)
+                    });
+                    (may_guess && !placed && !speaks_for_another && !named_beside && role_ref.guessable).then_some(())?;
                     let range = doc.sentences.get(sentence)?;
                     let window_start = doc.sentences[sentence.saturating_sub(2)].start;
                     // In its own sentence only one whose spokesman speaks can be the one meant
