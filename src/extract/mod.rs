@@ -670,6 +670,18 @@ mod tests {
     }
 
     #[test]
+    fn a_role_phrase_is_the_holder_of_the_same_ministry_placed_in_a_country() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let text = "Tax\n\nThe finance minister has urged councils to limit rises. Scottish Finance Minister Tom McCabe said: \"We will act.\"";
+        let ex = extract(text, lex);
+        let demanders: Vec<&str> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Demand(d) => Some(ex.entities[d.demander].name.as_str()),
+            _ => None,
+        }).collect();
+        assert_eq!(demanders, ["Tom McCabe"]);
+    }
+
+    #[test]
     fn a_role_phrase_with_a_name_beside_it_is_not_the_person_named_before() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let ex = extract("Crown\n\nTony Smith spoke. The Lord Chancellor, Lord Falconer, agreed the Act was unfair.", lex);

@@ -406,7 +406,12 @@ pub fn resolve(doc: &Doc) -> Resolved {
             let RoleRef { start, end, ref label, ref country, body, sentence, .. } = role_ref;
             // A title the article gave without a country ("President Bush") takes the one the
             // role phrase gives ("the US president"), when only one person holds it so.
-            let same_body = |h: &Holding| h.body.is_none() || body.is_none() || h.body == body;
+            // "the finance minister ... Scottish Finance Minister Tom McCabe": the same ministry,
+            // though one was placed in a country and the other not.
+            let same_body = |h: &Holding| match (h.body, body) {
+                (Some(a), Some(b)) => reg.entities[a].name == reg.entities[b].name,
+                _ => true,
+            };
             let unplaced = |h: &Holding| h.post == *label && h.country.is_none() && same_body(h);
             let holder = holdings
                 .iter()
