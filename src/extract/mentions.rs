@@ -615,10 +615,18 @@ fn judge_name(
                     && tokens.iter().find(|n| n.start >= s.end).is_some_and(|n| n.text(text) == ")")
             })
         });
+    // "Shami Chakrabarti, from human rights group Liberty,", "Andrew Ryder, of the Traveller Law
+    // Reform Coalition,": a name set off with the organisation or town its bearer comes from.
+    // ("Writer Neil Coppendale, from West Sussex": a given name later in the run opens the name.)
+    let affiliation = next.as_deref() == Some(",")
+        && !words[1..].iter().any(|w| lex.is_first_name(w))
+        && matches!(word_at(Some(last + 2)), "of" | "from")
+        && (last + 3..last + 8).map(|k| word_at(Some(k))).take_while(|w| w.chars().all(char::is_lowercase)).count() <= 4
+        && (last + 3..last + 8).map(|k| word_at(Some(k))).find(|w| !w.chars().all(char::is_lowercase)).is_some_and(is_capitalised);
     let role_noun_before = prev.as_deref().is_some_and(|p| lex.is_role_noun(p) && tokens[first - 1].text(text) == p);
     // "A spokesman for the ministry, Randhir Jaiswal, said": set off by commas before a verb of saying.
     let set_off_speaker = prev.as_deref() == Some(",") && next.as_deref() == Some(",") && acts(last + 2);
-    speech_after || speech_before || apposition || country_in_brackets || role_noun_before || set_off_speaker
+    speech_after || speech_before || apposition || affiliation || country_in_brackets || role_noun_before || set_off_speaker
 }
 
 /// Byte ranges of quotations (inside the quote marks): curly pairs, and straight double

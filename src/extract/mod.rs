@@ -573,6 +573,9 @@ mod tests {
         assert_eq!(people("Arctic\n\nUS Vice President JD Vance urged Denmark to do more."), ["JD Vance"]);
         assert!(people("Arctic\n\nThe US and UK governments urged Denmark to do more.").is_empty());
         assert_eq!(people("Guyana\n\nBrazil's president, Luiz Inacio Lula da Silva, urged calm."), ["Luiz Inacio Lula da Silva"]);
+        // Set off with where its bearer comes from; a descriptor before a given name is not in it.
+        assert_eq!(people("Law\n\nShami Chakrabarti, from human rights group Liberty, joined calls for reform."), ["Shami Chakrabarti"]);
+        assert_eq!(people("Law\n\nWriter Neil Coppendale, from West Sussex, joined calls for reform."), ["Neil Coppendale"]);
     }
 
     #[test]
