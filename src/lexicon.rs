@@ -421,6 +421,7 @@ pub struct Lexicon {
     honorifics: HashSet<String>,
     not_names: HashSet<String>,
     surnames_also_words: HashSet<String>,
+    group_plurals: HashSet<String>,
     org_words: HashSet<String>,
     /// Lowercased name -> the body it stands for in each other home country that uses it.
     home_only_body_names: HashMap<String, Vec<(String, usize)>>,
@@ -528,6 +529,7 @@ const FIRST_NAMES_COMMON_WORDS: &str = include_str!("../lexicon/first-names-comm
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const SURNAMES_ALSO_WORDS: &str = include_str!("../lexicon/surnames-also-words.txt");
+const GROUP_PLURALS: &str = include_str!("../lexicon/group-plurals.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
 const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names.tsv");
 const SHORT_BODY_NAMES: &str = include_str!("../lexicon/short-body-names.tsv");
@@ -880,6 +882,7 @@ impl Lexicon {
             honorifics: word_list(HONORIFICS),
             not_names: word_list(NOT_NAMES),
             surnames_also_words: word_list(SURNAMES_ALSO_WORDS),
+            group_plurals: word_list(GROUP_PLURALS),
             org_words: word_list(ORG_WORDS),
             home_only_body_names,
             short_body_names,
@@ -1023,6 +1026,12 @@ impl Lexicon {
     /// Whether `word` can never begin a person's name.
     pub fn is_not_name(&self, word: &str) -> bool {
         self.not_names.contains(word)
+    }
+
+    /// Whether `word` names the members of a faith, party or camp ("Catholics", "Democrats"),
+    /// which no person's name ends in.
+    pub fn is_group_plural(&self, word: &str) -> bool {
+        self.group_plurals.contains(word)
     }
 
     /// Whether `word`, a word that never begins a name, is also a surname ("He").

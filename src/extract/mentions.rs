@@ -483,9 +483,11 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         let after_role = first > 0 && lex.is_role_word(tokens[run[first - 1]].text(text));
         let words: Vec<&str> = run[first..].iter().map(|&k| tokens[k].text(text)).filter(|w| *w != ".").collect();
         let next_index = run.last().map_or(j, |&k| k + 1);
-        // An organisation word ends a name ("Finance Bill"); as a given name it begins one ("Bill Gates").
+        // An organisation word ends a name ("Finance Bill"); as a given name it begins one ("Bill
+        // Gates"). A group's members end none ("Christian Democrats", "Roman Catholics").
         let plausible = !words.is_empty()
-            && !words.iter().enumerate().any(|(k, w)| lex.is_org_word(w) && !(k == 0 && words.len() >= 2 && lex.is_first_name(w)));
+            && !words.iter().enumerate().any(|(k, w)| lex.is_org_word(w) && !(k == 0 && words.len() >= 2 && lex.is_first_name(w)))
+            && !words.last().is_some_and(|w| lex.is_group_plural(w));
         let mut accepted = plausible
             && words.iter().filter(|w| !PARTICLES.contains(w)).count() <= 4
             && (judge_name(text, tokens, spots, lex, &run[first..], honorific || after_role, &words)

@@ -576,6 +576,8 @@ mod tests {
         // Set off with where its bearer comes from; a descriptor before a given name is not in it.
         assert_eq!(people("Law\n\nShami Chakrabarti, from human rights group Liberty, joined calls for reform."), ["Shami Chakrabarti"]);
         assert_eq!(people("Law\n\nWriter Neil Coppendale, from West Sussex, joined calls for reform."), ["Neil Coppendale"]);
+        // A group's members are not a person, though a given name opens the run.
+        assert_eq!(people("Vote\n\nFriedrich Merz's Christian Democrats won. Heirs may marry Roman Catholics."), ["Friedrich Merz"]);
     }
 
     #[test]
