@@ -687,6 +687,20 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_given_in_brackets_stands_for_its_body() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let text = "Vote\n\nThe rally is held by the Muslim Association of Britain (MAB). Last year MAB, which opposed the war, urged Muslims to vote. The chairman of the MAB's committee spoke.";
+        let ex = extract(text, lex);
+        let demanders: Vec<&str> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Demand(d) => Some(ex.entities[d.demander].name.as_str()),
+            _ => None,
+        }).collect();
+        assert_eq!(demanders, ["Muslim Association of Britain"]);
+        let bodies: Vec<&str> = ex.entities.iter().filter(|e| e.kind == EntityKind::Body).map(|e| e.name.as_str()).collect();
+        assert_eq!(bodies, ["Muslim Association of Britain"]);
+    }
+
+    #[test]
     fn a_role_phrase_with_a_name_beside_it_is_not_the_person_named_before() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let ex = extract("Crown\n\nTony Smith spoke. The Lord Chancellor, Lord Falconer, agreed the Act was unfair.", lex);

@@ -59,10 +59,15 @@ pub struct Resolved {
 struct Registry {
     entities: Vec<Entity>,
     index: HashMap<(EntityKind, String, Option<String>), usize>,
+    /// Acronyms the article defines for bodies, with the body each stands for.
+    acronyms: HashMap<String, usize>,
 }
 
 impl Registry {
     fn get(&mut self, kind: EntityKind, name: &str, country: Option<&str>, body_kind: Option<BodyKind>) -> usize {
+        if let Some(&i) = self.acronyms.get(name).filter(|_| kind == EntityKind::Body) {
+            return i;
+        }
         let key = (kind, name.to_owned(), if kind == EntityKind::Person { None } else { country.map(str::to_owned) });
         if let Some(&i) = self.index.get(&key) {
             return i;
@@ -299,6 +304,18 @@ pub fn resolve(doc: &Doc) -> Resolved {
         let e = reg.get(EntityKind::Body, name, None, Some(BodyKind::Other));
         mentions.push(Mention { kind: MentionKind::Body, start, end, entity: Some(e) });
         actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
+    }
+    // "the Muslim Association of Britain (MAB) ... Last year MAB urged": an acronym given in
+    // brackets right after a body's name stands for that body wherever the article uses it.
+    for (acronym, e) in defined_acronyms(doc, &mentions) {
+        reg.acronyms.entry(acronym.to_owned()).or_insert(e);
+        for t in doc.tokens.iter().flatten().filter(|t| t.text(text) == acronym) {
+            let claimed = mentions.iter().any(|m| m.start < t.end && t.start < m.end) || overlaps_person(t.start, t.end) || doc.spot_overlapping(t.start, t.end).is_some();
+            if !claimed {
+                mentions.push(Mention { kind: MentionKind::Body, start: t.start, end: t.end, entity: Some(e) });
+                actors.push(Actor { start: t.start, end: t.end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
+            }
+        }
     }
 
     // "the Chinese foreign ministry", "the foreign ministry in Beijing": the ministry's
@@ -955,6 +972,22 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
     found.sort_unstable();
     found.dedup();
     found
+}
+
+/// The acronyms `doc` gives in brackets right after a body's mention ("the Muslim Council of
+/// Britain (MCB)"), two to six capitals that no list knows, each with that body's entity.
+fn defined_acronyms<'t>(doc: &Doc<'t>, mentions: &[Mention]) -> Vec<(&'t str, usize)> {
+    let mut out: Vec<(&str, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == MentionKind::Body) {
+        let Some(entity) = m.entity else { continue };
+        let Some((acronym, _)) = doc.text.get(m.end..).and_then(|after| after.strip_prefix(" (")).and_then(|after| after.split_once(')')) else { continue };
+        let start = m.end + 2;
+        let known = doc.spot_overlapping(start, start + acronym.len()).is_some();
+        if (2..=6).contains(&acronym.len()) && acronym.bytes().all(|b| b.is_ascii_uppercase()) && !known && !out.iter().any(|&(a, _)| a == acronym) {
+            out.push((acronym, entity));
+        }
+    }
+    out
 }
 
 /// Where the article first spells out an acronym in capitalised words, two or more, whose
