@@ -224,6 +224,7 @@ struct FundCues {
     aid_nouns: Vec<String>,
     aid_nouns_for: Vec<String>,
     recipient_only: Vec<String>,
+    gifts_in_themselves: Vec<String>,
     donor_nouns: Vec<String>,
     aid_links: Vec<String>,
     withheld: Vec<String>,
@@ -453,6 +454,7 @@ pub struct Lexicon {
     giving_nouns: HashSet<String>,
     aid_nouns_for: HashSet<String>,
     recipient_only: HashSet<String>,
+    gifts_in_themselves: HashSet<String>,
     reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
     proposal_only: HashSet<String>,
@@ -910,6 +912,7 @@ impl Lexicon {
             giving_nouns: lower_set(&cue_file.fund.giving_nouns),
             aid_nouns_for: lower_set(&cue_file.fund.aid_nouns_for),
             recipient_only: lower_set(&cue_file.fund.recipient_only),
+            gifts_in_themselves: lower_set(&cue_file.fund.gifts_in_themselves),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
             proposal_only: lower_set(&cue_file.reject.proposal_only),
@@ -1205,6 +1208,12 @@ impl Lexicon {
     /// €2bn for Kyiv"); with no one named, the sum is a budget.
     pub fn funds_only_a_recipient(&self, verb: &str) -> bool {
         self.recipient_only.contains(verb)
+    }
+
+    /// Whether a verb of funding gives money even when the text names neither giver nor
+    /// receiver ("it will donate more than $8m to victims").
+    pub fn gives_in_itself(&self, verb: &str) -> bool {
+        self.gifts_in_themselves.contains(verb)
     }
 
     /// Whether a noun names a protest lodged "with" someone ("lodged a protest with China").

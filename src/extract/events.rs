@@ -2741,7 +2741,7 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "Donor nations have pledged $717m in disaster relief", "boosted by an extra 3.5m
         // euros in funding": an aid noun makes it funding even when no giver or receiver is named.
         let named_as_aid = aid_after && !receive;
-        if funder.is_none() && recipient.is_none() && !named_as_aid {
+        if funder.is_none() && recipient.is_none() && !named_as_aid && !s.doc.lex.gives_in_itself(&cue.phrase) {
             continue;
         }
         let recipient = recipient.filter(|&r| Some(r) != funder);
@@ -3750,6 +3750,10 @@ mod tests {
         assert_eq!(funding("Wine\n\nThe bulk of the money - about 40m euros - will be offered as loans to producers.").len(), 1);
         assert_eq!(funding("Wine\n\nA further 15m euros will be made available to wine cooperatives.").len(), 1);
         assert_eq!(funding("Wine\n\nExports are to be boosted by an extra 3.5m euros in funding.").len(), 1);
+        // A donation, a bail-out and capital pumped in are funding whoever gives them.
+        assert_eq!(funding("Gift\n\nA US bank has said it will donate more than $8m to victims of the regime.").len(), 1);
+        assert_eq!(funding("Cards\n\nThe firm avoided bankruptcy only through a $4.5bn bail-out.").len(), 1);
+        assert_eq!(funding_pairs("Banks\n\nChina has already pumped $45bn into two of its largest banks."), [(Some("China".to_owned()), None)]);
         // Not what would be given, nor a gap, nor what is sought.
         assert!(funding("Aid\n\n£5m would be given to Kenya if it asked.").is_empty());
         assert!(funding("Aid\n\nA $2bn funding gap remains.").is_empty());
