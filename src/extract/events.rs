@@ -1505,7 +1505,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             "on" if s.tokens.get(content_start + 1).is_some_and(|t| s.doc.lex.is_calendar_word(t.text(s.doc.text))) => 2,
             "last" | "this" | "next" if s.doc.lex.is_period(s.word(content_start + 1)) => 2,
             // "urging Beijing for years to respect the ruling".
-            "for" if s.doc.lex.is_period(s.word(content_start + 1)) || s.word(content_start + 1) == "decades" => 2,
+            "for" if s.doc.lex.is_period(s.word(content_start + 1)) => 2,
             "yesterday" | "today" | "again" | "publicly" | "repeatedly" | "formally" | "once" => 1,
             _ => 0,
         };
@@ -1669,7 +1669,7 @@ fn read_pressure(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand> {
         }
         // "from European Union countries and the IMF": a plain noun may follow a name.
         let mut k = after;
-        while k < after + 2 && s.word(k).chars().all(char::is_lowercase) && !matches!(s.word(k), "and" | "to" | "") {
+        while k < after + 2 && s.word(k).chars().all(char::is_lowercase) && !matches!(s.word(k), "and" | "to" | "for" | "") {
             k += 1;
         }
         after = k;
@@ -1689,7 +1689,13 @@ fn read_pressure(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand> {
     }
     // Only pressure to do something: "pressure from Labour backbenchers" alone demands nothing.
     let infinitive = s.word(after) == "to" && s.word(after + 1).chars().all(char::is_lowercase) && !DETERMINERS.contains(&s.word(after + 1));
-    if !infinitive || s.qualified_among(s.clause_start(cue.start), cue.start, cues.iter().filter(|c| !c.cues.contains(&Cue::Reject))) {
+    // Or for something: "rejected calls from Kosovo for recognition" (not "for years", "for
+    // the past decade").
+    let for_thing = s.word(after) == "for"
+        && !s.word(after + 1).is_empty()
+        && !s.word(after + 1).starts_with(|c: char| c.is_ascii_digit())
+        && !(after + 1..after + 4).any(|k| s.doc.lex.is_period(s.word(k)));
+    if !(infinitive || for_thing) || s.qualified_among(s.clause_start(cue.start), cue.start, cues.iter().filter(|c| !c.cues.contains(&Cue::Reject))) {
         return Vec::new();
     }
     // "..., defying repeated calls from Egypt": the participle's subject is the sentence's.
@@ -3444,6 +3450,13 @@ mod tests {
             [("Egypt".to_owned(), vec!["Ethiopia".to_owned()]), ("Sudan".to_owned(), vec!["Ethiopia".to_owned()])]
         );
         assert_eq!(demand_pairs("Dam\n\nEthiopia rejected calls from Egypt to halt filling the reservoir."), [("Egypt".to_owned(), vec!["Ethiopia".to_owned()])]);
+
+        // Pressure for something is as much a demand as pressure to do it; pressure for a
+        // while is not.
+        assert_eq!(demand_pairs("Talks\n\nSerbia has rejected calls from Kosovo for recognition."), [("Kosovo".to_owned(), vec!["Serbia".to_owned()])]);
+        assert_eq!(demand_pairs("Gaza\n\nEgypt has ignored calls from the United States for a ceasefire."), [("United States".to_owned(), vec!["Egypt".to_owned()])]);
+        assert!(demands("Debt\n\nGreece has been under pressure from the European Union for years.").is_empty());
+        assert!(demands("Debt\n\nGreece has been under pressure from the European Union for the past decade.").is_empty());
     }
 
     #[test]
