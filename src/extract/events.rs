@@ -1957,8 +1957,9 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     } else if infinitive && !s.doc.lex.is_relational(s.word(cue.end + 1)) {
         None
     } else {
-        // "would not bow to demands to recognise the country": an actor in what the proposal
-        // asks is not whose proposal it is.
+        // "would not bow to demands to recognise the country", "blocked the aid package for
+        // Ukraine", "rejected sanctions on Russia": an actor in what the proposal asks, or whom
+        // it is for or against, is not whose proposal it is.
         // "resisted calls for him to name the day": a pronoun there is whom the proposal is
         // made of, not whose it is.
         // "rejected the allegation that Mr Brown had been sidelined": nor is one the claim is about.
@@ -1966,7 +1967,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         // "oppose the Bill in the Lords": nor is a place where it is refused.
         s.actor_after(cue.end, (cue.end + 6).min(end)).filter(|a| {
             let k = s.phrase_start(s.token_of(a.start));
-            !(k > cue.end && matches!(s.word(k - 1), "in" | "at")) && (!a.pronoun || (!a.person && possessive_at(s.doc.text, a.end))) && !(cue.end..s.token_of(a.start)).any(|k| (s.word(k) == "to" && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1))) || (s.word(k) == "that" && k > cue.end))
+            !(k > cue.end && matches!(s.word(k - 1), "in" | "at")) && (!a.pronoun || (!a.person && possessive_at(s.doc.text, a.end))) && !(cue.end..s.token_of(a.start)).any(|k| (matches!(s.word(k), "to" | "for" | "on" | "against" | "over") && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1))) || (s.word(k) == "that" && k > cue.end))
         })
     };
     // "refused to bow to pressure from London": whose proposal it was follows "from" or "by".
@@ -3426,6 +3427,10 @@ mod tests {
         // What a proposal asks is not whose proposal it is.
         let r = rejections("Cyprus\n\nThe EU demanded that Turkey recognise Cyprus. Turkey said it would not bow to demands to recognise the country.");
         assert_eq!(r, [("Türkiye".to_owned(), Some("European Union".to_owned()))]);
+        // Nor is whom it is for or against; a package is a proposal too.
+        assert_eq!(rejections("Aid\n\nHungary has blocked the aid package for Ukraine."), [("Hungary".to_owned(), None)]);
+        assert_eq!(rejections("Aid\n\nHungary has vetoed new sanctions on Russia."), [("Hungary".to_owned(), None)]);
+        assert_eq!(rejections("Aid\n\nRussia rejected the US plan for Ukraine."), [("Russia".to_owned(), Some("United States".to_owned()))]);
     }
 
     #[test]
