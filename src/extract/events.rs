@@ -1937,7 +1937,14 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     let party_after = || s.actor_after(cue.end, cue.end + 1).is_some_and(|a| !a.person && !a.pronoun && s.phrase_start(s.token_of(a.start)) == cue.end);
     // "blocked the European Union's plan": the words are counted from after a possessor's name.
     let possessor_end = s.actor_after(cue.end, cue.end + 2).map(|a| s.token_of(a.end)).filter(|&k| matches!(s.word(k), "'s" | "’s" | "'" | "’")).map_or(cue.end, |k| k + 1);
-    if s.doc.lex.rejects_only_proposals(&cue.phrase) && !(cue.end..(possessor_end + 4).min(end)).any(|k| s.doc.lex.is_proposal_noun(s.word(k))) && !party_after() {
+    // "blocked the €50bn aid package": nor is a sum counted.
+    let sum_words = s
+        .doc
+        .money
+        .iter()
+        .find(|m| m.start >= s.byte(possessor_end) && s.token_of(m.start) <= possessor_end + 1 && m.end <= s.range.end)
+        .map_or(0, |m| s.token_of(m.end.saturating_sub(1)) + 1 - s.token_of(m.start));
+    if s.doc.lex.rejects_only_proposals(&cue.phrase) && !(cue.end..(possessor_end + 4 + sum_words).min(end)).any(|k| s.doc.lex.is_proposal_noun(s.word(k))) && !party_after() {
         return None;
     }
     // "refused to publish Lord Goldsmith's advice": after "refused to <verb>" an actor in the
@@ -3429,6 +3436,9 @@ mod tests {
         assert_eq!(r, [("Türkiye".to_owned(), Some("European Union".to_owned()))]);
         // Nor is whom it is for or against; a package is a proposal too.
         assert_eq!(rejections("Aid\n\nHungary has blocked the aid package for Ukraine."), [("Hungary".to_owned(), None)]);
+        // A sum before the noun does not push it out of reach.
+        assert_eq!(rejections("Aid\n\nHungary has blocked the €50bn aid package for Ukraine."), [("Hungary".to_owned(), None)]);
+        assert!(rejections("Aid\n\nHungary has blocked the €50bn.").is_empty());
         assert_eq!(rejections("Aid\n\nHungary has vetoed new sanctions on Russia."), [("Hungary".to_owned(), None)]);
         assert_eq!(rejections("Aid\n\nRussia rejected the US plan for Ukraine."), [("Russia".to_owned(), Some("United States".to_owned()))]);
     }
