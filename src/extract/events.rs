@@ -1104,7 +1104,8 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
             // "the US says it cannot support Mr Brown's plan".
             // The negation stands right before the verb: "without their support" is a noun.
             // "do not have to abide by": no duty is no refusal.
-            let no_duty = cue.start >= 2 && sentence.word(cue.start - 1) == "to" && matches!(sentence.word(cue.start - 2), "have" | "has" | "had" | "need" | "needs" | "required" | "obliged" | "bound");
+            // "Paris had failed to honour a pledge": a failure to assent is no refusal either.
+            let no_duty = cue.start >= 2 && sentence.word(cue.start - 1) == "to" && matches!(sentence.word(cue.start - 2), "have" | "has" | "had" | "need" | "needs" | "required" | "obliged" | "bound" | "fail" | "fails" | "failed" | "failing");
             // "ministers must not agree to any deal": a duty not to assent is demanded, not refused.
             let duty_not_to = cues.iter().any(|c| c.end + 2 >= cue.start && c.end <= cue.start && c.cues.contains(&Cue::Obligation));
             let right_after_negation = cue.start >= 1 && !no_duty && !duty_not_to && sentence.negated_just_before(cue.start, &cues) && {
@@ -3642,6 +3643,9 @@ mod tests {
         };
         assert_eq!(rejecters("The US says it cannot support the plan."), ["United States"]);
         assert!(rejecters("Germany will not proceed without their support.").is_empty());
+        // Failing to assent is not refusing.
+        assert!(rejecters("Meloni said Paris had failed to honour a pledge to relocate asylum seekers.").is_empty());
+        assert!(rejecters("The Commission must resubmit the directive after MEPs failed to back it.").is_empty());
     }
 
     #[test]
