@@ -932,6 +932,11 @@ mod tests {
         // An indefinite title may have its holder in apposition when a state or body follows it.
         let spokesperson = "Reparations\n\nA spokesperson for the German government, Steffen Hebestreit, said so.";
         assert_eq!(holds(spokesperson), [("Steffen Hebestreit".into(), "Spokesperson".into(), Some("DE".into()))]);
+        // ... or a body before it, when the title opens its clause.
+        let kremlin = "Talks\n\nA Kremlin spokesman, Dmitry Peskov, said Russia would respond.";
+        assert_eq!(holds(kremlin), [("Dmitry Peskov".into(), "Spokesperson".into(), Some("RU".into()))]);
+        let state_department = "Talks\n\nThe talks were delayed, a State Department spokesman, Matthew Miller, said.";
+        assert_eq!(holds(state_department), [("Matthew Miller".into(), "Spokesperson".into(), Some("US".into()))]);
         // A defence secretary is America's in an American story, Britain's in a British one.
         let austin = "Gaza\n\nWASHINGTON - The United States has given Israel 30 days. Defence Secretary Lloyd Austin wrote to Israel.";
         assert!(holds(austin).contains(&("Lloyd Austin".into(), "Defense Secretary".into(), Some("US".into()))), "{:?}", holds(austin));

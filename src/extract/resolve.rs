@@ -1941,7 +1941,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 || k.checked_sub(1).is_some_and(|p| matches!(tokens[p].text(text), "," | "But" | "And" | "but" | "and"));
             // "A spokesperson for the German government, Steffen Hebestreit,": so may a state or
             // body after the title.
-            (definite || possessed || qualified_after || (country_idx.is_some() && opens_clause)).then_some(())?;
+            // "A Kremlin spokesman, Dmitry Peskov,": or a body's title opening a clause.
+            (definite || possessed || qualified_after || ((country_idx.is_some() || body_idx.is_some()) && opens_clause)).then_some(())?;
             let comma = tokens.get(after)?;
             (comma.text(text) == ",").then_some(())?;
             let next = tokens.get(after + 1)?;
