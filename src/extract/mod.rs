@@ -937,6 +937,14 @@ mod tests {
         assert_eq!(holds(kremlin), [("Dmitry Peskov".into(), "Spokesperson".into(), Some("RU".into()))]);
         let state_department = "Talks\n\nThe talks were delayed, a State Department spokesman, Matthew Miller, said.";
         assert_eq!(holds(state_department), [("Matthew Miller".into(), "Spokesperson".into(), Some("US".into()))]);
+        // A body's short name, in a story that named the body or its bloc, is that body.
+        let ex = extract("Migrants\n\nThe European Commission urged both sides to talk. A Commission spokesperson, Anitta Hipper, said so.", lex);
+        let hipper = ex.facts.iter().find_map(|f| match f {
+            super::Fact::Holds(h) if ex.entities[h.person].name == "Anitta Hipper" => h.body.map(|b| ex.entities[b].name.clone()),
+            _ => None,
+        });
+        assert_eq!(hipper.as_deref(), Some("European Commission"));
+        assert!(holds("Migrants\n\nA Commission spokesperson, Anitta Hipper, said so.").is_empty());
         // A defence secretary is America's in an American story, Britain's in a British one.
         let austin = "Gaza\n\nWASHINGTON - The United States has given Israel 30 days. Defence Secretary Lloyd Austin wrote to Israel.";
         assert!(holds(austin).contains(&("Lloyd Austin".into(), "Defense Secretary".into(), Some("US".into()))), "{:?}", holds(austin));

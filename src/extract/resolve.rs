@@ -1047,7 +1047,13 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
         return (out, short_names);
     }
     for (si, tokens) in doc.tokens.iter().enumerate() {
-        for k in (0..tokens.len().saturating_sub(1)).filter(|&k| matches!(tokens[k].text(text), "the" | "The")) {
+        for k in (0..tokens.len().saturating_sub(1)).filter(|&k| matches!(tokens[k].text(text), "the" | "The" | "a" | "A")) {
+            // "A Commission spokesperson": a short name may follow "a" too, as a modifier; an
+            // anaphor may not ("a country" is none named).
+            let indefinite = matches!(tokens[k].text(text), "a" | "A");
+            if indefinite && !is_capitalised(tokens[k + 1].text(text)) {
+                continue;
+            }
             // "the island state", "the oil-rich kingdom", "the North African country", "the
             // 27-member bloc": up to two describing words may come first, none of them a state's.
             let describing = |j: usize| {
@@ -1075,7 +1081,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
             // "gave £500,000 to the party", "a loan to the carrier", "the country has refused":
             // the last party, organisation or country named in this sentence or the two before it.
             // ("the state" alone is any state; "the island state" is the one just named.)
-            if let Some(anaphor) = lex.anaphor(head).filter(|_| head != "state" || described) {
+            if let Some(anaphor) = lex.anaphor(head).filter(|_| (head != "state" || described) && !indefinite) {
                 let next = tokens.get(h + 1).map_or("", |t| t.text(text));
                 if next == "of" {
                     continue;
@@ -1544,6 +1550,20 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 span_start = t.start;
                 settled = (k - 1, span_start);
                 break;
+            }
+        }
+        // "A Commission spokesperson" in a story that named the EU or the European Commission:
+        // that body's.
+        if k == first && is_capitalised(w) && doc.spot_overlapping(t.start, t.end).is_none() {
+            let short = lex.short_body_name(w).filter(|&(body, with)| {
+                doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)].iter().any(|sp| matches!(sp.hit, Hit::Gazetteer(GazetteerHit::Body(b)) if b == body || b == with))
+            });
+            if let Some((body, _)) = short {
+                body_idx.get_or_insert(body);
+                span_start = t.start;
+                k -= 1;
+                settled = (k, span_start);
+                continue;
             }
         }
         // "The Taliban's chief spokesman": a bare "chief" before a title only ranks it.
