@@ -46,6 +46,8 @@ pub struct Doc<'t> {
     pub names: Vec<NameSpot>,
     /// The country the article is written from, if its mentions show one (ISO 3166 alpha-2).
     pub home: Option<String>,
+    /// Whether the home country is sure: its dateline's, or the one country the article names.
+    pub home_sure: bool,
     /// Every country the article names by name or adjective, in order of first mention.
     pub countries_named: Vec<String>,
     /// Sums of money.
@@ -101,7 +103,8 @@ impl<'t> Doc<'t> {
             names.extend(mentions::find_names(text, toks, &sentence_spots, lex));
         }
         let lede = sentences.iter().zip(&tokens).find(|(r, _)| r.start >= headline_end).map(|(_, toks)| toks.as_slice());
-        let home = home_country(text, &spots, lex, dateline_country(&text[headline_end..], lex), lede.and_then(|toks| lede_subject(text, toks, &spots, lex)));
+        let dateline = dateline_country(&text[headline_end..], lex);
+        let home = home_country(text, &spots, lex, dateline, lede.and_then(|toks| lede_subject(text, toks, &spots, lex)));
         // "Foreign Ministry spokesman Nasser Kanaani" with no state named before: the home
         // state's ministry, where it has one by that name ("the foreign ministry" in a British
         // story is no Foreign Office).
@@ -125,7 +128,8 @@ impl<'t> Doc<'t> {
             }
         }
         let money = money::find_money(text, &|issuers| settle_currency(issuers, home.as_deref(), &spots, lex));
-        Doc { text, lex, headline_end, sentences, tokens, spots, names, home, countries_named, money, quotes: mentions::find_quotes(text) }
+        let home_sure = home.is_some() && (dateline == home.as_deref() || countries_named.iter().all(|c| Some(c) == home.as_ref()));
+        Doc { text, lex, headline_end, sentences, tokens, spots, names, home, home_sure, countries_named, money, quotes: mentions::find_quotes(text) }
     }
 
     /// The spot overlapping `start..end`, if any.
@@ -945,6 +949,14 @@ mod tests {
         });
         assert_eq!(hipper.as_deref(), Some("European Commission"));
         assert!(holds("Migrants\n\nA Commission spokesperson, Anitta Hipper, said so.").is_empty());
+        // A government's spokesperson is the home state's when the dateline or the one state
+        // named says which that is; a state named before it wins.
+        let kigali = "Money\n\nKIGALI (Reuters) - Britain wants its money back. \"No,\" government spokeswoman Yolande Makolo said.";
+        assert_eq!(holds(kigali), [("Yolande Makolo".into(), "Spokesperson".into(), Some("RW".into()))]);
+        let many = "Tsunami\n\nAid reached Indonesia, Thailand and the Maldives, said Ahmed Shaheed, the chief government spokesman.";
+        assert_eq!(holds(many), [("Ahmed Shaheed".into(), "Spokesperson".into(), None)]);
+        let rwandan = "Money\n\nLONDON (Reuters) - Britain wants its money back. \"No,\" Rwandan government spokeswoman Yolande Makolo said.";
+        assert_eq!(holds(rwandan), [("Yolande Makolo".into(), "Spokesperson".into(), Some("RW".into()))]);
         // A defence secretary is America's in an American story, Britain's in a British one.
         let austin = "Gaza\n\nWASHINGTON - The United States has given Israel 30 days. Defence Secretary Lloyd Austin wrote to Israel.";
         assert!(holds(austin).contains(&("Lloyd Austin".into(), "Defense Secretary".into(), Some("US".into()))), "{:?}", holds(austin));

@@ -1498,6 +1498,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let mut deputy: Option<&str> = None;
     // Whether a state or body possesses the title ("Labour's shadow home secretary").
     let (mut possessive, mut possessed) = (false, false);
+    // "a government spokeswoman": the title is the government's, of no state the phrase names.
+    let mut of_government = false;
     // "ex-foreign secretary", "ex-UKIP MEP": a hyphenated "ex" before the title.
     let mut former = text[..s.start].ends_with("ex-") || text[..s.start].ends_with("Ex-");
     let mut qualifiers: Vec<&str> = Vec::new();
@@ -1610,6 +1612,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             former = true;
         } else if lex.is_deputy(&lw) {
             deputy = Some(w);
+        } else if lw == "government" && k == first {
+            of_government = true;
         } else if lex.is_portfolio_word(&lw) && pending == 0 {
             qualifiers.insert(0, w);
         } else if matches!(lw.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
@@ -1639,6 +1643,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
     }
     let (k, span_start) = settled;
+    // Unless a state is named before it ("a Rwandan government spokeswoman"), it is the home
+    // state's, when the article is sure which that is (not in a story from many states).
+    if of_government && doc.home_sure && country_idx.is_none() && body_idx.is_none() {
+        country_idx = home.and_then(|h| lex.country_index(h));
+    }
     // A possessive pronoun before the title ("His", "Their") points back to its sentence and
     // the one before, at most.
     let sentence_before_start = || doc.sentences.get(doc.sentences.partition_point(|r| r.end <= s.start).saturating_sub(1)).map_or(0, |r| r.start);
