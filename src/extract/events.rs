@@ -3435,6 +3435,9 @@ mod tests {
         // What a proposal asks is not whose proposal it is.
         let r = rejections("Cyprus\n\nThe EU demanded that Turkey recognise Cyprus. Turkey said it would not bow to demands to recognise the country.");
         assert_eq!(r, [("Türkiye".to_owned(), Some("European Union".to_owned()))]);
+        // A party's government acts for its state.
+        assert_eq!(demand_pairs("Money\n\nBritain's new Labour government has asked Kigali to return the money."), [("United Kingdom".to_owned(), vec!["Rwanda".to_owned()])]);
+        assert_eq!(demand_pairs("Money\n\nLabour has asked Rwanda to return the money."), [("Labour Party".to_owned(), vec!["Rwanda".to_owned()])]);
         // Nor is whom it is for or against; a package is a proposal too.
         assert_eq!(rejections("Aid\n\nHungary has blocked the aid package for Ukraine."), [("Hungary".to_owned(), None)]);
         // A sum before the noun does not push it out of reach.

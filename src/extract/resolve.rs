@@ -549,6 +549,16 @@ pub fn resolve(doc: &Doc) -> Resolved {
             actors.extend(spans.into_iter().map(|(start, end)| Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] }));
         }
     }
+    // "Britain's new Labour government has asked Kigali": a party's government acts for its state.
+    for m in mentions.iter().filter(|m| m.kind == MentionKind::Body) {
+        let Some(party) = m.entity.map(|e| &reg.entities[e]).filter(|p| p.body_kind == Some(BodyKind::Party)) else { continue };
+        let Some(state) = party.country.as_deref().and_then(|c| lex.country_index(c)) else { continue };
+        let Some(noun) = text[m.end..].strip_prefix(' ').and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next()) else { continue };
+        if lex.is_leaders_state_noun(&noun.to_lowercase()) {
+            let entity = reg.country(lex, state);
+            actors.push(Actor { start: m.start, end: m.end + 1 + noun.len(), entity, pronoun: false, person: false, modifier: false, partners: [None; 2] });
+        }
+    }
     // "European leaders", "EU officials" act for the European Union.
     for tokens in &doc.tokens {
         for w in tokens.windows(2) {
