@@ -2592,10 +2592,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             };
             aid_noun.or_else(giving)
         };
-        // "the £480m which Britain has paid France", "€60m that the EU had transferred": a
-        // relative clause right after the sum gives it, its subject the giver.
-        if fund_cue.is_none() && !aid_after && matches!(s.word(mj), "that" | "which") {
-            let giver = s.actor_after(mj + 1, (mj + 3).min(s.lower.len())).filter(|a| s.phrase_start(s.token_of(a.start)) == mj + 1 && !a.pronoun);
+        // "the £480m which Britain has paid France", "€60m that the EU had transferred", "the
+        // 240 million pounds Britain paid": a relative clause right after the sum gives it, its
+        // subject the giver.
+        if fund_cue.is_none() && !aid_after {
+            let clause = if matches!(s.word(mj), "that" | "which") { mj + 1 } else { mj };
+            let giver = s.actor_after(clause, (clause + 2).min(s.lower.len())).filter(|a| s.phrase_start(s.token_of(a.start)) == clause && !a.pronoun);
             if let Some(giver) = giver {
                 let after_giver = s.token_of(giver.end.saturating_sub(1)) + 1;
                 let verb = (after_giver..(after_giver + 3).min(s.lower.len())).find(|&k| !AUXILIARIES.contains(&s.word(k)) && s.word(k) != "been");
@@ -3246,6 +3248,9 @@ mod tests {
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("United Kingdom"), Some("France"), 480e6));
         assert_eq!(funding_pairs("Deal\n\nMr Saied returned €60m that the EU had transferred in October."), [(Some("European Union".to_owned()), None)]);
         assert!(funding("Profit\n\nThe $2bn that the firm made in profit was a record.").is_empty());
+        // The relative pronoun may be left out.
+        assert_eq!(funding_pairs("Deal\n\nCritics questioned the 240 million pounds Britain paid Rwanda under the scheme."), [(Some("United Kingdom".to_owned()), Some("Rwanda".to_owned()))]);
+        assert!(funding("Profit\n\nThe $2bn Shell made in profit was a record.").is_empty());
     }
 
     #[test]
