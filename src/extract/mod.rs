@@ -933,6 +933,11 @@ mod tests {
         // "His spokeswoman, Karen Kuo,": in the state of the person named before.
         let his = "Taiwan\n\nTaiwan's President Lai Ching-te spoke. His spokeswoman, Karen Kuo, called on Beijing to respect the status quo.";
         assert!(holds(his).contains(&("Karen Kuo".into(), "Spokesperson".into(), Some("TW".into()))), "{:?}", holds(his));
+        // "its foreign minister": the state its sentence opens with, named next as the speaker.
+        let its = "Court\n\nGuyana has asked the court to act, its foreign minister said. Hugh Todd told reporters so.";
+        assert_eq!(holds(its), [("Hugh Todd".into(), "Foreign Minister".into(), Some("GY".into()))]);
+        let company = "Court\n\nYukos says a US court may act since its chief finance officer Bruce Misamore lives in Houston.";
+        assert!(holds(company).iter().all(|h| h.2.is_none()), "{:?}", holds(company));
         // An indefinite title may have its holder in apposition when a state or body follows it.
         let spokesperson = "Reparations\n\nA spokesperson for the German government, Steffen Hebestreit, said so.";
         assert_eq!(holds(spokesperson), [("Steffen Hebestreit".into(), "Spokesperson".into(), Some("DE".into()))]);

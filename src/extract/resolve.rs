@@ -1670,6 +1670,21 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             country_idx = state_of_person(name.start, name.end);
         }
     }
+    // "Guyana has asked the court to act, its foreign minister said": the state its sentence
+    // opens with (not "Gazprom cut supplies to Ukraine, its chief executive said").
+    if matches!(tokens[k].text(text), "its" | "Its") && k + 1 == first && country_idx.is_none() && body_idx.is_none() {
+        let sentence_start = tokens.first().map_or(s.start, |t| t.start);
+        // (After a dateline: "GEORGETOWN (Reuters) - Guyana has asked".)
+        let opens = |start: usize| start == sentence_start || tokens.iter().position(|t| t.start == start).is_some_and(|j| j > 0 && matches!(tokens[j - 1].text(text), "-" | "–" | "—"));
+        let opening = doc.spots[doc.spots.partition_point(|sp| sp.start < sentence_start)..].iter().take_while(|sp| sp.end <= s.start).find(|sp| opens(sp.start));
+        if let Some(i) = opening.and_then(|sp| match sp.hit {
+            Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => Some(i),
+            _ => None,
+        }) {
+            possessed = true;
+            country_idx = Some(i);
+        }
+    }
     // "New York Attorney General Eliot Spitzer", "Ontario Premier Doug Ford": a state or
     // province right before the title places it in its country.
     let mut regional = false;
