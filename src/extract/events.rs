@@ -1939,13 +1939,13 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     // "blocked the European Union's plan": the words are counted from after a possessor's name.
     let possessor_end = s.actor_after(cue.end, cue.end + 2).map(|a| s.token_of(a.end)).filter(|&k| matches!(s.word(k), "'s" | "’s" | "'" | "’")).map_or(cue.end, |k| k + 1);
     // "blocked the €50bn aid package": nor is a sum counted.
-    let sum_words = s
-        .doc
-        .money
-        .iter()
-        .find(|m| m.start >= s.byte(possessor_end) && s.token_of(m.start) <= possessor_end + 1 && m.end <= s.range.end)
-        .map_or(0, |m| s.token_of(m.end.saturating_sub(1)) + 1 - s.token_of(m.start));
-    if s.doc.lex.rejects_only_proposals(&cue.phrase) && !(cue.end..(possessor_end + 4 + sum_words).min(end)).any(|k| s.doc.lex.is_proposal_noun(s.word(k))) && !party_after() {
+    let sum_words = || {
+        super::overlapping(&s.doc.money, s.byte(possessor_end), s.range.end, |m| (m.start, m.end))
+            .iter()
+            .find(|m| m.start >= s.byte(possessor_end) && s.token_of(m.start) <= possessor_end + 1 && m.end <= s.range.end)
+            .map_or(0, |m| s.token_of(m.end.saturating_sub(1)) + 1 - s.token_of(m.start))
+    };
+    if s.doc.lex.rejects_only_proposals(&cue.phrase) && !(cue.end..(possessor_end + 4 + sum_words()).min(end)).any(|k| s.doc.lex.is_proposal_noun(s.word(k))) && !party_after() {
         return None;
     }
     // "refused to publish Lord Goldsmith's advice": after "refused to <verb>" an actor in the

@@ -936,6 +936,8 @@ mod tests {
         // "its foreign minister": the state its sentence opens with, named next as the speaker.
         let its = "Court\n\nGuyana has asked the court to act, its foreign minister said. Hugh Todd told reporters so.";
         assert_eq!(holds(its), [("Hugh Todd".into(), "Foreign Minister".into(), Some("GY".into()))]);
+        let dateline = "Court\n\nLONDON (Reuters) - Guyana has asked the court to act, its foreign minister said. Hugh Todd told reporters so.";
+        assert_eq!(holds(dateline), [("Hugh Todd".into(), "Foreign Minister".into(), Some("GY".into()))]);
         let company = "Court\n\nYukos says a US court may act since its chief finance officer Bruce Misamore lives in Houston.";
         assert!(holds(company).iter().all(|h| h.2.is_none()), "{:?}", holds(company));
         // An indefinite title may have its holder in apposition when a state or body follows it.

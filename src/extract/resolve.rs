@@ -1675,7 +1675,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     if matches!(tokens[k].text(text), "its" | "Its") && k + 1 == first && country_idx.is_none() && body_idx.is_none() {
         let sentence_start = tokens.first().map_or(s.start, |t| t.start);
         // (After a dateline: "GEORGETOWN (Reuters) - Guyana has asked".)
-        let opens = |start: usize| start == sentence_start || tokens.iter().position(|t| t.start == start).is_some_and(|j| j > 0 && matches!(tokens[j - 1].text(text), "-" | "–" | "—"));
+        let after_dateline = super::dateline_end(&text[sentence_start..]).and_then(|end| tokens.iter().find(|t| t.start >= sentence_start + end)).map(|t| t.start);
+        let opens = |start: usize| start == sentence_start || Some(start) == after_dateline;
         let opening = doc.spots[doc.spots.partition_point(|sp| sp.start < sentence_start)..].iter().take_while(|sp| sp.end <= s.start).find(|sp| opens(sp.start));
         if let Some(i) = opening.and_then(|sp| match sp.hit {
             Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => Some(i),
