@@ -251,6 +251,12 @@ struct RejectCues {
     verdict_verbs: Vec<String>,
 }
 
+/// Phrases that open with a cue's word but are no cue.
+#[derive(Debug, Deserialize)]
+struct NotCues {
+    phrases: Vec<String>,
+}
+
 #[derive(Debug, Deserialize)]
 struct RejectNot {
     objects: Vec<String>,
@@ -296,6 +302,7 @@ struct CueFile {
     demand: DemandCues,
     reject: RejectCues,
     reject_not: RejectNot,
+    not_cues: NotCues,
     grammar: Grammar,
     fund: FundCues,
     speech: CueSet,
@@ -436,6 +443,7 @@ pub struct Lexicon {
     body_heads: HeadIndex,
     organisation_heads: HeadIndex,
     organisation_nouns: HashSet<String>,
+    union_heads: HashSet<String>,
     body_lead_ins: HashSet<String>,
     abbreviations: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
@@ -543,6 +551,7 @@ const PLACE_NOUNS: &str = include_str!("../lexicon/place-nouns.txt");
 const BODY_HEADS: &str = include_str!("../lexicon/body-heads.txt");
 const ORGANISATION_HEADS: &str = include_str!("../lexicon/organisation-heads.txt");
 const ORGANISATION_NOUNS: &str = include_str!("../lexicon/organisation-nouns.txt");
+const UNION_HEADS: &str = include_str!("../lexicon/union-heads.txt");
 const BODY_LEAD_INS: &str = include_str!("../lexicon/body-lead-ins.txt");
 const ABBREVIATIONS: &str = include_str!("../lexicon/abbreviations.txt");
 const CUES: &str = include_str!("../lexicon/cues.toml");
@@ -851,6 +860,10 @@ impl Lexicon {
         add_cues(&cue_file.reject.accuse, Cue::Accuse);
         add_cues(&cue_file.reject.offer_verbs, Cue::Offer);
         add_cues(&cue_file.reject.verdicts, Cue::Verdict);
+        // With no cues of their own, these win over the shorter cue they open with.
+        for phrase in &cue_file.not_cues.phrases {
+            cues.entry(phrase.to_lowercase()).or_default();
+        }
         let lower_set = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
         let mut cue_phrases: HashMap<String, CuesFrom> = HashMap::default();
         for (phrase, hits) in &cues {
@@ -896,6 +909,7 @@ impl Lexicon {
             body_heads: HeadIndex::new(BODY_HEADS),
             organisation_heads: HeadIndex::new(ORGANISATION_HEADS),
             organisation_nouns: word_list(ORGANISATION_NOUNS),
+            union_heads: word_list(UNION_HEADS),
             body_lead_ins: word_list(BODY_LEAD_INS),
             abbreviations: word_list(ABBREVIATIONS),
             cues,
@@ -1106,6 +1120,12 @@ impl Lexicon {
         self.organisation_heads.one_word(word)
     }
 
+    /// Whether `word` is an organisation's head word that after a country word alone names a
+    /// state or union of states ("Soviet Union").
+    pub fn is_union_head(&self, word: &str) -> bool {
+        self.union_heads.contains(word)
+    }
+
     /// Whether `word` begins a public body's name when "of"/"for" follows ("Ministry of").
     pub fn is_body_lead_in(&self, word: &str) -> bool {
         self.body_lead_ins.contains(word)
@@ -1143,7 +1163,8 @@ impl Lexicon {
     }
 
     /// The longest cue phrase that `words` (lowercased) begin with: how many words it has and
-    /// its cues. Nothing is allocated: this runs on every token.
+    /// its cues, none for a phrase that is no cue ("back down"). Nothing is allocated: this
+    /// runs on every token.
     pub fn cue_at<W: AsRef<str>>(&self, words: &[W]) -> Option<(usize, &[Cue])> {
         let entry = self.cue_phrases.get(words.first()?.as_ref())?;
         let rest = &words[1..];

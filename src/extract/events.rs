@@ -139,6 +139,7 @@ impl<'a> Sentence<'a> {
         let mut i = 0;
         while i < self.lower.len() {
             match lex.cue_at(&self.lower[i..]) {
+                Some((len, [])) => i += len,
                 Some((len, cues)) => {
                     let phrase = self.lower[i..i + len].join(" ");
                     hits.push(CueHit { start: i, end: i + len, phrase, cues: cues.to_vec() });
@@ -2963,6 +2964,8 @@ mod tests {
         assert!(demands("Germany never urged France to pay.").is_empty());
         assert!(demands("Britain denied that it had demanded France stop the boats.").is_empty());
         assert_eq!(demands("Germany urged France to pay.").len(), 1);
+        // Pressing ahead with one's own plans presses no one.
+        assert!(demands("Britain pressed ahead with its plans to send migrants to Rwanda.").is_empty());
         // What should have been done was not; what one should do is asked of them by the speaker.
         assert!(demands("Peter Dutton said Canberra should have pressed China to drop its sanctions.").is_empty());
         let d = demands("Peter Dutton said Canberra should press China to drop its sanctions.");
@@ -3654,6 +3657,10 @@ mod tests {
         // Failing to assent is not refusing.
         assert!(rejecters("Meloni said Paris had failed to honour a pledge to relocate asylum seekers.").is_empty());
         assert!(rejecters("The Commission must resubmit the directive after MEPs failed to back it.").is_empty());
+        // A phrasal verb that opens with the verb of assent is another verb.
+        assert!(rejecters("Philippine Defence Secretary Gilberto Teodoro said the country would not back down.").is_empty());
+        assert!(rejecters("Germany would not back off on the issue.").is_empty());
+        assert_eq!(rejecters("Germany would not back the plan."), ["Germany"]);
     }
 
     #[test]

@@ -323,8 +323,9 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         } else if let (Some(e), false, false) = (end, only_country_and_government, known_whole) {
             let party = words[e - 1] == "Party";
             let organisation = (1..=e).any(|k| lex.is_organisation_head_at(&words, k)) && !lex.names_public_body(&words[..e]);
-            // "Soviet Union" is no union of workers: an organisation's name has a word of its own.
-            let own_word = run[..e].iter().any(|&k| {
+            // "Soviet Union" is no union of workers: such a name needs a word of its own, one
+            // that is neither a country word nor a head word. "British Museum" does not.
+            let own_word = !lex.is_union_head(words[e - 1]) || run[..e].iter().any(|&k| {
                 let w = tokens[k].text(text);
                 country_in(&tokens[k]).is_none() && !lex.is_one_word_organisation_head(w)
             });

@@ -443,6 +443,10 @@ mod tests {
         assert_eq!(organisations(text), ["Trades Union Congress", "Joseph Rowntree Reform Trust Ltd", "Menatep Group", "Confederation of British Industry"]);
         assert_eq!(bodies(text), ["Court of Appeal"]);
         assert!(people(text).is_empty(), "{:?}", people(text));
+        // A country word alone before an institution's head word names it; before a union's
+        // it names a state or union of states.
+        assert_eq!(organisations("Marbles\n\nThe British Museum has declined the request."), ["British Museum"]);
+        assert!(organisations("History\n\nThe Soviet Union and the Russian Federation were named.").is_empty());
     }
 
     #[test]
