@@ -444,6 +444,7 @@ pub struct Lexicon {
     organisation_heads: HeadIndex,
     organisation_nouns: HashSet<String>,
     union_heads: HashSet<String>,
+    company_posts: HashSet<String>,
     body_lead_ins: HashSet<String>,
     abbreviations: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
@@ -552,6 +553,7 @@ const BODY_HEADS: &str = include_str!("../lexicon/body-heads.txt");
 const ORGANISATION_HEADS: &str = include_str!("../lexicon/organisation-heads.txt");
 const ORGANISATION_NOUNS: &str = include_str!("../lexicon/organisation-nouns.txt");
 const UNION_HEADS: &str = include_str!("../lexicon/union-heads.txt");
+const COMPANY_POSTS: &str = include_str!("../lexicon/company-posts.txt");
 const BODY_LEAD_INS: &str = include_str!("../lexicon/body-lead-ins.txt");
 const ABBREVIATIONS: &str = include_str!("../lexicon/abbreviations.txt");
 const CUES: &str = include_str!("../lexicon/cues.toml");
@@ -881,6 +883,11 @@ impl Lexicon {
             entry.phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         }
 
+        let company_posts = word_list(COMPANY_POSTS);
+        if let Some(unknown) = company_posts.iter().find(|label| !posts.iter().any(|p| &p.label == *label)) {
+            return Err(LexiconError::Unknown { file: "company-posts.txt", line: 0, what: "post", name: unknown.clone() });
+        }
+
         Ok(Lexicon {
             countries,
             bodies,
@@ -910,6 +917,7 @@ impl Lexicon {
             organisation_heads: HeadIndex::new(ORGANISATION_HEADS),
             organisation_nouns: word_list(ORGANISATION_NOUNS),
             union_heads: word_list(UNION_HEADS),
+            company_posts,
             body_lead_ins: word_list(BODY_LEAD_INS),
             abbreviations: word_list(ABBREVIATIONS),
             cues,
@@ -1124,6 +1132,12 @@ impl Lexicon {
     /// state or union of states ("Soviet Union").
     pub fn is_union_head(&self, word: &str) -> bool {
         self.union_heads.contains(word)
+    }
+
+    /// Whether companies and other groups have the post labelled `label` as well as states
+    /// ("President", "Chief Executive").
+    pub fn is_company_post(&self, label: &str) -> bool {
+        self.company_posts.contains(label)
     }
 
     /// Whether `word` begins a public body's name when "of"/"for" follows ("Ministry of").

@@ -1512,6 +1512,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let mut of_government = false;
     // "ex-foreign secretary", "ex-UKIP MEP": a hyphenated "ex" before the title.
     let mut former = text[..s.start].ends_with("ex-") || text[..s.start].ends_with("Ex-");
+    let mut org_before = false;
     let mut qualifiers: Vec<&str> = Vec::new();
     let mut span_start = s.start;
     let mut k = first;
@@ -1577,6 +1578,30 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 settled = (k, span_start);
                 continue;
             }
+        }
+        // "Microsoft president Brad Smith", "GM's vice president", "the firm's chairman": a
+        // capitalised word no list knows, right before a title that groups have too (not
+        // opening the sentence) or possessing it, or a common noun possessing it that stands
+        // for no state or body, names a group the post is in.
+        let unknown_name = is_capitalised(w)
+            && k >= 2
+            && !lex.is_not_name(w)
+            && !lex.is_first_name(w)
+            && !lex.is_portfolio_word(&lw)
+            && !lex.is_shadow(&lw)
+            && !lex.is_former(&lw)
+            && !lex.is_deputy(&lw);
+        let group_noun = possessive && !is_capitalised(w) && matches!(lex.anaphor(&lw), None | Some(Anaphor::Body(BodyKind::Other)));
+        // "senior vice president Robert Stearns": a state's vice president has no such rank.
+        let corporate_rank = matches!(lw.as_str(), "senior" | "executive") && k == first;
+        if (k == first || possessive)
+            && lex.is_company_post(&post.label)
+            && w.chars().all(char::is_alphabetic)
+            && doc.spot_overlapping(t.start, t.end).is_none()
+            && !lex.is_state_noun(&lw)
+            && (unknown_name || group_noun || corporate_rank)
+        {
+            org_before = true;
         }
         // "The Taliban's chief spokesman": a bare "chief" before a title only ranks it.
         let ranking_chief = lw == "chief" && matches!(doc.spot_overlapping(t.start, t.end).map(|sp| sp.hit), Some(Hit::Title(_)));
@@ -1742,6 +1767,17 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
     // "... of France", "... of the British Chambers of Commerce".
     let mut after = last + 1;
+    // "vice president of marketing", "head of equity research": a department's post, in a
+    // group (not "head of state").
+    let in_department = lex.is_company_post(&post.label)
+        && tokens.get(after).is_some_and(|t| matches!(t.text(text), "of" | "for"))
+        && tokens.get(after + 1).is_some_and(|t| {
+            let w = t.text(text);
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(w, "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "these" | "those")
+                && !lex.is_function_word(w)
+                && !lex.is_state_noun(w)
+        });
     // "the Russian ambassador to London, Andrei Kelin,", "the Chinese consul general in Osaka,
     // Xue Jian,": where a post is held is no part of whose it is.
     if tokens.get(after).is_some_and(|t| matches!(t.text(text), "to" | "in")) {
@@ -1756,6 +1792,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
     }
     let mut org_label: Option<String> = None;
+    // Whether the organisation was found by its head word ("Unison" is not).
+    let mut org_spotted = false;
     let mut named_body: Option<&str> = None;
     // Whether a state or body the title is of or for follows it ("a spokesperson for the
     // German government").
@@ -1769,6 +1807,14 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             qualified_after = true;
         }
     } else if tokens.get(after).is_some_and(|t| matches!(t.text(text), "of" | "at" | "for")) {
+        // "vice president of marketing at Ford": a company's department comes before the
+        // company.
+        if tokens[after].text(text) == "of" {
+            let lowercase = |k: usize| tokens.get(k).is_some_and(|t| t.text(text).chars().all(char::is_lowercase));
+            if let Some(at) = (after + 2..after + 5).take_while(|&k| lowercase(k - 1)).find(|&k| tokens.get(k).is_some_and(|t| t.text(text) == "at") && tokens.get(k + 1).is_some_and(|t| is_capitalised(t.text(text)))) {
+                after = at;
+            }
+        }
         let mut j = after + 1;
         if tokens.get(j).is_some_and(|t| t.text(text) == "the") {
             j += 1;
@@ -1804,7 +1850,10 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     Hit::Ministry { body, country } => (body_idx, country_idx) = (body_idx.or(Some(body)), country_idx.or(Some(country))),
                     // "leader of the London Assembly Conservatives": the body's country.
                     // "chief executive of the British Chambers of Commerce": a company post.
-                    Hit::NamedBody { organisation: true, .. } => org_label = Some(text[spot.start..spot.end].to_owned()),
+                    Hit::NamedBody { organisation: true, .. } => {
+                        org_label = Some(text[spot.start..spot.end].to_owned());
+                        org_spotted = true;
+                    }
                     Hit::NamedBody { country: Some(i), .. } => country_idx = country_idx.or(Some(i)),
                     Hit::NamedBody { country: None, .. } => named_body = Some(&text[spot.start..spot.end]),
                     _ => qualified_after = false,
@@ -1818,7 +1867,30 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 }) {
                     e += 1;
                 }
-                org_label = Some(text[t.start..tokens[e].end].to_owned());
+                // "Secretary of State for Culture": a portfolio, not a group the post is in.
+                let portfolio_after_for = tokens[after].text(text) == "for" && lex.is_portfolio_word(&t.text(text).to_lowercase());
+                // "Secretary of State for Culture, Media and Sport, Tessa Jowell,": a list of
+                // portfolios, its last joined by "and".
+                if portfolio_after_for {
+                    let capitalised_at = |k: usize| tokens.get(k).is_some_and(|n| is_capitalised(n.text(text)));
+                    let run_end = |mut k: usize| {
+                        while capitalised_at(k + 1) {
+                            k += 1;
+                        }
+                        k
+                    };
+                    let mut m = e;
+                    while tokens.get(m + 1).is_some_and(|n| n.text(text) == ",") && capitalised_at(m + 2) {
+                        m = run_end(m + 2);
+                        if tokens.get(m + 1).is_some_and(|n| n.text(text) == "and") && capitalised_at(m + 2) {
+                            e = run_end(m + 2);
+                            break;
+                        }
+                    }
+                }
+                if !portfolio_after_for {
+                    org_label = Some(text[t.start..tokens[e].end].to_owned());
+                }
                 after = e + 1;
             }
         }
@@ -1845,6 +1917,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         let words: Vec<&str> = org.split_whitespace().collect();
         lex.names_public_body(&words) && !words.iter().any(|w| lex.is_international_word(&w.to_lowercase()))
     });
+    // "president of the National Farmers Union": a post in a company, union or charity is no
+    // state's, wherever the story comes from.
+    // A capitalised name no list knows, after a title only states have, is as often its
+    // portfolio ("Shadow Secretary of State for the Family").
+    let in_group = org_label.is_some() && !unlisted_public_body && (org_spotted || lex.is_company_post(&post.label));
+    let stateless = stateless || org_before || in_department || in_group;
     let read_country = country_idx
         .filter(|_| !stateless)
         .map(|i| lex.countries[i].iso2.clone())
