@@ -2630,6 +2630,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         }
         let receive = cue.cues.contains(&Cue::Receive) && !cue.cues.contains(&Cue::Fund);
         let end = s.clause_end(mj);
+        // "$95bn in foreign aid, including $61bn for Ukraine": whoever a later sum goes to is
+        // that sum's (but "between $1bn and $2bn to Ukraine" is one sum's range).
+        let next_sum = in_sentence.iter().map(|n| s.token_of(n.start)).find(|&n| n > mj + 1 && s.byte(n) >= m.end);
+        let parties_end = end.min(next_sum.unwrap_or(usize::MAX));
         // "The Telegraph Group says the cuts are needed to fund an investment": whoever says it
         // is not the subject of what is said, unless a pronoun takes it up ("France says it
         // will pay").
@@ -2692,9 +2696,9 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "Norway pledged $100m and Sweden $50m": after an earlier sum, an actor is a
         // recipient only if the earlier sum's recipient also stood before it.
         let gapped_subject = after_earlier_sum.is_some() && listed.as_ref().is_some_and(|(_, _, recipient_before)| !recipient_before);
-        let after_to = (mj..end)
+        let after_to = (mj..parties_end)
             .find(|&k| matches!(s.word(k), "to" | "from" | "by") && !s.word(k + 1).is_empty())
-            .and_then(|k| s.actor_after(k + 1, (k + 4).min(end)).map(|a| (s.word(k).to_owned(), a)));
+            .and_then(|k| s.actor_after(k + 1, (k + 4).min(parties_end)).map(|a| (s.word(k).to_owned(), a)));
         let (funder, recipient) = if receive {
             // "agreed a deal with the IMF to borrow $7bn": whoever the deal is with lends.
             let with = || {
@@ -2725,7 +2729,7 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 s.actor_after(k + 1, (k + 4).min(end)).filter(|a| possessive_at(s.doc.text, a.end)).map(|a| a.entity)
             };
             let to = after_to.as_ref().filter(|(w, _)| w == "to").map(|(_, a)| a.entity).or_else(into_fund).or_else(|| {
-                let k = (mj..end).find(|&k| s.word(k) == "for")?;
+                let k = (mj..parties_end).find(|&k| s.word(k) == "for")?;
                 s.actor_after(k + 1, k + 2).filter(|a| !a.person && s.token_of(a.start) == k + 1).map(|a| a.entity)
             });
             // "deposited $3bn in Pakistan's central bank": what a sum is put into receives it.
@@ -3214,6 +3218,11 @@ mod tests {
         assert_eq!((f[1].0.as_deref(), f[1].1.as_deref(), f[1].4.as_deref()), (Some("Sweden"), None, Some("the relief effort")));
         let f = funding("Aid\n\nThe US approved a $61bn aid package for Kyiv.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United States"), Some("Ukraine")));
+        // Whoever a later sum goes to is not the earlier sum's recipient; a range's is.
+        let f = funding("Aid\n\nThe US approved $95bn in foreign aid, including $61bn for Ukraine.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("United States"), None, 95e9));
+        let f = funding("Aid\n\nThe US gave between $1bn and $2bn to Ukraine.");
+        assert_eq!((f[0].1.as_deref(), f[0].2), (Some("Ukraine"), 1e9));
     }
 
     #[test]
