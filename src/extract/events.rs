@@ -2968,6 +2968,9 @@ mod tests {
         assert!(demands("Germany never urged France to pay.").is_empty());
         assert!(demands("Britain denied that it had demanded France stop the boats.").is_empty());
         assert_eq!(demands("Germany urged France to pay.").len(), 1);
+        // A speaker who needs another to act demands it; needing a thing demands nothing.
+        assert_eq!(demands("\"We need France to do more,\" Prime Minister Rishi Sunak said."), [("Rishi Sunak".to_owned(), vec!["France".to_owned()], "do more".to_owned())]);
+        assert!(demands("Britain needs more time to decide.").is_empty());
         // Pressing ahead with one's own plans presses no one.
         assert!(demands("Britain pressed ahead with its plans to send migrants to Rwanda.").is_empty());
         // What should have been done was not; what one should do is asked of them by the speaker.
