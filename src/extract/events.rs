@@ -2192,9 +2192,13 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         // against the tariffs": a state does not refuse whoever the text says acts for it.
         Fact::Demand(d) if s.post_states.contains(&StateAgent { who: d.demander, state: rejecter, guessed: false }) => None,
         Fact::Demand(d) if rejected == Some(d.demander) => Some(i),
+        // "Braverman demanded that France stop the boats. ... Darmanin rejected the demand":
+        // a bare "the demand" names the last one made of the rejecter, however far back.
         Fact::Demand(d)
             if s.made_of(d, rejecter)
-                && (d.evidence.start >= addressed_recently || refuses_the_demanded(s.doc.lex, &d.content, content)) =>
+                && (d.evidence.start >= addressed_recently
+                    || refuses_the_demanded(s.doc.lex, &d.content, content)
+                    || bare_noun(s.doc.lex, content).is_some_and(|noun| s.doc.lex.cue(&noun).contains(&Cue::DemandNoun))) =>
         {
             Some(i)
         }
@@ -2214,12 +2218,22 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
     (answers_demand, rejected)
 }
 
-/// Whether `content` is only a demand or proposal named by a noun: "the proposal", "this request".
+/// Whether `content` is only a demand or proposal named by a noun: "the proposal", "this
+/// request".
 fn names_a_demand(lex: &Lexicon, content: &str) -> bool {
+    bare_noun(lex, content).is_some_and(|noun| lex.is_proposal_noun(&noun) || lex.cue(&noun).contains(&Cue::DemandNoun))
+}
+
+/// The noun of `content` when it is only "the"/"this"/"that" and a noun, also with when or
+/// how it was refused after it ("the demand on Tuesday", "the idea out of hand").
+fn bare_noun(lex: &Lexicon, content: &str) -> Option<String> {
     let mut words = content.split(' ');
-    let (Some(determiner), Some(noun), None) = (words.next(), words.next(), words.next()) else { return false };
-    let noun = noun.to_lowercase();
-    matches!(determiner, "the" | "this" | "that") && (lex.is_proposal_noun(&noun) || lex.cue(&noun).contains(&Cue::DemandNoun))
+    let (Some(determiner), Some(noun)) = (words.next(), words.next()) else { return None };
+    let adjunct = match words.next() {
+        None => true,
+        Some(w) => matches!(w, "on" | "last" | "this" | "earlier" | "yesterday" | "today" | "out" | "outright") || lex.is_calendar_word(w),
+    };
+    (adjunct && matches!(determiner, "the" | "this" | "that")).then(|| noun.to_lowercase())
 }
 
 /// "Britain demanded that France stop the boats. ... France said it would not stop the
@@ -3673,6 +3687,21 @@ mod tests {
         assert!(rejecters("Philippine Defence Secretary Gilberto Teodoro said the country would not back down.").is_empty());
         assert!(rejecters("Germany would not back off on the issue.").is_empty());
         assert_eq!(rejecters("Germany would not back the plan."), ["Germany"]);
+    }
+
+    #[test]
+    fn a_bare_demand_noun_names_the_last_demand_made_of_the_rejecter_however_far_back() {
+        let text = "Boats\n\nLONDON (Reuters) - Home Secretary Suella Braverman on Monday demanded that France stop the boats. \
+                    She said 45,000 people had crossed. The crossings have become a headache for Prime Minister Rishi Sunak. \
+                    Britain has paid for more patrols. But French Interior Minister Gérald Darmanin rejected the demand on Tuesday.";
+        assert_eq!(rejections(text), [("Gérald Darmanin".to_owned(), Some("Suella Braverman".to_owned()))]);
+        // Claims are no demand: they name none of the rejecter's.
+        let claims = "Advice\n\nThe Tories said the government needs to act. A book claimed the advice was drawn up at Number 10. \
+                      Labour won a seat. Tony Blair spoke. Downing Street rejected the claims on Monday.";
+        assert!(rejections(claims).iter().all(|(_, whose)| whose.is_none()), "{:?}", rejections(claims));
+        // A verdict on a request refuses it.
+        let verdict = "Boats\n\nBritain asked France to take back migrants. French officials said the request was unworkable.";
+        assert_eq!(rejections(verdict), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
     }
 
     #[test]
