@@ -3699,6 +3699,15 @@ mod tests {
         let claims = "Advice\n\nThe Tories said the government needs to act. A book claimed the advice was drawn up at Number 10. \
                       Labour won a seat. Tony Blair spoke. Downing Street rejected the claims on Monday.";
         assert!(rejections(claims).iter().all(|(_, whose)| whose.is_none()), "{:?}", rejections(claims));
+        // "The spokesman" speaks for whatever body the unnamed spokesman just before spoke
+        // for; a person a spokesman is for is no body.
+        let spokesman = "Arms\n\nTAIPEI (Reuters) - China demanded that the United States stop selling weapons to Taiwan. \
+                         A State Department spokesman said the sales were lawful. \"We reject China's demands,\" the spokesman said.";
+        assert_eq!(rejections(spokesman), [("State Department".to_owned(), Some("China".to_owned()))]);
+        let for_person = "Arms\n\nChina demanded that Tory leader Michael Howard apologise. A spokesman for Michael Howard said he would not. \
+                          \"We reject China's demands,\" the spokesman said.";
+        let bodies: Vec<String> = extract(for_person, lex()).entities.into_iter().filter(|e| e.kind == crate::extract::EntityKind::Body).map(|e| e.name).collect();
+        assert!(bodies.iter().all(|b| b != "Michael Howard"), "{bodies:?}");
         // A verdict on a request refuses it.
         let verdict = "Boats\n\nBritain asked France to take back migrants. French officials said the request was unworkable.";
         assert_eq!(rejections(verdict), [("France".to_owned(), Some("United Kingdom".to_owned()))]);

@@ -339,6 +339,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // Holdings whose country was guessed (indices into `holdings`).
     let mut guessed = Vec::new();
     let mut role_refs: Vec<RoleRef> = Vec::new();
+    // Titles with no holder named that say whose they are ("A State Department spokesman"):
+    // where, their post, body or country, and sentence.
+    let mut unnamed_posts: Vec<(usize, String, Option<usize>, Option<String>, usize)> = Vec::new();
     for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
         for s in doc.spots_in(sentence_tokens) {
             let Hit::Title(p) = s.hit else { continue };
@@ -378,8 +381,14 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     });
                 }
                 None if (post.definite || post.possessed_by_state) && !post.former => {
+                    if post.body.is_some() || post.country.is_some() {
+                        unnamed_posts.push((s.start, post.label.clone(), post.body, post.country.clone(), si));
+                    }
                     let guessable = post.definite;
                     role_refs.push(RoleRef { start: post.span_start, end: s.end, label: post.label, country: post.country, body: post.body, country_read: !post.guessed_country, guessable, sentence: si });
+                }
+                None if !post.former && (post.body.is_some() || post.country.is_some()) => {
+                    unnamed_posts.push((s.start, post.label.clone(), post.body, post.country.clone(), si));
                 }
                 _ => {}
             }
@@ -540,6 +549,15 @@ pub fn resolve(doc: &Doc) -> Resolved {
         if let Some(i) = named_state {
             let e = reg.country(lex, i);
             actors.push(Actor { start: r.start, end: r.end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
+        } else if definite && r.body.is_none() && r.country.is_none() && lex.speaks_for(&r.label.to_lowercase()) {
+            // "A State Department spokesman said ... The spokesman added": one who speaks for
+            // another, unnamed and unplaced, is the one of the sentence or two before, and
+            // speaks for the same body or state.
+            let earlier = unnamed_posts.iter().rev().find(|(start, label, _, _, si)| *start < r.start && *label == r.label && si + 2 >= r.sentence);
+            let speaks_for = earlier.and_then(|(_, _, body, country, _)| body.or_else(|| country.as_deref().and_then(|c| lex.country_index(c)).map(|i| reg.country(lex, i))));
+            if let Some(e) = speaks_for {
+                actors.push(Actor { start: r.start, end: r.end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
+            }
         }
     }
     if let Some(iso) = home.and_then(|h| lex.country_index(h)) {
@@ -1792,6 +1810,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
     }
     let mut org_label: Option<String> = None;
+    let speaks_for_another = lex.speaks_for(&post.label.to_lowercase());
     // Whether the organisation was found by its head word ("Unison" is not).
     let mut org_spotted = false;
     let mut named_body: Option<&str> = None;
@@ -1859,7 +1878,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     _ => qualified_after = false,
                 }
                 after = spot_end + usize::from(state_noun_after && matches!(spot.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(_))));
-            } else if is_capitalised(t.text(text)) {
+            } else if is_capitalised(t.text(text)) && !(speaks_for_another && doc.names.get(doc.names.partition_point(|n| n.start < t.start)).is_some_and(|n| n.start == t.start)) {
+                // (Not "a spokesman for Michael Howard": a person is no group.)
                 let mut e = j;
                 while tokens.get(e + 1).is_some_and(|n| {
                     let w = n.text(text);
