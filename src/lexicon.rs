@@ -191,6 +191,7 @@ struct DemandCues {
     asked_from: Vec<String>,
     warn_against: Vec<String>,
     summon: Vec<String>,
+    beliefs: Vec<String>,
     protests: Vec<String>,
     reduced_passive: Vec<String>,
     obligation: Vec<String>,
@@ -459,6 +460,7 @@ pub struct Lexicon {
     asked_from: HashSet<String>,
     warn_against: HashSet<String>,
     summon: HashSet<String>,
+    beliefs: HashSet<String>,
     protests: HashSet<String>,
     giving_nouns: HashSet<String>,
     aid_nouns_for: HashSet<String>,
@@ -930,6 +932,7 @@ impl Lexicon {
             asked_from: lower_set(&cue_file.demand.asked_from),
             warn_against: lower_set(&cue_file.demand.warn_against),
             summon: lower_set(&cue_file.demand.summon),
+            beliefs: lower_set(&cue_file.demand.beliefs),
             protests: lower_set(&cue_file.demand.protests),
             giving_nouns: lower_set(&cue_file.fund.giving_nouns),
             aid_nouns_for: lower_set(&cue_file.fund.aid_nouns_for),
@@ -1254,6 +1257,12 @@ impl Lexicon {
     /// Whether a noun names a protest lodged "with" someone ("lodged a protest with China").
     pub fn is_protest(&self, noun: &str) -> bool {
         self.protests.contains(noun)
+    }
+
+    /// Whether a verb reports what someone believes ("Mr Blair thinks France should pay"), so
+    /// that a duty in its clause is the believer's to put, not the speaker's.
+    pub fn is_belief_verb(&self, verb: &str) -> bool {
+        self.beliefs.contains(verb)
     }
 
     /// Whether a verb calls someone in ("summoned the ambassador to demand ..."), so that an

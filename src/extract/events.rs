@@ -1817,7 +1817,24 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     if before > 0 && s.doc.lex.opens_question(s.word(before - 1)) {
         return None;
     }
-    let speaker = speaker_of(s, cue, subject_start, cues, quotes)?;
+    // "Mr Blair believes France should pay": the believer demands it; when "he" or a name no
+    // entity stands for believes it, nobody the text can credit does.
+    // ("who to believe" reports no one's belief; "if the government believes" supposes one.)
+    let believer = (s.clause_start(subject_start)..before).rev().find(|&k| s.doc.lex.is_belief_verb(s.word(k))).and_then(|verb| {
+        let named = s.actor_before(verb).filter(|a| !a.pronoun && s.token_of(a.end.saturating_sub(1)) + 1 == verb);
+        match (named, s.word(verb.saturating_sub(1))) {
+            (Some(a), _) => Some((!s.qualified(s.clause_start(verb), verb, cues)).then_some(a.entity)),
+            (None, "i" | "we") => None,
+            (None, "he" | "she" | "they") => Some(None),
+            // ("Mr Blair", a name too short to be an entity.)
+            (None, _) if verb > 0 && s.capitalised(verb - 1) => Some(None),
+            _ => None,
+        }
+    });
+    let speaker = match believer {
+        Some(believer) => believer?,
+        None => speaker_of(s, cue, subject_start, cues, quotes)?,
+    };
     // "A Treasury spokesperson said the government had to make difficult choices": what a
     // state's ministry says the state must do is policy, not a demand (an opposition leader's
     // "the government must" is one).
@@ -2982,6 +2999,13 @@ mod tests {
         assert!(demands("Germany never urged France to pay.").is_empty());
         assert!(demands("Britain denied that it had demanded France stop the boats.").is_empty());
         assert_eq!(demands("Germany urged France to pay.").len(), 1);
+        // A duty in what someone else believes is the believer's demand, or nobody's the
+        // text can credit; the speaker's own belief is the speaker's.
+        let blair = "Tory leader Michael Howard met Prime Minister Tony Blair.";
+        assert_eq!(demand_pairs(&format!("Pay\n\n{blair} Michael Howard said Mr Blair believes France should pay.")), [("Tony Blair".to_owned(), vec!["France".to_owned()])]);
+        assert!(demands(&format!("Pay\n\n{blair} \"He believes France should pay,\" Michael Howard said.")).is_empty());
+        assert_eq!(demand_pairs(&format!("Pay\n\n{blair} \"I believe France should pay,\" Michael Howard said.")), [("Michael Howard".to_owned(), vec!["France".to_owned()])]);
+        assert!(demands(&format!("Pay\n\n{blair} Michael Howard said that if the government believes France should pay, it should say so.")).iter().all(|(who, _, _)| who != "United Kingdom"));
         // A speaker who needs another to act demands it; needing a thing demands nothing.
         assert_eq!(demands("\"We need France to do more,\" Prime Minister Rishi Sunak said."), [("Rishi Sunak".to_owned(), vec!["France".to_owned()], "do more".to_owned())]);
         assert!(demands("Britain needs more time to decide.").is_empty());
