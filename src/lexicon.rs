@@ -445,6 +445,10 @@ pub struct Lexicon {
     organisation_heads: HeadIndex,
     organisation_nouns: HashSet<String>,
     union_heads: HashSet<String>,
+    /// Words of a body a state places ("central bank") -> the body's generic entry.
+    placed_bodies: HashMap<String, usize>,
+    /// (kind, state) -> the one body of that kind bodies.tsv lists for the state.
+    state_bodies: HashMap<(BodyKind, String), usize>,
     company_posts: HashSet<String>,
     body_lead_ins: HashSet<String>,
     abbreviations: HashSet<String>,
@@ -555,6 +559,7 @@ const BODY_HEADS: &str = include_str!("../lexicon/body-heads.txt");
 const ORGANISATION_HEADS: &str = include_str!("../lexicon/organisation-heads.txt");
 const ORGANISATION_NOUNS: &str = include_str!("../lexicon/organisation-nouns.txt");
 const UNION_HEADS: &str = include_str!("../lexicon/union-heads.txt");
+const PLACED_BODIES: &str = include_str!("../lexicon/placed-bodies.tsv");
 const COMPANY_POSTS: &str = include_str!("../lexicon/company-posts.txt");
 const BODY_LEAD_INS: &str = include_str!("../lexicon/body-lead-ins.txt");
 const ABBREVIATIONS: &str = include_str!("../lexicon/abbreviations.txt");
@@ -712,6 +717,22 @@ impl Lexicon {
             for a in c[1].split('|') {
                 add(&mut patterns, &mut hits, &independent, a.trim_start_matches("the "), GazetteerHit::Body(idx));
             }
+        }
+        let mut state_bodies: HashMap<(BodyKind, String), usize> = HashMap::default();
+        let mut shared = HashSet::default();
+        for (idx, b) in bodies.iter().enumerate() {
+            if let Some(iso) = &b.country {
+                let key = (b.kind, iso.clone());
+                if state_bodies.insert(key.clone(), idx).is_some() {
+                    shared.insert(key);
+                }
+            }
+        }
+        state_bodies.retain(|key, _| !shared.contains(key));
+        let mut placed_bodies = HashMap::default();
+        for (_, c) in rows("placed-bodies.tsv", PLACED_BODIES, 3)? {
+            placed_bodies.insert(c[0].to_owned(), bodies.len());
+            bodies.push(Body { label: c[2].to_owned(), kind: BodyKind::parse(c[1]), country: None });
         }
         for (line, c) in rows("body-seats.tsv", BODY_SEATS, 2)? {
             let idx = *body_by_label.get(c[1]).ok_or_else(|| LexiconError::Unknown { file: "body-seats.tsv", line, what: "body", name: c[1].to_owned() })?;
@@ -919,6 +940,8 @@ impl Lexicon {
             organisation_heads: HeadIndex::new(ORGANISATION_HEADS),
             organisation_nouns: word_list(ORGANISATION_NOUNS),
             union_heads: word_list(UNION_HEADS),
+            placed_bodies,
+            state_bodies,
             company_posts,
             body_lead_ins: word_list(BODY_LEAD_INS),
             abbreviations: word_list(ABBREVIATIONS),
@@ -1141,6 +1164,18 @@ impl Lexicon {
     /// ("President", "Chief Executive").
     pub fn is_company_post(&self, label: &str) -> bool {
         self.company_posts.contains(label)
+    }
+
+    /// The generic body that `words` (lower case, "central bank") name once a state places
+    /// them, by index into [`Lexicon::bodies`].
+    pub fn placed_body(&self, words: &str) -> Option<usize> {
+        self.placed_bodies.get(words).copied()
+    }
+
+    /// The body of kind `kind` that the lexicon lists for the state `iso2`, when it lists one
+    /// ("central-bank", "GB" -> Bank of England).
+    pub fn state_body(&self, kind: BodyKind, iso2: &str) -> Option<usize> {
+        self.state_bodies.get(&(kind, iso2.to_owned())).copied()
     }
 
     /// Whether `word` begins a public body's name when "of"/"for" follows ("Ministry of").

@@ -147,9 +147,43 @@ pub fn find_ministries(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexic
     };
     // "in Paris", "of Japan" right after token `k`.
     let state_after = |k: usize, words: &[&str]| words.contains(&word(k).as_str()).then(|| state_at(k + 1)).flatten();
+    // "Sri Lanka faces a bill, its central bank says": the one state the sentence named before.
+    let its_state = |k: usize| {
+        let mut named = (0..k).filter_map(state_at);
+        let first = named.next()?;
+        named.all(|c| c == first).then_some(first)
+    };
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let w = t.text(text);
+        // "Turkey's central bank", "the central bank of Kenya": a body a state places; the
+        // lexicon's own for that state if it lists one ("Britain's central bank").
+        if let Some(generic) = k.checked_sub(1).and_then(|j| lex.placed_body(&format!("{} {}", word(j), w.to_lowercase()))) {
+            let from = k - 1;
+            let (start, end) = (tokens[from].start, t.end);
+            // (Not a name the lexicon lists, nor a title: "central bank governor".)
+            if spots.iter().any(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_)) | Hit::Title(_)) && s.start < end && start < s.end) {
+                continue;
+            }
+            let its = from.checked_sub(1).is_some_and(|j| word(j) == "its");
+            // ("the Central Bank of Liberia" is a name of its own, found with the others.)
+            let after = state_after(k + 1, &["of", "in"]).filter(|_| !is_capitalised(tokens[from].text(text)));
+            let state = state_before(from).or(after).or_else(|| its.then(|| its_state(from - 1)).flatten());
+            let country = match state {
+                Some(c) => {
+                    placed.retain(|&(b, _)| b != generic);
+                    placed.push((generic, c));
+                    c
+                }
+                None => match placed.iter().find(|&&(b, _)| b == generic) {
+                    Some(&(_, c)) => c,
+                    None => continue,
+                },
+            };
+            let body = lex.state_body(lex.bodies[generic].kind, &lex.countries[country].iso2).unwrap_or(generic);
+            out.push(Spot { start, end, hit: Hit::Ministry { body, country } });
+            continue;
+        }
         if !w.eq_ignore_ascii_case("ministry") {
             continue;
         }

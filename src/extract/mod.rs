@@ -450,6 +450,28 @@ mod tests {
     }
 
     #[test]
+    fn a_central_bank_a_state_places_is_that_states() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let banks = |text: &str| -> Vec<(String, Option<String>)> {
+            extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Body).map(|e| (e.name, e.country)).collect()
+        };
+        let lk = ("Central Bank of Sri Lanka".to_owned(), Some("LK".to_owned()));
+        assert_eq!(banks("Tsunami\n\nSri Lanka faces a big bill, its central bank says."), [lk.clone()]);
+        assert_eq!(banks("Rates\n\nThe Sri Lankan central bank raised rates. The central bank said more."), [lk]);
+        // The lexicon's own bank for a state that has one; a name of its own stays the name.
+        assert_eq!(banks("Rates\n\nBritain's central bank held rates."), [("Bank of England".to_owned(), Some("GB".to_owned()))]);
+        assert!(banks("Rates\n\nThe central bank held rates.").is_empty());
+        // It acts itself, not its state; a post in it is in it.
+        let ex = extract("Banks\n\nThe Nigerian central bank called for more consolidation. Sureyya Serdengecti, head of the Turkish Central Bank, spoke.", lex);
+        let facts: Vec<String> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Demand(d) => Some(ex.entities[d.demander].name.clone()),
+            super::Fact::Holds(h) => h.body.map(|b| ex.entities[b].name.clone()),
+            _ => None,
+        }).collect();
+        assert_eq!(facts, ["Central Bank of Nigeria", "Central Bank of Türkiye"]);
+    }
+
+    #[test]
     fn a_ministry_named_by_portfolio_and_state_is_that_states_ministry() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let ministries = |text: &str| -> Vec<(String, Option<String>)> {

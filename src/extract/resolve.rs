@@ -91,7 +91,12 @@ impl Registry {
     fn body(&mut self, lex: &Lexicon, idx: usize, country: Option<&str>) -> usize {
         let b = &lex.bodies[idx];
         let country = b.country.as_deref().or(country);
-        self.get(EntityKind::Body, &b.label, country, Some(b.kind))
+        // A body a state places ("Turkey's central bank") is named for that state.
+        let state = country.and_then(|c| lex.country_index(c)).map(|i| lex.countries[i].name.as_str());
+        match state.filter(|_| b.label.contains("{state}")) {
+            Some(state) => self.get(EntityKind::Body, &b.label.replace("{state}", state), country, Some(b.kind)),
+            None => self.get(EntityKind::Body, &b.label, country, Some(b.kind)),
+        }
     }
 }
 
@@ -256,7 +261,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     .last()
                     .filter(|p| text[p.end..s.start].trim().is_empty() && matches!(p.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(c) | GazetteerHit::CountryName(c)) if c == country))
                     .map_or(s.start, |p| p.start);
-                actors.push(Actor { start, end: s.end, entity: reg.country(lex, country), pronoun: false, person: false, modifier: false, partners: [None; 2] });
+                // ("The Nigerian central bank called for": a central bank acts on its own.)
+                let actor = if lex.bodies[body].kind == BodyKind::Ministry { reg.country(lex, country) } else { e };
+                actors.push(Actor { start, end: s.end, entity: actor, pronoun: false, person: false, modifier: false, partners: [None; 2] });
                 continue;
             }
             let Hit::Gazetteer(g) = s.hit else { continue };
@@ -1839,7 +1846,15 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             j += 1;
         }
         if let Some(t) = tokens.get(j) {
-            if let Some(spot) = doc.spot_overlapping(t.start, t.end).filter(|sp| sp.start == t.start) {
+            // "head of the Turkish Central Bank", "of China's foreign ministry": the body the
+            // state's word places is what the post is in.
+            let placed_after = |sp: &Spot| {
+                let next = doc.spots.get(doc.spots.partition_point(|n| n.start < sp.end))?;
+                let gap = text.get(sp.end..next.start)?;
+                (matches!(sp.hit, Hit::Gazetteer(GazetteerHit::CountryName(_) | GazetteerHit::CountryAdjective(_))) && matches!(next.hit, Hit::Ministry { .. }) && matches!(gap.trim(), "" | "'s" | "’s")).then_some(next)
+            };
+            let spot = doc.spot_overlapping(t.start, t.end).filter(|sp| sp.start == t.start).map(|sp| placed_after(sp).unwrap_or(sp));
+            if let Some(spot) = spot {
                 // "leader of Britain's biggest union": the country owns what the post is in, which
                 // is not the state unless a state noun says so ("of Britain's government").
                 let possessor = after_possessive(&text[spot.end..]).is_some();
