@@ -450,6 +450,23 @@ mod tests {
     }
 
     #[test]
+    fn an_indefinite_title_with_its_own_body_opening_a_clause_takes_the_apposition() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let holders = |text: &str| -> Vec<(String, String)> {
+            let ex = extract(text, lex);
+            ex.facts.iter().filter_map(|f| match f {
+                super::Fact::Holds(h) => Some((ex.entities[h.person].name.clone(), h.post.clone())),
+                _ => None,
+            }).collect()
+        };
+        let minister = vec![("Andrew Mitchell".to_owned(), "Foreign Office minister".to_owned())];
+        assert_eq!(holders("Aid\n\nLONDON (Reuters) - A Foreign Office minister, Andrew Mitchell, said Britain was concerned."), minister);
+        assert_eq!(holders("Aid\n\nBut a Foreign Office minister, Andrew Mitchell, said Britain was concerned."), minister);
+        // Not a title in the middle of a clause: "he met a Foreign Office minister, Andrew Mitchell, and".
+        assert!(holders("Aid\n\nThe envoy met a Foreign Office minister, Andrew Mitchell, and left.").is_empty());
+    }
+
+    #[test]
     fn a_central_bank_a_state_places_is_that_states() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let banks = |text: &str| -> Vec<(String, Option<String>)> {

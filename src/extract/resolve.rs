@@ -2106,11 +2106,13 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             // Blair said" names no president), or a state's title opening a clause ("But last
             // week, Argentine Economic Minister, Roberto Lavagna, told").
             let opens_clause = span_start == tokens.first().map_or(0, |t| t.start)
-                || k.checked_sub(1).is_some_and(|p| matches!(tokens[p].text(text), "," | "But" | "And" | "but" | "and"));
+                || k.checked_sub(1).is_some_and(|p| matches!(tokens[p].text(text), "," | "But" | "And" | "but" | "and" | "-" | "—" | "–"));
             // "A spokesperson for the German government, Steffen Hebestreit,": so may a state or
             // body after the title.
             // "A Kremlin spokesman, Dmitry Peskov,": or a body's title opening a clause.
-            (definite || possessed || qualified_after || ((country_idx.is_some() || body_idx.is_some()) && opens_clause)).then_some(())?;
+            // ("A Home Office minister, Jane Brown,": the title's own body places it too.)
+            let placed = country_idx.is_some() || body_idx.is_some() || post.body.is_some() || post.country.is_some();
+            (definite || possessed || qualified_after || (placed && opens_clause)).then_some(())?;
             let comma = tokens.get(after)?;
             (comma.text(text) == ",").then_some(())?;
             let next = tokens.get(after + 1)?;
