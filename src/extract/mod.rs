@@ -467,6 +467,17 @@ mod tests {
     }
 
     #[test]
+    fn a_british_junior_minister_is_in_the_department_that_has_the_portfolio() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract("Asylum\n\nLONDON (Reuters) - Immigration minister Robert Jenrick said the Home Secretary's plan was working.", lex);
+        let holds: Vec<(String, Option<String>, Option<String>)> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Holds(h) => Some((h.post.clone(), h.body.map(|b| ex.entities[b].name.clone()), h.country.clone())),
+            _ => None,
+        }).collect();
+        assert_eq!(holds, [("Immigration Minister".to_owned(), Some("Home Office".to_owned()), Some("GB".to_owned()))]);
+    }
+
+    #[test]
     fn a_central_bank_a_state_places_is_that_states() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let banks = |text: &str| -> Vec<(String, Option<String>)> {
