@@ -3433,6 +3433,9 @@ mod tests {
         // sides" may be others than states.
         let dam = "Nile\n\nEgypt demanded that Ethiopia stop filling the dam. Ethiopia refused. Sudan called on both countries to return to talks.";
         assert_eq!(demand_pairs(dam).last(), Some(&("Sudan".to_owned(), vec!["Egypt".to_owned(), "Ethiopia".to_owned()])));
+        // (The one demanded of is no modifier of the verb after it: "that France stop".)
+        let boats = "Boats\n\nBritain demanded that France stop the boats. The European Commission urged both countries to cooperate.";
+        assert_eq!(demand_pairs(boats).last(), Some(&("European Commission".to_owned(), vec!["United Kingdom".to_owned(), "France".to_owned()])));
         let pact = "Pact\n\nThe Philippines and Japan signed a pact. China said the two countries should not create tension.";
         assert_eq!(demand_pairs(pact), [("China".to_owned(), vec!["Philippines".to_owned(), "Japan".to_owned()])]);
         let sides = "Gaza\n\nEgypt demanded that Israel open the crossing. Israel refused. Qatar called on both sides to agree a truce.";

@@ -1361,7 +1361,9 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 w.is_some_and(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic))
                     && t.is_none_or(|t| doc.spot_covering(t).is_none() && !doc.money.iter().any(|m| m.start == t.start))
             };
-            let qualifies = next.is_some_and(|w| {
+            // "demanded that France stop the boats": after a demand's "that" the word is its verb.
+            let demanded_that = prev.is_some_and(|p| p == "that") && k >= 2 && doc.lex.cue(&tokens[k - 2].text(doc.text).to_lowercase()).contains(&Cue::Demand);
+            let qualifies = !demanded_that && next.is_some_and(|w| {
                 let lw = w.to_lowercase();
                 w.chars().all(char::is_alphabetic)
                     && !is_capitalised(w)
