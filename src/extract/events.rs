@@ -1156,7 +1156,17 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
             facts.push(Fact::Rejection(r));
         }
         for f in read_funding(&sentence, &cues) {
-            facts.push(Fact::Funding(f));
+            // "The EU will give Ukraine €50bn ... The money, €50bn in grants and loans": the
+            // same sum again, naming no other party, is the same item.
+            let restated = facts.iter().any(|g| match g {
+                Fact::Funding(g) => {
+                    g.amount == f.amount && g.currency == f.currency && f.funder.is_none_or(|x| Some(x) == g.funder) && f.recipient.is_none_or(|x| Some(x) == g.recipient)
+                }
+                _ => false,
+            });
+            if !restated {
+                facts.push(Fact::Funding(f));
+            }
         }
     }
     // News often reports the refusal first and the demand after it ("has refused to apologise
@@ -3259,6 +3269,11 @@ mod tests {
         assert_eq!((f[1].0.as_deref(), f[1].1.as_deref(), f[1].4.as_deref()), (Some("Sweden"), None, Some("the relief effort")));
         let f = funding("Aid\n\nThe US approved a $61bn aid package for Kyiv.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United States"), Some("Ukraine")));
+        // The same sum again, naming no other party, is the same item; to another, another.
+        let f = funding("Aid\n\nThe EU will give Ukraine €50bn over four years. The money, €50bn in grants and loans, will help Kyiv pay salaries.");
+        assert_eq!(f.len(), 1);
+        let f = funding("Aid\n\nThe EU gave Ukraine €5bn. It gave Moldova €5bn too.");
+        assert_eq!(f.iter().map(|r| r.1.as_deref()).collect::<Vec<_>>(), [Some("Ukraine"), Some("Moldova")]);
         // Whoever a later sum goes to is not the earlier sum's recipient; a range's is.
         let f = funding("Aid\n\nThe US approved $95bn in foreign aid, including $61bn for Ukraine.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("United States"), None, 95e9));
