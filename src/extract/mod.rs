@@ -478,6 +478,18 @@ mod tests {
     }
 
     #[test]
+    fn a_coast_guard_is_a_public_body_and_the_state_in_its_name_is_referred_to() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract("Shoal\n\nThe Philippine Coast Guard said Chinese vessels fired water cannon.", lex);
+        let named: Vec<(EntityKind, String, Option<String>)> = ex.entities.into_iter().map(|e| (e.kind, e.name, e.country)).collect();
+        assert!(named.contains(&(EntityKind::Body, "Philippine Coast Guard".to_owned(), Some("PH".to_owned()))), "{named:?}");
+        assert!(named.contains(&(EntityKind::Country, "Philippines".to_owned(), Some("PH".to_owned()))), "{named:?}");
+        // A capital in a name is only a place.
+        let ex = extract("Debt\n\nThe Paris Club agreed to freeze the debt.", lex);
+        assert!(ex.entities.iter().all(|e| e.kind != EntityKind::Country), "{:?}", ex.entities);
+    }
+
+    #[test]
     fn a_central_bank_a_state_places_is_that_states() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let banks = |text: &str| -> Vec<(String, Option<String>)> {

@@ -248,6 +248,21 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 let e = reg.get(EntityKind::Body, label, iso, Some(kind));
                 mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
                 actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
+                // "the Philippine Coast Guard" refers to the Philippines too (not "the Paris Club"
+                // to France: a capital is only a place).
+                if let Some(c) = country {
+                    let named_in = doc.text[s.start..s.end].split(' ').scan(s.start, |at, w| {
+                        let start = *at;
+                        *at += w.len() + 1;
+                        Some((start, w))
+                    });
+                    for (start, w) in named_in {
+                        if matches!(lex.gazetteer_entry(w), Some(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) if i == c) {
+                            let country_entity = reg.country(lex, c);
+                            mentions.push(Mention { kind: MentionKind::Country, start, end: start + w.len(), entity: Some(country_entity) });
+                        }
+                    }
+                }
                 continue;
             }
             // "China's foreign ministry urged Japan": a ministry speaks for its state, as event
