@@ -247,7 +247,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 };
                 let e = reg.get(EntityKind::Body, label, iso, Some(kind));
                 mentions.push(Mention { kind: MentionKind::Body, start: s.start, end: s.end, entity: Some(e) });
-                actors.push(Actor { start: s.start, end: s.end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
+                // "The Philippine Coast Guard called on China": a state's force named by a state
+                // noun ("guard") acts for the state, as "Chinese coast guard" does.
+                let for_state = country.filter(|_| label.rsplit(' ').next().is_some_and(|w| lex.is_state_noun(&w.to_lowercase())));
+                let actor = for_state.map_or(e, |c| reg.country(lex, c));
+                actors.push(Actor { start: s.start, end: s.end, entity: actor, pronoun: false, person: false, modifier: false, partners: [None; 2] });
                 // "the Philippine Coast Guard" refers to the Philippines too (not "the Paris Club"
                 // to France: a capital is only a place).
                 if let Some(c) = country {
