@@ -2337,7 +2337,13 @@ fn refuses_the_demanded(lex: &crate::lexicon::Lexicon, demanded: &str, refused: 
 /// "Bush's refusal to sign", "the US rejection of Iran's offer": the possessor or the actor
 /// qualifying the noun rejects; an actor right after "of" is whose proposal it was.
 fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rejection> {
-    let rejecter = s.possessor_of(cue.start, |_| true)?;
+    // "met with a flat refusal from Paris": or whoever it comes from.
+    let from = || {
+        let k = (cue.end..(cue.end + 1).min(s.lower.len())).find(|&k| matches!(s.word(k), "from" | "by"))?;
+        let a = s.actor_after(k + 1, (k + 3).min(s.lower.len()))?;
+        (s.phrase_start(s.token_of(a.start)) == k + 1).then_some(a)
+    };
+    let rejecter = s.possessor_of(cue.start, |_| true).or_else(from)?;
     let end = s.clause_end(cue.end);
     let rejected = (s.word(cue.end) == "of")
         .then(|| s.actor_after(cue.end + 1, (cue.end + 3).min(end)))
@@ -3750,6 +3756,9 @@ mod tests {
                           \"We reject China's demands,\" the spokesman said.";
         let bodies: Vec<String> = extract(for_person, lex()).entities.into_iter().filter(|e| e.kind == crate::extract::EntityKind::Body).map(|e| e.name).collect();
         assert!(bodies.iter().all(|b| b != "Michael Howard"), "{bodies:?}");
+        // A refusal from a party is that party's.
+        let refusal = "Boats\n\nBritain demanded that France take back migrants. The demand met with a flat refusal from France.";
+        assert_eq!(rejections(refusal), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
         // A verdict on a request refuses it.
         let verdict = "Boats\n\nBritain asked France to take back migrants. French officials said the request was unworkable.";
         assert_eq!(rejections(verdict), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
