@@ -445,8 +445,8 @@ pub struct Lexicon {
     organisation_heads: HeadIndex,
     organisation_nouns: HashSet<String>,
     union_heads: HashSet<String>,
-    /// Words of a body a state places ("central bank") -> the body's generic entry.
-    placed_bodies: HashMap<String, usize>,
+    /// The two words of a body a state places ("central", "bank") and the body's generic entry.
+    placed_bodies: Vec<(String, String, usize)>,
     /// (kind, state) -> the one body of that kind bodies.tsv lists for the state.
     state_bodies: HashMap<(BodyKind, String), usize>,
     company_posts: HashSet<String>,
@@ -729,9 +729,12 @@ impl Lexicon {
             }
         }
         state_bodies.retain(|key, _| !shared.contains(key));
-        let mut placed_bodies = HashMap::default();
-        for (_, c) in rows("placed-bodies.tsv", PLACED_BODIES, 3)? {
-            placed_bodies.insert(c[0].to_owned(), bodies.len());
+        let mut placed_bodies = Vec::new();
+        for (line, c) in rows("placed-bodies.tsv", PLACED_BODIES, 3)? {
+            let Some((first, second)) = c[0].split_once(' ') else {
+                return Err(LexiconError::Unknown { file: "placed-bodies.tsv", line, what: "two-word phrase", name: c[0].to_owned() });
+            };
+            placed_bodies.push((first.to_owned(), second.to_owned(), bodies.len()));
             bodies.push(Body { label: c[2].to_owned(), kind: BodyKind::parse(c[1]), country: None });
         }
         for (line, c) in rows("body-seats.tsv", BODY_SEATS, 2)? {
@@ -1166,10 +1169,10 @@ impl Lexicon {
         self.company_posts.contains(label)
     }
 
-    /// The generic body that `words` (lower case, "central bank") name once a state places
-    /// them, by index into [`Lexicon::bodies`].
-    pub fn placed_body(&self, words: &str) -> Option<usize> {
-        self.placed_bodies.get(words).copied()
+    /// The generic body that two words ("central", "bank", any case) name once a state places
+    /// them, by index into [`Lexicon::bodies`]. Nothing is allocated: this runs on every token.
+    pub fn placed_body(&self, first: &str, second: &str) -> Option<usize> {
+        self.placed_bodies.iter().find(|(a, b, _)| b.eq_ignore_ascii_case(second) && a.eq_ignore_ascii_case(first)).map(|&(_, _, idx)| idx)
     }
 
     /// The body of kind `kind` that the lexicon lists for the state `iso2`, when it lists one

@@ -158,7 +158,7 @@ pub fn find_ministries(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexic
         let w = t.text(text);
         // "Turkey's central bank", "the central bank of Kenya": a body a state places; the
         // lexicon's own for that state if it lists one ("Britain's central bank").
-        if let Some(generic) = k.checked_sub(1).and_then(|j| lex.placed_body(&format!("{} {}", word(j), w.to_lowercase()))) {
+        if let Some(generic) = k.checked_sub(1).and_then(|j| lex.placed_body(tokens[j].text(text), w)) {
             let from = k - 1;
             let (start, end) = (tokens[from].start, t.end);
             // (Not a name the lexicon lists, nor a title: "central bank governor".)

@@ -1559,6 +1559,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // "ex-foreign secretary", "ex-UKIP MEP": a hyphenated "ex" before the title.
     let mut former = text[..s.start].ends_with("ex-") || text[..s.start].ends_with("Ex-");
     let mut org_before = false;
+    let company_post = lex.is_company_post(&post.label);
     let mut qualifiers: Vec<&str> = Vec::new();
     let mut span_start = s.start;
     let mut k = first;
@@ -1641,7 +1642,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         // "senior vice president Robert Stearns": a state's vice president has no such rank.
         let corporate_rank = matches!(lw.as_str(), "senior" | "executive") && k == first;
         if (k == first || possessive)
-            && lex.is_company_post(&post.label)
+            && company_post
             && w.chars().all(char::is_alphabetic)
             && doc.spot_overlapping(t.start, t.end).is_none()
             && !lex.is_state_noun(&lw)
@@ -1815,7 +1816,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let mut after = last + 1;
     // "vice president of marketing", "head of equity research": a department's post, in a
     // group (not "head of state").
-    let in_department = lex.is_company_post(&post.label)
+    let in_department = company_post
         && tokens.get(after).is_some_and(|t| matches!(t.text(text), "of" | "for"))
         && tokens.get(after + 1).is_some_and(|t| {
             let w = t.text(text);
@@ -1838,7 +1839,6 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
     }
     let mut org_label: Option<String> = None;
-    let speaks_for_another = lex.speaks_for(&post.label.to_lowercase());
     // Whether the organisation was found by its head word ("Unison" is not).
     let mut org_spotted = false;
     let mut named_body: Option<&str> = None;
@@ -1914,7 +1914,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     _ => qualified_after = false,
                 }
                 after = spot_end + usize::from(state_noun_after && matches!(spot.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(_))));
-            } else if is_capitalised(t.text(text)) && !(speaks_for_another && doc.names.get(doc.names.partition_point(|n| n.start < t.start)).is_some_and(|n| n.start == t.start)) {
+            } else if is_capitalised(t.text(text)) && !(lex.speaks_for(&post.label.to_lowercase()) && doc.names.get(doc.names.partition_point(|n| n.start < t.start)).is_some_and(|n| n.start == t.start)) {
                 // (Not "a spokesman for Michael Howard": a person is no group.)
                 let mut e = j;
                 while tokens.get(e + 1).is_some_and(|n| {
@@ -1977,7 +1977,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // state's, wherever the story comes from.
     // A capitalised name no list knows, after a title only states have, is as often its
     // portfolio ("Shadow Secretary of State for the Family").
-    let in_group = org_label.is_some() && !unlisted_public_body && (org_spotted || lex.is_company_post(&post.label));
+    let in_group = org_label.is_some() && !unlisted_public_body && (org_spotted || company_post);
     let stateless = stateless || org_before || in_department || in_group;
     let read_country = country_idx
         .filter(|_| !stateless)
