@@ -402,6 +402,25 @@ mod tests {
     }
 
     /// Companies, unions, charities and other organisations.
+    /// Each body's name and country.
+    fn placed_bodies(text: &str) -> Vec<(String, Option<String>)> {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Body).map(|e| (e.name, e.country)).collect()
+    }
+
+    /// Each holder's name and post.
+    fn holder_posts(text: &str) -> Vec<(String, String)> {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract(text, lex);
+        ex.facts
+            .iter()
+            .filter_map(|f| match f {
+                super::Fact::Holds(h) => Some((ex.entities[h.person].name.clone(), h.post.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
     fn organisations(text: &str) -> Vec<String> {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         extract(text, lex).entities.into_iter().filter(|e| e.body_kind == Some(BodyKind::Other)).map(|e| e.name).collect()
@@ -451,14 +470,7 @@ mod tests {
 
     #[test]
     fn an_indefinite_title_with_its_own_body_opening_a_clause_takes_the_apposition() {
-        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
-        let holders = |text: &str| -> Vec<(String, String)> {
-            let ex = extract(text, lex);
-            ex.facts.iter().filter_map(|f| match f {
-                super::Fact::Holds(h) => Some((ex.entities[h.person].name.clone(), h.post.clone())),
-                _ => None,
-            }).collect()
-        };
+        let holders = holder_posts;
         let minister = vec![("Andrew Mitchell".to_owned(), "Foreign Office minister".to_owned())];
         assert_eq!(holders("Aid\n\nLONDON (Reuters) - A Foreign Office minister, Andrew Mitchell, said Britain was concerned."), minister);
         assert_eq!(holders("Aid\n\nBut a Foreign Office minister, Andrew Mitchell, said Britain was concerned."), minister);
@@ -492,9 +504,7 @@ mod tests {
     #[test]
     fn a_central_bank_a_state_places_is_that_states() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
-        let banks = |text: &str| -> Vec<(String, Option<String>)> {
-            extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Body).map(|e| (e.name, e.country)).collect()
-        };
+        let banks = placed_bodies;
         let lk = ("Central Bank of Sri Lanka".to_owned(), Some("LK".to_owned()));
         assert_eq!(banks("Tsunami\n\nSri Lanka faces a big bill, its central bank says."), [lk.clone()]);
         assert_eq!(banks("Rates\n\nThe Sri Lankan central bank raised rates. The central bank said more."), [lk]);
@@ -514,9 +524,7 @@ mod tests {
     #[test]
     fn a_ministry_named_by_portfolio_and_state_is_that_states_ministry() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
-        let ministries = |text: &str| -> Vec<(String, Option<String>)> {
-            extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Body).map(|e| (e.name, e.country)).collect()
-        };
+        let ministries = placed_bodies;
         let foreign_cn = ("Ministry of Foreign Affairs".to_owned(), Some("CN".to_owned()));
         assert_eq!(ministries("Sea\n\nChina's foreign ministry said the move was provocative."), [foreign_cn.clone()]);
         assert_eq!(ministries("Sea\n\nThe Chinese Foreign Ministry summoned the envoy."), [foreign_cn.clone()]);
@@ -670,14 +678,7 @@ mod tests {
 
     #[test]
     fn a_definite_title_a_verb_follows_is_no_apposition() {
-        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
-        let holds = |text: &str| -> Vec<(String, String)> {
-            let ex = extract(text, lex);
-            ex.facts.iter().filter_map(|f| match f {
-                super::Fact::Holds(h) => Some((ex.entities[h.person].name.clone(), h.post.clone())),
-                _ => None,
-            }).collect()
-        };
+        let holds = holder_posts;
         let h = holds("Talks\n\nTony Blair spoke. Echoing Condoleezza Rice, the prime minister said the US had changed.");
         assert!(!h.contains(&("Condoleezza Rice".to_owned(), "Prime Minister".to_owned())), "{h:?}");
         let h = holds("Talks\n\nCredit must go to Lynton Crosby, the Australian strategist who won five elections.");
