@@ -17,7 +17,8 @@ pub enum Hit {
     /// `organisation` when only an organisation's head word names it ("... Reform Trust Ltd"):
     /// a company, union or charity rather than a public body.
     NamedBody { party: bool, organisation: bool, country: Option<usize> },
-    /// A state's ministry named by its portfolio ("China's foreign ministry"): the
+    /// A state's ministry named by its portfolio ("China's foreign ministry"), or another body
+    /// a state places ("Turkey's central bank"): the
     /// portfolio's ministry (index into [`Lexicon::bodies`]) and the state (index into
     /// [`Lexicon::countries`]).
     Ministry { body: usize, country: usize },
@@ -126,7 +127,7 @@ fn is_run_of_initials(word: &str) -> bool {
 
 /// Ministries a sentence names by portfolio and state: "China's foreign ministry", "the Russian
 /// Defence Ministry", "the Ministry of Foreign Affairs of Japan", "the interior ministry in
-/// Paris". `placed` carries, from sentence to sentence, the state each portfolio's ministry was
+/// Paris"; and bodies named by a common noun a state places ("its central bank"). `placed` carries, from sentence to sentence, the state each portfolio's ministry was
 /// last placed in, so that a later "the foreign ministry" is the same ministry; a name the
 /// lexicon lists whole ("Ministry of Defence") is left to the lexicon unless a state is named.
 /// `spots` are the sentence's, in text order and not overlapping. A ministry no state places

@@ -390,6 +390,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
             let holder = post.holder.and_then(|(hs, he)| {
                 super::overlapping(&person_spans, hs, he, |p| (p.0, p.1)).first().map(|&(_, _, e)| e)
             });
+            if holder.is_none() && !post.former && (post.body.is_some() || post.country.is_some()) {
+                unnamed_posts.push((s.start, post.label.clone(), post.body, post.country.clone(), si));
+            }
             match holder {
                 Some(person) if !post.former => {
                     // The title names the person too: "Mr Darmanin, the interior minister, refused".
@@ -407,14 +410,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     });
                 }
                 None if (post.definite || post.possessed_by_state) && !post.former => {
-                    if post.body.is_some() || post.country.is_some() {
-                        unnamed_posts.push((s.start, post.label.clone(), post.body, post.country.clone(), si));
-                    }
                     let guessable = post.definite;
                     role_refs.push(RoleRef { start: post.span_start, end: s.end, label: post.label, country: post.country, body: post.body, country_read: !post.guessed_country, guessable, sentence: si });
-                }
-                None if !post.former && (post.body.is_some() || post.country.is_some()) => {
-                    unnamed_posts.push((s.start, post.label.clone(), post.body, post.country.clone(), si));
                 }
                 _ => {}
             }
