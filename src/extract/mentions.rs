@@ -18,9 +18,8 @@ pub enum Hit {
     /// a company, union or charity rather than a public body.
     NamedBody { party: bool, organisation: bool, country: Option<usize> },
     /// A state's ministry named by its portfolio ("China's foreign ministry"), or another body
-    /// a state places ("Turkey's central bank"): the
-    /// portfolio's ministry (index into [`Lexicon::bodies`]) and the state (index into
-    /// [`Lexicon::countries`]).
+    /// a state places ("Turkey's central bank"): the body (index into [`Lexicon::bodies`])
+    /// and the state (index into [`Lexicon::countries`]).
     Ministry { body: usize, country: usize },
 }
 
