@@ -1637,7 +1637,8 @@ fn ultimatum_from(s: &Sentence, cue: &CueHit, cues: &[CueHit], addressee: &Actor
 }
 
 /// "Washington threatened to impose tariffs unless Mexico halted the flow of migrants": whoever
-/// threatens demands of the actor that opens the "unless" clause what that clause says.
+/// threatens demands of the actor that opens the "unless" clause what that clause says ("it"
+/// there being whom the threat was made against).
 fn read_threat(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     let demander = s.subject_of(cue.start, cues)?;
     if s.negated_just_before(cue.start, cues) || s.qualified_for(demander, cue.start, cue.start, cues) {
@@ -1649,11 +1650,20 @@ fn read_threat(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     if unless == cue.end || s.word(unless - 1) == "that" {
         return None;
     }
-    let addressee = s.actor_after(unless + 1, (unless + 4).min(s.lower.len())).filter(|a| s.phrase_start(s.token_of(a.start)) == unless + 1 && !a.modifier)?;
-    if addressee.entity == demander.entity {
+    // "threatened Beijing with tariffs unless it opened its markets": "it" or "they" is whom
+    // the threat was made against, named right after the verb.
+    let threatened = || {
+        matches!(s.word(unless + 1), "it" | "they").then_some(())?;
+        let a = s.actor_after(cue.end, unless).filter(|a| s.token_of(a.start) == cue.end && !a.pronoun)?;
+        Some((a.entity, unless + 2))
+    };
+    let (addressee, content_start) = match s.actor_after(unless + 1, (unless + 4).min(s.lower.len())).filter(|a| s.phrase_start(s.token_of(a.start)) == unless + 1 && !a.modifier && !a.pronoun) {
+        Some(a) => (a.entity, s.token_of(a.end.saturating_sub(1)) + 1),
+        None => threatened()?,
+    };
+    if addressee == demander.entity {
         return None;
     }
-    let content_start = s.token_of(addressee.end.saturating_sub(1)) + 1;
     // "unless Mr Bazoum is reinstated": what the passive is done to is not whom it is asked of;
     // the whole clause is what is demanded.
     let passive = matches!(s.word(content_start), "is" | "are" | "was" | "were") && s.is_participle(content_start + 1);
@@ -1661,7 +1671,7 @@ fn read_threat(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return Some(Demand { demander: demander.entity, addressees: Vec::new(), content: s.content(unless + 1, s.clause_end(content_start)), evidence: s.evidence() });
     }
     let content = s.content(content_start, s.clause_end(content_start));
-    Some(Demand { demander: demander.entity, addressees: vec![addressee.entity], content, evidence: s.evidence() })
+    Some(Demand { demander: demander.entity, addressees: vec![addressee], content, evidence: s.evidence() })
 }
 
 /// "Athens is under pressure from the EU and the IMF to cut pensions": each actor the
@@ -3962,6 +3972,10 @@ mod tests {
     fn a_capital_after_a_verb_of_saying_or_a_conjunction_is_the_subject() {
         assert_eq!(demand_pairs("Dairy\n\nHoward Lutnick said Ottawa needed to open its dairy market."), [("Howard Lutnick".to_owned(), vec!["Canada".to_owned()])]);
         assert_eq!(demand_pairs("Power\n\nDoug Ford threatened to cut exports unless Washington dropped the duties."), [("Doug Ford".to_owned(), vec!["United States".to_owned()])]);
+        // Pleading with a party for a thing demands it of them.
+        assert_eq!(demand_pairs("Arms\n\nKyiv pleaded with Germany for more ammunition."), [("Ukraine".to_owned(), vec!["Germany".to_owned()])]);
+        // "it" after "unless" is whom the threat was made against.
+        assert_eq!(demand_pairs("Veto\n\nThe EU threatened Hungary with sanctions unless it dropped its veto."), [("European Union".to_owned(), vec!["Hungary".to_owned()])]);
         // A place is still no actor.
         assert!(demand_pairs("Power\n\nDoug Ford said in Washington that he was happy.").is_empty());
     }
