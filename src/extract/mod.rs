@@ -711,6 +711,8 @@ mod tests {
         assert_eq!(holds("Nikki Rocco, head of distribution, said sales rose."), stateless("Head"));
         assert_eq!(holds("The company's vice-president, Jane Doe, declined to comment."), stateless("Vice President"));
         assert_eq!(holds("Senior vice president Robert Stearns pleaded guilty."), stateless("Vice President"));
+        // What the group owns may come between it and the apposition.
+        assert_eq!(holds("The head of Hamas's political bureau, Ismail Haniyeh, said a deal was close."), stateless("Head"));
         assert_eq!(holds("Vice President Kamala Harris said the US stood with Ukraine."), [("Vice President".to_owned(), Some("US".to_owned()))]);
         // A name after "for" is as often the post's portfolio, a list of them too.
         let uk = extract("Gambling\n\nTony Blair and the Home Office agreed. The Secretary of State for Culture, Media and Sport, Tessa Jowell, said the bill was fair.", lex);

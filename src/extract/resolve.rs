@@ -1911,6 +1911,14 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     _ => qualified_after = false,
                 }
                 after = spot_end + usize::from(state_noun_after && matches!(spot.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(_))));
+                // "The head of Hamas's political bureau, Ismail Haniyeh,": what the body owns
+                // comes before the apposition.
+                if tokens.get(after).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) {
+                    let owned_end = (after + 1..(after + 4).min(tokens.len())).take_while(|&k| tokens[k].text(text).chars().all(char::is_lowercase)).last();
+                    if let Some(comma) = owned_end.map(|k| k + 1).filter(|&c| tokens.get(c).is_some_and(|t| t.text(text) == ",")) {
+                        after = comma;
+                    }
+                }
             } else if is_capitalised(t.text(text)) && !(lex.speaks_for(&post.label.to_lowercase()) && doc.names.get(doc.names.partition_point(|n| n.start < t.start)).is_some_and(|n| n.start == t.start)) {
                 // (Not "a spokesman for Michael Howard": a person is no group.)
                 let mut e = j;
