@@ -3434,6 +3434,9 @@ mod tests {
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("United Kingdom"), Some("Rwanda"), 120e6));
         let f = funding("Reserves\n\nSaudi Arabia has deposited $3bn in Pakistan's central bank.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Saudi Arabia"), Some("Pakistan")));
+        // Turning one's back on proposals refuses them; on one's allies, nothing.
+        assert_eq!(rejections("Rock\n\nBritain asked Spain to lift the checks. Spain turned its back on the British proposals."), [("Spain".to_owned(), Some("United Kingdom".to_owned()))]);
+        assert!(rejections("Rock\n\nSpain turned its back on its allies.").is_empty());
         // "shrugged off claims from X" rejects X's claims; "shrugged off the defection" nothing.
         assert_eq!(rejections("Row\n\nTony Blair shrugged off claims from Michael Howard.")[0].1.as_deref(), Some("Michael Howard"));
         assert!(rejections("Row\n\nMichael Howard has shrugged off the defection of an MP.").is_empty());
