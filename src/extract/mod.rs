@@ -479,6 +479,17 @@ mod tests {
     }
 
     #[test]
+    fn a_post_given_unplaced_is_the_one_the_article_placed_for_the_same_person() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract("Rates\n\nThe Bank of England governor, Andrew Bailey, said inflation was falling. Rates will stay, Governor Andrew Bailey said.", lex);
+        let holds: Vec<(String, Option<String>)> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Holds(h) => Some((h.post.clone(), h.country.clone())),
+            _ => None,
+        }).collect();
+        assert_eq!(holds, [("Governor".to_owned(), Some("GB".to_owned()))]);
+    }
+
+    #[test]
     fn a_british_junior_minister_is_in_the_department_that_has_the_portfolio() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let ex = extract("Asylum\n\nLONDON (Reuters) - Immigration minister Robert Jenrick said the Home Secretary's plan was working.", lex);

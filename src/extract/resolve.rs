@@ -624,6 +624,19 @@ pub fn resolve(doc: &Doc) -> Resolved {
     }
     let counterparts = counterpart_holdings(doc, &holdings, &person_spans);
     holdings.extend(counterparts);
+    // "The Bank of England governor, Andrew Bailey, ... Governor Andrew Bailey said": a post
+    // given with nothing placing it is the one the article placed for the same person.
+    let placed: Vec<(usize, String, Option<usize>, Option<String>)> =
+        holdings.iter().filter(|h| h.country.is_some()).map(|h| (h.person, h.post.clone(), h.body, h.country.clone())).collect();
+    for h in holdings.iter_mut().filter(|h| h.country.is_none() && h.body.is_none()) {
+        let mut same = placed.iter().filter(|(person, post, _, _)| *person == h.person && *post == h.post);
+        if let Some(first) = same.next() {
+            // (Only when the article placed it one way.)
+            if same.all(|other| other == first) {
+                (h.body, h.country) = (first.2, first.3.clone());
+            }
+        }
+    }
     let mut seen = rustc_hash::FxHashSet::default();
     holdings.retain(|h| seen.insert((h.person, h.post.clone(), h.body, h.country.clone())));
 
