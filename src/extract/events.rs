@@ -2349,9 +2349,9 @@ fn refuses_the_demanded(lex: &crate::lexicon::Lexicon, demanded: &str, refused: 
 fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rejection> {
     // "met with a flat refusal from Paris": or whoever it comes from.
     let from = || {
-        let k = (cue.end..(cue.end + 1).min(s.lower.len())).find(|&k| matches!(s.word(k), "from" | "by"))?;
-        let a = s.actor_after(k + 1, (k + 3).min(s.lower.len()))?;
-        (s.phrase_start(s.token_of(a.start)) == k + 1).then_some(a)
+        matches!(s.word(cue.end), "from" | "by").then_some(())?;
+        let a = s.actor_after(cue.end + 1, (cue.end + 3).min(s.lower.len()))?;
+        (s.phrase_start(s.token_of(a.start)) == cue.end + 1).then_some(a)
     };
     let rejecter = s.possessor_of(cue.start, |_| true).or_else(from)?;
     let end = s.clause_end(cue.end);

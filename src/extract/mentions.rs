@@ -126,8 +126,9 @@ fn is_run_of_initials(word: &str) -> bool {
 
 /// Ministries a sentence names by portfolio and state: "China's foreign ministry", "the Russian
 /// Defence Ministry", "the Ministry of Foreign Affairs of Japan", "the interior ministry in
-/// Paris"; and bodies named by a common noun a state places ("its central bank"). `placed` carries, from sentence to sentence, the state each portfolio's ministry was
-/// last placed in, so that a later "the foreign ministry" is the same ministry; a name the
+/// Paris"; and bodies named by a common noun a state places ("its central bank"). `placed`
+/// carries, from sentence to sentence, the state each such body was last placed in, so that
+/// a later "the foreign ministry" is the same ministry; a name the
 /// lexicon lists whole ("Ministry of Defence") is left to the lexicon unless a state is named.
 /// `spots` are the sentence's, in text order and not overlapping. A ministry no state places
 /// yet ("the Foreign Ministry") goes to `unplaced` as (start, end, body).
@@ -169,17 +170,7 @@ pub fn find_ministries(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexic
             // ("the Central Bank of Liberia" is a name of its own, found with the others.)
             let after = state_after(k + 1, &["of", "in"]).filter(|_| !is_capitalised(tokens[from].text(text)));
             let state = state_before(from).or(after).or_else(|| its.then(|| its_state(from - 1)).flatten());
-            let country = match state {
-                Some(c) => {
-                    placed.retain(|&(b, _)| b != generic);
-                    placed.push((generic, c));
-                    c
-                }
-                None => match placed.iter().find(|&&(b, _)| b == generic) {
-                    Some(&(_, c)) => c,
-                    None => continue,
-                },
-            };
+            let Some(country) = place(placed, generic, state) else { continue };
             let body = lex.state_body(lex.bodies[generic].kind, &lex.countries[country].iso2).unwrap_or(generic);
             out.push(Spot { start, end, hit: Hit::Ministry { body, country } });
             continue;
@@ -202,24 +193,29 @@ pub fn find_ministries(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexic
         let Some((from, to, body, state)) = found else { continue };
         let (start, end) = (tokens[from].start, tokens[to - 1].end);
         let listed = spots.iter().any(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_))) && s.start < end && start < s.end);
-        let country = match state {
-            Some(c) => {
-                placed.retain(|&(b, _)| b != body);
-                placed.push((body, c));
-                c
-            }
-            None if !listed => match placed.iter().find(|&&(b, _)| b == body) {
-                Some(&(_, c)) => c,
-                None => {
-                    unplaced.push((start, end, body));
-                    continue;
-                }
-            },
-            None => continue,
+        if state.is_none() && listed {
+            continue;
+        }
+        let Some(country) = place(placed, body, state) else {
+            unplaced.push((start, end, body));
+            continue;
         };
         out.push(Spot { start, end, hit: Hit::Ministry { body, country } });
     }
     out
+}
+
+/// The state `body` is in: the one named with it, which later mentions then take up, else
+/// the one it was last placed in (`placed` holds each body's last state).
+fn place(placed: &mut Vec<(usize, usize)>, body: usize, state: Option<usize>) -> Option<usize> {
+    match state {
+        Some(c) => {
+            placed.retain(|&(b, _)| b != body);
+            placed.push((body, c));
+            Some(c)
+        }
+        None => placed.iter().find(|&&(b, _)| b == body).map(|&(_, c)| c),
+    }
 }
 
 /// Public bodies the lexicon does not list, in one sentence: capitalised names ending in a

@@ -1943,9 +1943,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 }
                 // "Secretary of State for Culture": a portfolio, not a group the post is in.
                 let portfolio_after_for = tokens[after].text(text) == "for" && lex.is_portfolio_word(&t.text(text).to_lowercase());
-                // "Secretary of State for Culture, Media and Sport, Tessa Jowell,": a list of
-                // portfolios, its last joined by "and".
-                if portfolio_after_for {
+                if !portfolio_after_for {
+                    org_label = Some(text[t.start..tokens[e].end].to_owned());
+                } else {
+                    // "Secretary of State for Culture, Media and Sport, Tessa Jowell,": a list of
+                    // portfolios, its last joined by "and".
                     let capitalised_at = |k: usize| tokens.get(k).is_some_and(|n| is_capitalised(n.text(text)));
                     let run_end = |mut k: usize| {
                         while capitalised_at(k + 1) {
@@ -1961,9 +1963,6 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                             break;
                         }
                     }
-                }
-                if !portfolio_after_for {
-                    org_label = Some(text[t.start..tokens[e].end].to_owned());
                 }
                 after = e + 1;
             }
