@@ -868,6 +868,7 @@ impl Lexicon {
         add_cues(&cue_file.demand.verbs, Cue::Demand);
         add_cues(&cue_file.demand.obligation, Cue::Obligation);
         add_cues(&cue_file.reject.verbs, Cue::Reject);
+        add_cues(&cue_file.reject.proposal_only, Cue::Reject);
         add_cues(&cue_file.reject.negated, Cue::NegatedAssent);
         add_cues(&cue_file.reject.nouns, Cue::RejectNoun);
         add_cues(&cue_file.fund.verbs, Cue::Fund);
