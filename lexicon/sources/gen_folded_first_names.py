@@ -13,8 +13,13 @@ import sys
 import unicodedata
 
 
+# Letters that carry their mark in the letter itself, so that NFD leaves them whole
+# ("Jarosław" is printed "Jaroslaw", "Søren" "Soren").
+UNMARKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d"})
+
+
 def fold(name):
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFD", name.translate(UNMARKED)) if not unicodedata.combining(c))
 
 
 def main() -> None:

@@ -1311,6 +1311,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         if s.word(cue.end) == "to" && s.doc.lex.is_reduced_passive(s.word(cue.start)) {
             return None;
         }
+        // "the decision, requested by President Macron, was justified": a participle before
+        // "by" describes a noun; the sentence's subject demands nothing with it.
+        if s.word(cue.end) == "by" && s.past_tense(cue.start) {
+            return None;
+        }
         // "unafraid of pushing for tough changes", "talk about asking": a gerund names a habit or
         // a topic, not a demand made.
         if s.word(cue.start).ends_with("ing") && cue.start > 0 && matches!(s.word(cue.start - 1), "of" | "about") {
@@ -1503,8 +1508,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     }
     let mut content_start = after;
     // Skip what belongs to the addressee's noun phrase: "French authorities", "France's coast",
-    // "Ukrainian President Volodymyr Zelensky" (capitalised in the text).
-    while addressee.is_some() && content_start < end && !s.tokens[content_start].text(s.doc.text).starts_with(char::is_lowercase) {
+    // "Ukrainian President Volodymyr Zelensky" (capitalised in the text), not a sum after it.
+    let in_addressee_phrase = |t: &str| !t.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '£' | '$' | '€' | '¥'));
+    while addressee.is_some() && content_start < end && in_addressee_phrase(s.tokens[content_start].text(s.doc.text)) {
         content_start += 1;
     }
     while content_start < end && s.doc.lex.is_state_noun(s.word(content_start)) {
@@ -1999,7 +2005,16 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
                 (s.word(k) == "by" && k > 0 && (s.is_participle(k - 1) || s.word(k - 1) == "forward" || proposal_before)) || (s.word(k) == "from" && proposal_before)
             })
             .and_then(|k| s.actor_after(k + 1, cue.start).filter(|a| s.phrase_start(s.token_of(a.start)) == k + 1));
-        drafted_by.or_else(|| s.actor_before(cue.start))
+        // "The British proposal was rejected by Paris": a demonym or possessor just before the
+        // proposal noun of the subject.
+        let proposer_in_subject = || {
+            let clause = s.clause_start(cue.start);
+            let noun = (clause..cue.start).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
+            s.actors.iter().rev().find(|a| {
+                s.token_of(a.start) >= clause && a.end <= s.byte(noun) && s.token_of(a.end.saturating_sub(1)) + 3 >= noun && !a.pronoun && (a.modifier || possessive_at(s.doc.text, a.end))
+            })
+        };
+        drafted_by.or_else(|| s.actor_before(cue.start)).or_else(proposer_in_subject)
     } else if infinitive && !s.doc.lex.is_relational(s.word(cue.end + 1)) {
         None
     } else {
@@ -2542,9 +2557,9 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             let object_of_purpose = s.word(mj) == "to" && c.start >= mj + 3;
             c.start > mj && (s.doc.lex.is_transaction(&c.phrase) || object_of_purpose) && fund_cue.is_some_and(|f| f.cues.contains(&Cue::Fund) && s.actor_after(f.end, mi).is_some())
         };
-        // "Jingye had asked for £1bn in state aid", "called for $5bn more": a sum asked for is
-        // not given.
-        let asked_for = cues.iter().any(|c| c.end <= mi && mi - c.end <= 4 && c.cues.contains(&Cue::Demand) && (c.phrase.ends_with(" for") || s.word(c.end) == "for"));
+        // "Jingye had asked for £1bn in state aid", "called for $5bn more", "a note demanding
+        // 6.2 trillion zlotys": a sum asked for is not given.
+        let asked_for = cues.iter().any(|c| c.end <= mi && mi - c.end <= 4 && c.cues.contains(&Cue::Demand) && (c.phrase.ends_with(" for") || s.word(c.end) == "for" || mi - c.end <= 2));
         // "suspended $200m in aid", "has frozen about €600m": a sum kept back is not given.
         let before_qualifiers = (mi.saturating_sub(3)..mi).rev().find(|&k| !s.doc.lex.is_aid_link(s.word(k))).unwrap_or(mi);
         let withheld = mi > 0 && s.doc.lex.is_withheld(s.word(before_qualifiers));
@@ -3069,6 +3084,11 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_before_by_describes_a_noun_and_demands_nothing_of_the_agent() {
+        assert!(demands("Subs\n\nLe Drian said the decision, requested by President Emmanuel Macron, was justified.").is_empty());
+    }
+
+    #[test]
     fn a_participle_after_a_comma_acts_for_the_speaker_before_it() {
         let d = demands("Michael Howard spoke. This is the record Labour must defend, Mr Howard said, urging voters to hold the party to account.");
         assert!(d.iter().any(|(who, to, _)| who == "Michael Howard" && to.is_empty()), "{d:?}");
@@ -3302,6 +3322,9 @@ mod tests {
         assert!(funding("Claims\n\nPoland has demanded that Germany pay $1.3 trillion in reparations.").is_empty());
         assert!(funding("Claims\n\nThe Polish foreign ministry said Germany should pay 6.2 trillion zlotys.").is_empty());
         assert!(funding("Debt\n\nThe EU urged Germany to pay €1bn to Greece.").is_empty());
+        let note = "Claims\n\nPoland sent a note to Berlin demanding 6.2 trillion zlotys.";
+        assert!(funding(note).is_empty());
+        assert_eq!(demands(note), [("Poland".to_owned(), vec!["Germany".to_owned()], "6.2 trillion zlotys".to_owned())]);
         let r = rejections("Veto\n\nBudapest refused, saying it would not back the package until frozen funds were released.");
         assert_eq!(r, [("Hungary".to_owned(), None)]);
     }
@@ -3609,6 +3632,14 @@ mod tests {
             rejections("Boats\n\nPresident Emmanuel Macron refused to bow to pressure from London."),
             [("Emmanuel Macron".to_owned(), Some("United Kingdom".to_owned()))]
         );
+        assert_eq!(rejections("Boats\n\nThe British proposal was rejected by Paris."), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
+    }
+
+    #[test]
+    fn not_yielding_to_a_proposal_rejects_it_but_ignoring_one_is_no_refusal() {
+        let ecowas = [("Niger".to_owned(), Some("Economic Community of West African States".to_owned()))];
+        assert_eq!(rejections("Coup\n\nNiger said it would not yield to the ultimatum from Ecowas."), ecowas);
+        assert!(rejections("Iran\n\nIran ignored American demands to halt enrichment.").is_empty());
     }
 
     #[test]

@@ -1035,6 +1035,13 @@ mod tests {
         // A public body a state possesses after "of" places the post in that state.
         let museums = "Bronzes\n\nAbba Isa Tijani, director general of Nigeria's National Commission for Museums and Monuments, said so.";
         assert!(holds(museums).iter().any(|h| h.0 == "Abba Isa Tijani" && h.2.as_deref() == Some("NG")), "{:?}", holds(museums));
+        let museums_first = "Bronzes\n\nThe director general of Nigeria's National Commission for Museums and Monuments, Abba Isa Tijani, said so.";
+        assert!(holds(museums_first).iter().any(|h| h.0 == "Abba Isa Tijani" && h.2.as_deref() == Some("NG")), "{:?}", holds(museums_first));
+        // A party the lists know, its noun in lower case, or possessed by its state.
+        let party = "Vote\n\nThe leader of the Conservative party, Michael Howard, said so.";
+        assert_eq!(holds(party), [("Michael Howard".into(), "Leader".into(), Some("GB".into()))]);
+        let owned_party = "Reparations\n\nThe leader of Poland's ruling Law and Justice party, Jaroslaw Kaczynski, said so.";
+        assert_eq!(holds(owned_party), [("Jaroslaw Kaczynski".into(), "Leader".into(), Some("PL".into()))]);
         // "His spokeswoman, Karen Kuo,": in the state of the person named before.
         let his = "Taiwan\n\nTaiwan's President Lai Ching-te spoke. His spokeswoman, Karen Kuo, called on Beijing to respect the status quo.";
         assert!(holds(his).contains(&("Karen Kuo".into(), "Spokesperson".into(), Some("TW".into()))), "{:?}", holds(his));

@@ -1895,19 +1895,24 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 // "a spokesperson for the German government": a demonym and a state noun.
                 let state_noun_after = tokens.get(spot_end).is_some_and(|n| lex.is_state_noun(&n.text(text).to_lowercase()));
                 qualified_after = true;
-                // "director general of Nigeria's National Commission for Museums and Monuments": a
-                // public body the state possesses is that state's.
+                // "director general of Nigeria's National Commission for Museums and Monuments",
+                // "leader of Poland's ruling Law and Justice party": a public body or party the
+                // state possesses is that state's.
                 let owned_body = owns_other
                     .then(|| {
-                        let body_start = tokens.get(spot_end + 1)?.start;
+                        let first = (spot_end + 1..(spot_end + 3).min(tokens.len())).find(|&k| !tokens[k].text(text).chars().all(char::is_lowercase))?;
+                        let body_start = tokens[first].start;
                         let owned = doc.spot_overlapping(body_start, body_start + 1).filter(|b| b.start == body_start)?;
-                        matches!(owned.hit, Hit::NamedBody { organisation: false, party: false, .. }).then(|| &text[owned.start..owned.end])
+                        matches!(owned.hit, Hit::NamedBody { organisation: false, .. } | Hit::Gazetteer(GazetteerHit::Body(_))).then_some(owned)
                     })
                     .flatten();
                 match spot.hit {
                     Hit::Gazetteer(GazetteerHit::CountryName(i)) if owned_body.is_some() => {
                         country_idx = country_idx.or(Some(i));
-                        named_body = owned_body;
+                        match owned_body.map(|b| &b.hit) {
+                            Some(Hit::Gazetteer(GazetteerHit::Body(b))) => body_idx = body_idx.or(Some(*b)),
+                            _ => named_body = owned_body.map(|b| &text[b.start..b.end]),
+                        }
                     }
                     Hit::Gazetteer(GazetteerHit::CountryAdjective(i)) if state_noun_after => country_idx = country_idx.or(Some(i)),
                     Hit::Gazetteer(GazetteerHit::CountryName(i)) if !owns_other => country_idx = country_idx.or(Some(i)),
@@ -1924,6 +1929,24 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     _ => qualified_after = false,
                 }
                 after = spot_end + usize::from(state_noun_after && matches!(spot.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(_))));
+                let named = owned_body.unwrap_or(spot);
+                if owned_body.is_some() {
+                    after = token_at(tokens, named.end.saturating_sub(1)).map_or(after, |e| e + 1);
+                }
+                let party = match named.hit {
+                    Hit::Gazetteer(GazetteerHit::Body(b)) => lex.bodies[b].kind == BodyKind::Party,
+                    Hit::NamedBody { party, .. } => party,
+                    _ => false,
+                };
+                // "The leader of the Conservative party, Michael Howard,", "head of Nigeria's
+                // National Commission for Museums and Monuments, Abba Tijani,": the rest of a
+                // name the lists know only in part, up to the apposition's comma.
+                if party || owned_body.is_some() {
+                    let rest = |w: &str| is_capitalised(w) || matches!(w, "and" | "of" | "for") || (party && w == "party");
+                    if let Some(comma) = (after..(after + 5).min(tokens.len())).find(|&k| tokens[k].text(text) == ",").filter(|&c| (after..c).all(|k| rest(tokens[k].text(text)))) {
+                        after = comma;
+                    }
+                }
                 // "The head of Hamas's political bureau, Ismail Haniyeh,": what the body owns
                 // comes before the apposition.
                 if tokens.get(after).is_some_and(|t| matches!(t.text(text), "'s" | "’s")) {
