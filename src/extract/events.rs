@@ -241,7 +241,11 @@ impl<'a> Sentence<'a> {
             // ("hit back at the G7, saying it rejected": not the object of a preposition.)
             // ("On Tuesday Japan said it": after when.)
             let opens_clause = |a: &&Actor| {
-                let t = self.phrase_start(self.token_of(a.start));
+                let mut t = self.phrase_start(self.token_of(a.start));
+                // ("The French National Assembly said it": past the state's adjective.)
+                while t > 0 && self.capitalised(t - 1) {
+                    t = self.phrase_start(t - 1);
+                }
                 t == 0 || matches!(self.word(t - 1), "but" | "and" | "while" | "," | ";" | "that" | "as" | "because" | "although") || self.doc.lex.is_calendar_word(&capitalise(self.word(t - 1)))
             };
             // "it" is never a person; with no state or body to stand for, there is no subject.
@@ -3214,6 +3218,12 @@ mod tests {
     fn the_subject_stands_before_a_participle_set_off_by_commas() {
         let d = demands("Talks\n\nAntony Blinken arrived. Blinken, speaking after talks with Prime Minister Benjamin Netanyahu, said Israel must do more.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Antony Blinken", ["Israel".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn it_after_a_verb_of_saying_is_the_body_its_states_adjective_opens_with() {
+        let r = rejections("Shoal\n\nThe Philippine National Security Council said it rejected China's claims.");
+        assert_eq!(r, [("National Security Council".to_owned(), Some("China".to_owned()))]);
     }
 
     #[test]
