@@ -1759,6 +1759,19 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         .rev()
         .find(|a| a.end <= s.byte(cue.start) && s.token_of(a.end.saturating_sub(1)) + 3 >= cue.start && !(a.pronoun && a.person))
         .filter(|a| !unnamed || a.end > s.byte(cue.start - 1))
+        // "France's government must", "LG Group will have to", 'Israel "must"', not
+        // "administering EU funds need to": between the actor and the verb only its state's
+        // noun, a possessive, an auxiliary, a quotation mark or an adverb.
+        .filter(|a| {
+            (s.token_of(a.end.saturating_sub(1)) + 1..cue.start).all(|k| {
+                let w = s.word(k);
+                s.doc.lex.is_state_noun(w)
+                    || AUXILIARIES.contains(&w)
+                    || QUOTE_MARKS.contains(&w)
+                    || matches!(w, "'s" | "’s" | "'" | "’" | "too" | "also" | "now" | "still" | "itself" | "themselves" | "alone")
+                    || (w.len() > 3 && w.ends_with("ly"))
+            })
+        })
         // "Anyone planning to move to the UK will have to": the object of a preposition is not
         // the subject, nor is the last of several ("except Sri Lanka and the Maldives should").
         .filter(|a| !s.in_prepositional_phrase(a));
@@ -1845,6 +1858,12 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     }
     let before = s.phrase_start(subject_start);
     if before > 0 && s.doc.lex.opens_question(s.word(before - 1)) {
+        return None;
+    }
+    // "the compression that has to be applied", "to look at how such a robot should be
+    // programmed": a relative clause describes, a question asks; neither demands.
+    let relative = cue.start > 0 && matches!(s.word(cue.start - 1), "that" | "which" | "who");
+    if relative || (passive && (subject_start..cue.start).any(|k| matches!(s.word(k), "how" | "whether" | "why" | "what"))) {
         return None;
     }
     // "Mr Blair believes France should pay": the believer demands it; when "he" or a name no
@@ -2979,6 +2998,15 @@ fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
                 }
             }
         }
+        // '"We have been reasonable," Mr Eustice said. "France must respect the rules."': a
+        // quotation opening the sentence after one its speaker was named for goes on with it.
+        if speaker.is_none() && si > 0 {
+            let opens_sentence = !text[sentence.start..q.start].chars().any(char::is_alphanumeric);
+            let previous = &doc.sentences[si - 1];
+            if let Some(prev) = out.last().filter(|p| opens_sentence && p.start >= previous.start && p.end <= previous.end) {
+                speaker = prev.speaker;
+            }
+        }
         // A quotation opening a paragraph, after a sentence that reports someone's words ("He
         // said he accepted ... but questioned why ..."), is theirs: news style attributes
         // first and quotes after.
@@ -3218,6 +3246,21 @@ mod tests {
     fn the_subject_stands_before_a_participle_set_off_by_commas() {
         let d = demands("Talks\n\nAntony Blinken arrived. Blinken, speaking after talks with Prime Minister Benjamin Netanyahu, said Israel must do more.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Antony Blinken", ["Israel".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn a_relative_clause_or_a_question_states_no_obligation() {
+        assert!(demands("DVD\n\n\"That is compression that has to be applied,\" said Rick Dean.").is_empty());
+        assert!(demands("Robots\n\n\"We look at how such a robot should be programmed,\" said Kerstin Dautenhahn.").is_empty());
+        assert!(!demands("Courts\n\nAlan Beith said the court system should only be used as a last resort.").is_empty());
+    }
+
+    #[test]
+    fn a_quotation_after_its_speakers_attribution_goes_on_with_it_and_both_capitals_are_addressed() {
+        let text = "Fish\n\n\"We have been very reasonable,\" George Eustice said. \"France must respect the rules.\"";
+        assert_eq!(demand_pairs(text), [("George Eustice".to_owned(), vec!["France".to_owned()])]);
+        let both = "Fish\n\nMaros Sefcovic urged both London and Paris to calm tensions.";
+        assert_eq!(demand_pairs(both), [("Maros Sefcovic".to_owned(), vec!["United Kingdom".to_owned(), "France".to_owned()])]);
     }
 
     #[test]

@@ -1445,9 +1445,11 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             let cue_at = |j: usize, cue: Cue| word(j).is_some_and(|w| doc.lex.cue(&w).contains(&cue));
             // A cue of several words that ends right before the capital: "called on Athens",
             // "hit back at Tokyo".
+            // ("urged both London and Paris": past "both" or "either".)
+            let lead = if matches!(prev.as_deref(), Some("both" | "either")) { k - 1 } else { k };
             let phrase_before = |cue: Cue| {
-                (k.saturating_sub(4)..k.saturating_sub(1)).any(|j| {
-                    let words: Vec<String> = (j..k).filter_map(word).collect();
+                (lead.saturating_sub(4)..lead.saturating_sub(1)).any(|j| {
+                    let words: Vec<String> = (j..lead).filter_map(word).collect();
                     doc.lex.cue_at(&words).is_some_and(|(len, cues)| len == words.len() && cues.contains(&cue))
                 })
             };
@@ -1456,11 +1458,11 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // mistake", "a demand by Washington that Copenhagen sell", "will hand Paris £8.4m",
             // "a letter to Paris"; whom one rebuffs or
             // accuses: "rebuffed Warsaw over its claim", "accused Beijing of".
-            let addressed = k >= 1
-                && (cue_at(k - 1, Cue::Demand)
-                    || cue_at(k - 1, Cue::Fund)
-                    || cue_at(k - 1, Cue::Reject)
-                    || cue_at(k - 1, Cue::Accuse)
+            let addressed = lead >= 1
+                && (cue_at(lead - 1, Cue::Demand)
+                    || cue_at(lead - 1, Cue::Fund)
+                    || cue_at(lead - 1, Cue::Reject)
+                    || cue_at(lead - 1, Cue::Accuse)
                     || phrase_before(Cue::Demand)
                     || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand))
                     || (prev.as_deref() == Some("that") && (k.saturating_sub(8)..k - 1).any(|j| cue_at(j, Cue::DemandNoun)))
