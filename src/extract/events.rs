@@ -2054,6 +2054,18 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
             !(k > cue.end && matches!(s.word(k - 1), "in" | "at")) && (!a.pronoun || (!a.person && possessive_at(s.doc.text, a.end))) && !(cue.end..s.token_of(a.start)).any(|k| (matches!(s.word(k), "to" | "for" | "on" | "against" | "over") && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1))) || (s.word(k) == "that" && k > cue.end))
         })
     };
+    // "refused to recognise Kosovo despite repeated calls from the EU", "despite American
+    // pressure": whose proposal is refused is named after "despite".
+    let despite = || {
+        let at = (cue.end..s.lower.len()).find(|&k| s.word(k) == "despite")?;
+        let noun = (at + 1..(at + 5).min(s.lower.len())).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
+        let named_at = |a: &&Actor| !a.pronoun && (s.phrase_start(s.token_of(a.start)) == noun + 2 || s.phrase_start(s.token_of(a.start)) == noun + 3);
+        match s.word(noun + 1) {
+            "from" | "by" => s.actor_after(noun + 2, (noun + 6).min(s.lower.len())).filter(|a| named_at(&a)),
+            _ => s.actors.iter().find(|a| a.start >= s.byte(at + 1) && a.end <= s.byte(noun) && (a.modifier || possessive_at(s.doc.text, a.end))),
+        }
+    };
+    let object = despite().or(object);
     // "refused to bow to pressure from London": whose proposal it was follows "from" or "by".
     // "the ceasefire proposal put forward by Egypt": a participle and a particle may come first.
     let object = object.or_else(|| {
@@ -2107,6 +2119,8 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     // ("Labour claims he had used Mrs Dixon as a human shield": not past a verb of the object's own.)
     let verdict_at = (cue.end + 1..end).find(|&k| s.word(k) == "as" && s.word(k + 1) != "well" && s.word(k - 1) != "such");
     let end = verdict_at.filter(|&at| !(cue.end..at).any(|k| AUXILIARIES.contains(&s.word(k)) || s.doc.lex.is_irregular_past(s.word(k)) || s.word(k).ends_with("ed"))).unwrap_or(end);
+    // ("refused to recognise Kosovo despite calls from the EU": what is refused ends there.)
+    let end = (cue.end + 1..end).find(|&k| s.word(k) == "despite").unwrap_or(end);
     let content = match s.is_passive(cue.start) {
         true => passive_subject(s, cue.start).unwrap_or_else(|| s.content(cue.end, end)),
         false => s.content(cue.end, end),
@@ -3246,6 +3260,15 @@ mod tests {
     fn the_subject_stands_before_a_participle_set_off_by_commas() {
         let d = demands("Talks\n\nAntony Blinken arrived. Blinken, speaking after talks with Prime Minister Benjamin Netanyahu, said Israel must do more.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Antony Blinken", ["Israel".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn whose_demand_is_refused_may_be_named_after_despite_and_a_capital_may_act_past_however() {
+        let r = |text: &str| rejections(text).into_iter().map(|(_, rejected)| rejected).collect::<Vec<_>>();
+        assert_eq!(r("Kosovo\n\nSerbia has refused to recognise Kosovo despite repeated calls from the European Union."), [Some("European Union".to_owned())]);
+        assert_eq!(r("Kosovo\n\nSerbia refused to recognise Kosovo, despite American pressure."), [Some("United States".to_owned())]);
+        assert_eq!(r("Iran\n\nIran rejected the deal despite pressure from Washington's allies."), [None]);
+        assert_eq!(demand_pairs("Kosovo\n\nWashington, however, insisted that Kosovo should do more."), [("United States".to_owned(), vec!["Kosovo".to_owned()])]);
     }
 
     #[test]

@@ -1421,6 +1421,10 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             while word(after).is_some_and(|w| w.len() > 4 && w.ends_with("ly") && doc.lex.cue(&w).is_empty()) {
                 after += 1;
             }
+            // "Washington, however, insisted": so is a sentence adverb set off by commas.
+            if word(after).as_deref() == Some(",") && word(after + 2).as_deref() == Some(",") && word(after + 1).is_some_and(|w| matches!(w.as_str(), "however" | "meanwhile" | "though" | "too" | "instead" | "nevertheless" | "also")) {
+                after += 3;
+            }
             let next = word(after);
             // "Beijing lodged a protest and demanded": opening a clause, a capital before a
             // verb in the past tense is its subject.
