@@ -261,6 +261,7 @@ struct NotCues {
 #[derive(Debug, Deserialize)]
 struct RejectNot {
     objects: Vec<String>,
+    unless_proposal: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -472,6 +473,7 @@ pub struct Lexicon {
     gifts_in_themselves: HashSet<String>,
     reduced_passive: HashSet<String>,
     non_rejection_objects: HashSet<String>,
+    non_rejection_unless_proposal: HashSet<String>,
     proposal_only: HashSet<String>,
     verb_lead: HashSet<String>,
     irregular_past: HashSet<String>,
@@ -967,6 +969,7 @@ impl Lexicon {
             gifts_in_themselves: lower_set(&cue_file.fund.gifts_in_themselves),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
             non_rejection_objects: lower_set(&cue_file.reject_not.objects),
+            non_rejection_unless_proposal: lower_set(&cue_file.reject_not.unless_proposal),
             proposal_only: lower_set(&cue_file.reject.proposal_only),
             verb_lead: lower_set(&cue_file.grammar.verb_lead),
             irregular_past: lower_set(&cue_file.grammar.irregular_past),
@@ -1318,6 +1321,11 @@ impl Lexicon {
     /// Whether "refused to <word>" answers a journalist rather than a demand.
     pub fn is_non_rejection_object(&self, word: &str) -> bool {
         self.non_rejection_objects.contains(word)
+    }
+
+    /// Whether "refused to <word>" refuses a proposal that is its object ("to discuss the plan").
+    pub fn refuses_proposal_object(&self, word: &str) -> bool {
+        self.non_rejection_unless_proposal.contains(word)
     }
 
     /// Whether a rejection verb rejects only a proposal ("blocked Sweden's bid", not "blocked

@@ -1998,7 +1998,8 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         k += 1;
     }
     let two_words = format!("{} {}", s.word(k), s.word(k + 1));
-    if s.doc.lex.is_non_rejection_object(s.word(k)) || s.doc.lex.is_non_rejection_object(&two_words) {
+    let proposal_object = s.doc.lex.refuses_proposal_object(s.word(k)) && (k + 1..(k + 5).min(end)).any(|j| s.doc.lex.is_offer_noun(s.word(j)) || s.doc.lex.cue(s.word(j)).contains(&Cue::DemandNoun));
+    if (s.doc.lex.is_non_rejection_object(s.word(k)) && !proposal_object) || s.doc.lex.is_non_rejection_object(&two_words) {
         return None;
     }
     // ("pushed back against Washington over the tariffs": or a state or body right after.)
@@ -2121,9 +2122,15 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     let end = verdict_at.filter(|&at| !(cue.end..at).any(|k| AUXILIARIES.contains(&s.word(k)) || s.doc.lex.is_irregular_past(s.word(k)) || s.word(k).ends_with("ed"))).unwrap_or(end);
     // ("refused to recognise Kosovo despite calls from the EU": what is refused ends there.)
     let end = (cue.end + 1..end).find(|&k| s.word(k) == "despite").unwrap_or(end);
+    // ("rejected out of hand the ruling", "rejected outright the plan": past the adverb.)
+    let from = match (s.word(cue.end), s.word(cue.end + 1), s.word(cue.end + 2)) {
+        ("out", "of", "hand") => cue.end + 3,
+        ("outright", _, _) => cue.end + 1,
+        _ => cue.end,
+    };
     let content = match s.is_passive(cue.start) {
-        true => passive_subject(s, cue.start).unwrap_or_else(|| s.content(cue.end, end)),
-        false => s.content(cue.end, end),
+        true => passive_subject(s, cue.start).unwrap_or_else(|| s.content(from, end)),
+        false => s.content(from, end),
     };
     // "rejected claims by human rights groups that": a proposal made by someone no actor
     // names answers no demand.
@@ -3269,6 +3276,17 @@ mod tests {
         assert_eq!(r("Kosovo\n\nSerbia refused to recognise Kosovo, despite American pressure."), [Some("United States".to_owned())]);
         assert_eq!(r("Iran\n\nIran rejected the deal despite pressure from Washington's allies."), [None]);
         assert_eq!(demand_pairs("Kosovo\n\nWashington, however, insisted that Kosovo should do more."), [("United States".to_owned(), vec!["Kosovo".to_owned()])]);
+    }
+
+    #[test]
+    fn refusing_to_discuss_hitting_out_at_or_slamming_a_proposal_rejects_it() {
+        assert_eq!(rejections("War\n\nMoscow refused to discuss the proposal put forward by Kyiv."), [("Russia".to_owned(), Some("Ukraine".to_owned()))]);
+        assert!(rejections("War\n\nMoscow declined to discuss the talks.").is_empty());
+        assert_eq!(rejections("Yuan\n\nBeijing hit out at Washington's demand for a revaluation of the yuan.")[0].1.as_deref(), Some("United States"));
+        assert_eq!(rejections("War\n\nMoscow slammed the American proposal for a ceasefire.")[0].1.as_deref(), Some("United States"));
+        assert!(rejections("Door\n\nThe minister slammed the door.").is_empty());
+        let d = crate::extract::extract("Court\n\nCaracas rejected out of hand the ruling of the court.", lex());
+        assert!(d.facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.content == "the ruling of the court")));
     }
 
     #[test]
