@@ -1434,7 +1434,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             let summons = (s.clause_start(cue.start)..cue.start)
                 .rfind(|&k| lex.is_summon(s.word(k)) || protested(k))
                 .map(|k| if protested(k) { k + 1 } else { k })
-                .filter(|&v| (v + 1..cue.start).any(|k| s.word(k) == "and"));
+                // ("lodged a protest with Beijing, demanding the release": or a participle.)
+                .filter(|&v| (v + 1..cue.start).any(|k| s.word(k) == "and") || (s.word(cue.start - 1) == "," && s.word(cue.start).ends_with("ing")));
             let letter = (0..s.intro).find(|&k| s.doc.lex.cue(s.word(k)).contains(&Cue::DemandNoun) && s.word(k + 1) == "to");
             let at = summons.or(letter)? + 1;
             s.actor_after(at, (at + 8).min(cue.start)).filter(|a| a.entity != demander.entity)
@@ -1462,6 +1463,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let after = joined.last().copied().or(addressee).map_or(cue.end, |a| s.token_of(a.end.saturating_sub(1)) + 1).max(cue.end);
         let after = match (needs_named, unnamed_party_at) {
             (true, Some(j)) => j + 1,
+            // "asked Western allies for missiles": of a party nobody names.
+            (false, Some(j)) if addressee.is_none() && lex.asks_for(&cue.phrase) && s.word(j + 1) == "for" => j + 1,
             // "urged donors not to fund the agency", "rich nations to cancel": a party nobody
             // names is whom it is asked of, not what is asked.
             (false, _) if let Some(j) = addressee.is_none().then(|| unnamed_party_before_infinitive(s, k)).flatten() => j,
@@ -1545,7 +1548,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let k = s.phrase_start(s.token_of(a.start));
         s.word(cue.end) == "for" && k > 0 && s.word(k - 1) == "from"
     });
-    let asked_for = addressee.is_some() && (s.word(content_start) == "for" || asked_from) && lex.asks_for(&cue.phrase);
+    let of_unnamed = content_start > cue.end && s.doc.lex.is_unnamed_party(s.word(content_start - 1));
+    let asked_for = (addressee.is_some() || of_unnamed) && (s.word(content_start) == "for" || asked_from) && lex.asks_for(&cue.phrase);
     // "warned Japan against interfering": a named object warned against something.
     let warned_against = addressee.is_some() && s.word(content_start) == "against" && lex.warns_against(&cue.phrase);
     // "warned Canberra not to trade away its interests": a negated infinitive is demanded too.
@@ -3287,6 +3291,14 @@ mod tests {
         assert!(rejections("Door\n\nThe minister slammed the door.").is_empty());
         let d = crate::extract::extract("Court\n\nCaracas rejected out of hand the ruling of the court.", lex());
         assert!(d.facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.content == "the ruling of the court")));
+    }
+
+    #[test]
+    fn a_participle_after_a_protest_demands_of_whom_it_was_lodged_with_and_allies_unnamed_may_be_asked_for_arms() {
+        let protest = "Spy\n\nJapan lodged a formal protest with Beijing, demanding the immediate release of the detained employee.";
+        assert_eq!(demand_pairs(protest), [("Japan".to_owned(), vec!["China".to_owned()])]);
+        let allies = "War\n\nKyiv has repeatedly asked Western allies for long-range missiles.";
+        assert_eq!(demands(allies), [("Ukraine".to_owned(), vec![], "long-range missiles".to_owned())]);
     }
 
     #[test]

@@ -1470,7 +1470,9 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                     || phrase_before(Cue::Demand)
                     || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand))
                     || (prev.as_deref() == Some("that") && (k.saturating_sub(8)..k - 1).any(|j| cue_at(j, Cue::DemandNoun)))
-                    || (prev.as_deref() == Some("to") && k >= 2 && cue_at(k - 2, Cue::DemandNoun)));
+                    || (prev.as_deref() == Some("to") && k >= 2 && cue_at(k - 2, Cue::DemandNoun))
+                    // "lodged a protest with Beijing".
+                    || (prev.as_deref() == Some("with") && two_before.as_deref().is_some_and(|w| doc.lex.is_protest(w))));
             // "hit back at Tokyo", "pushed back against Beijing": whom a refusal of several
             // words ending in a preposition is aimed at.
             let refused_at = matches!(prev.as_deref(), Some("at" | "against")) && phrase_before(Cue::Reject);
