@@ -405,6 +405,10 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         if honorific && j < tokens.len() && tokens[j].text(text) == "." {
             j += 1;
         }
+        // "Admiral Sir Tony Radakin": a knighthood after a rank.
+        if honorific && j < tokens.len() && matches!(tokens[j].text(text), "Sir" | "Dame") {
+            j += 1;
+        }
         let mut run: Vec<usize> = Vec::new();
         while j < tokens.len() {
             let w = tokens[j].text(text);
