@@ -2643,7 +2643,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // ("spent 59.2 trillion rupiah on fuel subsidies": not on its own.)
         let aid_to_party = || (mj..(mj + 7).min(s.lower.len())).any(|k| matches!(s.word(k), "to" | "for") && s.actor_after(k + 1, (k + 2).min(s.lower.len())).is_some());
         let spent_on_aid = |c: &CueHit| c.end <= mi && s.word(mj) == "on" && aid_after && matches!(c.phrase.as_str(), "spent" | "spend" | "spends" | "spending") && aid_to_party();
-        let excused = |c: &CueHit| after_recipient(c) || after_party(c) || recipient_before(c) || in_purpose(c) || aid_worth(c) || towards(c) || source(c) || spent_on_aid(c);
+        // "150 million euros in budget support", "debt relief": a word of prices or debts that
+        // qualifies an aid noun names the aid.
+        let qualifies_aid = |c: &CueHit| cues.iter().any(|a| a.start == c.end && a.cues.contains(&Cue::AidNoun));
+        let excused = |c: &CueHit| after_recipient(c) || after_party(c) || recipient_before(c) || in_purpose(c) || aid_worth(c) || towards(c) || source(c) || spent_on_aid(c) || qualifies_aid(c);
         if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !excused(c)) {
             continue;
         }
@@ -3299,6 +3302,11 @@ mod tests {
         assert_eq!(demand_pairs(protest), [("Japan".to_owned(), vec!["China".to_owned()])]);
         let allies = "War\n\nKyiv has repeatedly asked Western allies for long-range missiles.";
         assert_eq!(demands(allies), [("Ukraine".to_owned(), vec![], "long-range missiles".to_owned())]);
+    }
+
+    #[test]
+    fn budget_support_is_aid() {
+        assert_eq!(funding_pairs("Aid\n\nFrance has agreed to provide Morocco with 150 million euros in budget support."), [(Some("France".to_owned()), Some("Morocco".to_owned()))]);
     }
 
     #[test]
