@@ -2315,6 +2315,15 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         Some(Fact::Demand(d)) => Some(d.demander),
         _ => None,
     });
+    // "Cameron rejected the Spanish proposal. Picardo also dismissed the idea": a bare noun
+    // refused right after another's refusal names the same proposal.
+    let rejected = rejected.or_else(|| {
+        names_a_demand(s.doc.lex, content).then_some(())?;
+        facts.iter().rev().take_while(|f| f.evidence().start >= recent).find_map(|f| match f {
+            Fact::Rejection(r) if r.evidence.start < s.range.start && r.rejecter != rejecter => r.rejected.filter(|&p| p != rejecter),
+            _ => None,
+        })
+    });
     (answers_demand, rejected)
 }
 
@@ -3302,6 +3311,12 @@ mod tests {
         assert_eq!(demand_pairs(protest), [("Japan".to_owned(), vec!["China".to_owned()])]);
         let allies = "War\n\nKyiv has repeatedly asked Western allies for long-range missiles.";
         assert_eq!(demands(allies), [("Ukraine".to_owned(), vec![], "long-range missiles".to_owned())]);
+    }
+
+    #[test]
+    fn a_bare_proposal_refused_right_after_another_refusal_is_the_same_proposal() {
+        let text = "Gibraltar\n\nDavid Cameron rejected the Spanish proposal. Gibraltar's Chief Minister, Fabian Picardo, also dismissed the idea.";
+        assert_eq!(rejections(text).last(), Some(&("Fabian Picardo".to_owned(), Some("Spain".to_owned()))));
     }
 
     #[test]
