@@ -1037,7 +1037,7 @@ mod tests {
         assert!(holds(museums).iter().any(|h| h.0 == "Abba Isa Tijani" && h.2.as_deref() == Some("NG")), "{:?}", holds(museums));
         let museums_first = "Bronzes\n\nThe director general of Nigeria's National Commission for Museums and Monuments, Abba Isa Tijani, said so.";
         assert!(holds(museums_first).iter().any(|h| h.0 == "Abba Isa Tijani" && h.2.as_deref() == Some("NG")), "{:?}", holds(museums_first));
-        // Ranks and courtesy titles one after another are no part of the name.
+        // A knighthood after a rank is no part of the name.
         let admiral = "Defence\n\nChief of the Defence Staff Admiral Sir Tony Radakin warned of the threat.";
         assert_eq!(holds(admiral), [("Tony Radakin".into(), "Chief of the Defence Staff".into(), Some("GB".into()))]);
         // A party the lists know, its noun in lower case, or possessed by its state.
