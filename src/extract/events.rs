@@ -2308,7 +2308,9 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && d.evidence.start >= addressed_recently && rejected.is_none() && names_a_demand(s.doc.lex, content) => Some(i),
         // "Haiti asked the UN to send peacekeepers. Russia and China resisted the proposal": a
         // demand named by a bare noun may be refused by others than whom it was made of.
-        Fact::Demand(d) if d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() && names_a_demand(s.doc.lex, content) => Some(i),
+        // ("Primas called on Beijing to lift the duties. Germany voted against the tariffs": a
+        // thing named is not that demand; only a word for a demand or offer is.)
+        Fact::Demand(d) if d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() && names_a_demand_as_such(s.doc.lex, content) => Some(i),
         _ => None,
     });
     let rejected = rejected.or_else(|| match answers_demand.map(|i| &facts[i]) {
@@ -2331,6 +2333,12 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
 /// request".
 fn names_a_demand(lex: &Lexicon, content: &str) -> bool {
     bare_noun(lex, content).is_some_and(|noun| lex.is_proposal_noun(&noun) || lex.cue(&noun).contains(&Cue::DemandNoun))
+}
+
+/// Whether `content` is only a word for a demand or offer: "the proposal", "the request", not
+/// "the tariffs".
+fn names_a_demand_as_such(lex: &Lexicon, content: &str) -> bool {
+    bare_noun(lex, content).is_some_and(|noun| lex.is_offer_noun(&noun) || lex.cue(&noun).contains(&Cue::DemandNoun))
 }
 
 /// The noun of `content` when it is only "the"/"this"/"that" and a noun, also with when or
@@ -3317,6 +3325,14 @@ mod tests {
     fn a_bare_proposal_refused_right_after_another_refusal_is_the_same_proposal() {
         let text = "Gibraltar\n\nDavid Cameron rejected the Spanish proposal. Gibraltar's Chief Minister, Fabian Picardo, also dismissed the idea.";
         assert_eq!(rejections(text).last(), Some(&("Fabian Picardo".to_owned(), Some("Spain".to_owned()))));
+    }
+
+    #[test]
+    fn a_thing_refused_by_a_third_party_is_no_demand_made_just_before() {
+        let text = "EVs\n\nSophie Primas called on Beijing to lift the brandy duties. Germany voted against the tariffs.";
+        assert_eq!(rejections(text), [("Germany".to_owned(), None)]);
+        let haiti = "Haiti\n\nHaiti asked the UN to send peacekeepers. Russia resisted the proposal.";
+        assert_eq!(rejections(haiti), [("Russia".to_owned(), Some("Haiti".to_owned()))]);
     }
 
     #[test]
