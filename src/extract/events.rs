@@ -2002,7 +2002,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         k += 1;
     }
     let two_words = format!("{} {}", s.word(k), s.word(k + 1));
-    let proposal_object = s.doc.lex.refuses_proposal_object(s.word(k)) && (k + 1..(k + 5).min(end)).any(|j| s.doc.lex.is_offer_noun(s.word(j)) || s.doc.lex.cue(s.word(j)).contains(&Cue::DemandNoun));
+    let proposal_object = s.doc.lex.refuses_proposal_object(s.word(k)) && (k + 1..(k + 5).min(end)).any(|j| is_demand_or_offer_word(s.doc.lex, s.word(j)));
     if (s.doc.lex.is_non_rejection_object(s.word(k)) && !proposal_object) || s.doc.lex.is_non_rejection_object(&two_words) {
         return None;
     }
@@ -2338,7 +2338,13 @@ fn names_a_demand(lex: &Lexicon, content: &str) -> bool {
 /// Whether `content` is only a word for a demand or offer: "the proposal", "the request", not
 /// "the tariffs".
 fn names_a_demand_as_such(lex: &Lexicon, content: &str) -> bool {
-    bare_noun(lex, content).is_some_and(|noun| lex.is_offer_noun(&noun) || lex.cue(&noun).contains(&Cue::DemandNoun))
+    bare_noun(lex, content).is_some_and(|noun| is_demand_or_offer_word(lex, &noun))
+}
+
+/// Whether `word` is a word for a demand or an offer ("request", "proposal"), not for a thing
+/// demanded ("tariffs").
+fn is_demand_or_offer_word(lex: &Lexicon, word: &str) -> bool {
+    lex.is_offer_noun(word) || lex.cue(word).contains(&Cue::DemandNoun)
 }
 
 /// The noun of `content` when it is only "the"/"this"/"that" and a noun, also with when or
