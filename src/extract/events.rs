@@ -503,10 +503,33 @@ impl<'a> Sentence<'a> {
 
     /// Whether a clause with a subject of its own opens between `actor` and the verb at token
     /// `i` ("Gerd Niebaum stepped down and creditors are now pushing for"): a conjunction, a
-    /// noun no actor names, then an auxiliary.
+    /// noun no actor names, then an auxiliary; or a conjunction and a plural noun phrase right
+    /// before the verb ("welcomed the support but armed gangs in Port-au-Prince rejected").
     fn own_subject_between(&self, actor: &Actor, i: usize) -> bool {
         let from = self.token_of(actor.end.saturating_sub(1)) + 1;
+        let lex = self.doc.lex;
+        let plain_noun = |k: usize| {
+            let w = self.word(k);
+            w.len() > 2
+                && w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !w.ends_with("ly")
+                && !self.in_actor(k)
+                && !lex.is_verb_lead(w)
+                && !lex.is_function_word(w)
+                && lex.cue(w).is_empty()
+        };
+        let plural_subject_at = |j: usize| {
+            let start = j + 1 + usize::from(matches!(self.word(j + 1), "the" | "some" | "many"));
+            let head_end = (start..i).take_while(|&k| plain_noun(k)).last().map(|k| k + 1);
+            head_end.is_some_and(|head_end| {
+                // ("gangs in Port-au-Prince": a place may follow the noun.)
+                let place_after = matches!(self.word(head_end), "in" | "from" | "of") && (head_end + 1..i).all(|k| self.capitalised(k) || matches!(self.word(k), "-" | "the"));
+                self.word(head_end - 1).ends_with('s') && (head_end == i || place_after) && head_end > start
+            })
+        };
         (from..i).any(|j| {
+            matches!(self.word(j), "and" | "but") && j + 1 < i && plural_subject_at(j) && !(j..i).any(|k| self.word(k) == ",")
+        }) || (from..i).any(|j| {
             matches!(self.word(j), "and" | "but") && {
                 let noun = if matches!(self.word(j + 1), "the" | "its" | "their") { j + 2 } else { j + 1 };
                 let w = self.word(noun);
@@ -673,7 +696,7 @@ impl<'a> Sentence<'a> {
             let cues = lex.cue(w);
             // ("and imposed 50% tariffs": a number or sum opens an object too.)
             let object_after = DETERMINERS.contains(&self.word(k + 1))
-                || matches!(self.word(k + 1), "on" | "for" | "that" | "it" | "them")
+                || matches!(self.word(k + 1), "on" | "for" | "that" | "it" | "them" | "all")
                 || self.word(k + 1).starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c));
             (w.ends_with("ed") || matches!(w, "said" | "told" | "says"))
                 && (cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject | Cue::Accuse)) || (w.ends_with("ed") && (lex.opens_cue(w) || object_after)))
@@ -706,7 +729,7 @@ impl<'a> Sentence<'a> {
                         && (lex.is_period(self.word(k + 2)) || matches!(self.word(k + 2), "day" | "days" | "hours"))
                         && matches!(self.word(k + 3), "after" | "before" | "since"))
                     // ", as talks on a ceasefire stalled": a clause of time or reason.
-                    || (matches!(next, "as" | "while" | "after" | "because") && (k + 2..(k + 7).min(end)).any(|t| {
+                    || (matches!(next, "as" | "while" | "after" | "because") && (k + 2..(k + 10).min(end)).any(|t| {
                         let w = self.word(t);
                         (w.len() > 4 && w.ends_with("ed")) || lex.is_irregular_past(w)
                     }))
@@ -1554,7 +1577,23 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     let warned_against = addressee.is_some() && s.word(content_start) == "against" && lex.warns_against(&cue.phrase);
     // "warned Canberra not to trade away its interests": a negated infinitive is demanded too.
     let negated_infinitive = s.word(content_start) == "not" && s.word(content_start + 1) == "to";
-    if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" && !negated_infinitive && !asked_for && !warned_against {
+    // "told Sweden it must crack down", "warned Belgrade that it would have to", "told Kyiv
+    // it had to accept" (reported speech shifts "must" back): a duty put to whom was told is
+    // demanded of them.
+    let duty_told = addressee.is_some() && lex.needs_infinitive(&cue.phrase) && {
+        // (An "it" right after whom was told is already skipped.)
+        let pronoun = if s.word(content_start - 1) == "it" { content_start - 1 } else { content_start + usize::from(s.word(content_start) == "that") };
+        let modal = pronoun + 1 + usize::from(matches!(s.word(pronoun + 1), "would" | "will"));
+        let duty_at = matches!(s.word(pronoun), "it" | "they")
+            .then(|| cues.iter().find(|c| c.start == modal && c.cues.contains(&Cue::Obligation)))
+            .flatten()
+            .map(|c| c.end);
+        if let Some(after_duty) = duty_at {
+            content_start = after_duty;
+        }
+        duty_at.is_some()
+    };
+    if lex.needs_infinitive(&cue.phrase) && s.word(content_start) != "to" && !negated_infinitive && !asked_for && !warned_against && !duty_told {
         // "warned the rival camps to stop": an object no actor names, then the infinitive.
         // "warned that growth is set to slow" reports; it demands nothing, and so does
         // "warned against a rush to judgement" (no object: a preposition).
@@ -2418,16 +2457,24 @@ fn names_a_possessor(phrase: &str) -> bool {
 
 /// Whether what a rejection refuses names what a demand asked for: the demand's first content
 /// word, its action ("recognise Cyprus" / "demands to recognise the country"). Content words
-/// have five letters or more and are not function words.
+/// are not function words and have five letters or more, unless they open the demand ("keep
+/// the funds frozen" is not answered by a refusal "to release the funds").
 fn refuses_the_demanded(lex: &crate::lexicon::Lexicon, demanded: &str, refused: &str) -> bool {
-    let content_words = |p: &str| -> Vec<String> {
+    let content_words = |p: &str, min: usize| -> Vec<String> {
         p.split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.chars().count() >= 5)
+            .filter(|w| w.chars().count() >= min)
             .map(str::to_lowercase)
             .filter(|w| !lex.is_function_word(w) && !lex.is_verb_lead(w))
             .collect()
     };
-    content_words(demanded).first().is_some_and(|action| content_words(refused).contains(action))
+    let action = content_words(demanded, 5).into_iter().next();
+    let refuses_action = || action.as_ref().is_none_or(|a| content_words(refused, 5).contains(a));
+    // ("pay the bill" / "refused to pay": a short verb opens both.)
+    let opening = content_words(demanded, 3).into_iter().next().filter(|w| demanded.to_lowercase().starts_with(w.as_str()));
+    match opening {
+        Some(verb) if verb.chars().count() < 5 => content_words(refused, 3).first() == Some(&verb) && refuses_action(),
+        _ => action.is_some() && refuses_action(),
+    }
 }
 
 /// "Bush's refusal to sign", "the US rejection of Iran's offer": the possessor or the actor
@@ -4778,5 +4825,37 @@ mod tests {
         let text = "Arrests\n\nSerbia's President Aleksandar Vucic demanded the release of four Serbs. \
                     Kosovo's Interior Minister Xhelal Svecla said the men were suspects. Prime Minister Albin Kurti rejected the demand.";
         assert_eq!(rejections(text), rejected_by("Albin Kurti", "Aleksandar Vucic"));
+    }
+
+    #[test]
+    fn a_duty_told_to_someone_is_demanded_of_them() {
+        let told = |text: &str| demands(&format!("Nato\n\n{text}"));
+        let sweden = |what: &str| vec![("Türkiye".to_owned(), vec!["Sweden".to_owned()], what.to_owned())];
+        assert_eq!(told("Turkey has told Sweden it must crack down on militant groups."), sweden("crack down on militant groups"));
+        assert_eq!(told("Turkey warned Sweden that it would have to stop the protests."), sweden("stop the protests"));
+        // Reported speech shifts "must" back.
+        assert_eq!(told("Turkey told Sweden it had to stop the protests."), sweden("stop the protests"));
+        // What one is told will happen is no duty.
+        assert!(told("Turkey told Sweden it would face consequences.").is_empty());
+    }
+
+    #[test]
+    fn a_demand_stops_where_its_maker_goes_on_or_a_clause_of_time_opens() {
+        let d = demands("Water\n\nChina has demanded that Japan stop releasing treated water into the sea, and suspended all imports of Japanese seafood.");
+        assert_eq!(d[0].2, "stop releasing treated water into the sea");
+        let d = demands("Marbles\n\nGreece has renewed its demand that Britain return the sculptures, after talks between the two governments broke down.");
+        assert_eq!(d[0].2, "return the sculptures");
+    }
+
+    #[test]
+    fn a_refusal_answers_a_later_demand_only_for_the_same_action_and_keeps_its_own_subject() {
+        // Keeping the funds frozen is not what a refusal to release them refuses.
+        let text = "Funds\n\nThe European Commission has refused to release the funds. The European Parliament urged the commission to keep the funds frozen.";
+        assert_eq!(rejections(text), [("European Commission".to_owned(), None)]);
+        let text = "Funds\n\nThe European Commission has refused to release the funds. Hungary urged the commission to release the funds.";
+        assert_eq!(rejections(text), rejected_by("European Commission", "Hungary"));
+        // A noun phrase after "but" is the subject of its own verb.
+        assert!(rejections("Haiti\n\nHaiti's Prime Minister Ariel Henry welcomed the support but armed gangs in Port-au-Prince rejected the deployment.").is_empty());
+        assert_eq!(rejections("Haiti\n\nHaiti's Prime Minister Ariel Henry welcomed the support but later rejected the deployment.").len(), 1);
     }
 }

@@ -31,7 +31,7 @@ fn symbol_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let pattern = format!(
-            r"(US\$|US \$|A\$|C\$|HK\$|NZ\$|£|\$|€|¥)\s?{NUMBER}(?:\s?(?:-|–|to)\s?£?\$?€?{NUMBER})?{SCALE}(?-u:\b)"
+            r"(US\$|US \$|CA\$|AU\$|A\$|C\$|HK\$|NZ\$|£|\$|€|¥)\s?{NUMBER}(?:\s?(?:-|–|to)\s?£?\$?€?{NUMBER})?{SCALE}(?-u:\b)"
         );
         Regex::new(&pattern).unwrap_or_else(|e| unreachable!("constant regex: {e}"))
     })
@@ -153,8 +153,8 @@ fn currency_of_symbol(symbol: &str) -> &'static str {
         "£" => "GBP",
         "€" => "EUR",
         "¥" => "JPY",
-        "A$" => "AUD",
-        "C$" => "CAD",
+        "A$" | "AU$" => "AUD",
+        "C$" | "CA$" => "CAD",
         "HK$" => "HKD",
         "NZ$" => "NZD",
         _ => "USD",
@@ -319,6 +319,8 @@ mod tests {
         assert_eq!(sums("260bn roubles ($9.37bn: £4.8bn)"), [(260e9, "RUB", false), (9.37e9, "USD", true), (4.8e9, "GBP", true)]);
         assert_eq!(sums("£1,400 and £102.80 a week"), [(1400.0, "GBP", false), (102.8, "GBP", false)]);
         assert_eq!(sums("US$5bn"), [(5e9, "USD", false)]);
+        assert_eq!(sums("CA$20m"), [(2e7, "CAD", false)]);
+        assert_eq!(sums("AU$1.5bn"), [(1.5e9, "AUD", false)]);
         assert_eq!(sums("the £480 Million Question"), [(480e6, "GBP", false)]);
         assert_eq!(sums("NOK 1bn and USD 250,000 (EUR 230,000)"), [(1e9, "NOK", false), (250e3, "USD", false), (230e3, "EUR", true)]);
         assert!(sums("TOP 10 and ALL 5 members").is_empty());
