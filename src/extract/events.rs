@@ -1710,8 +1710,14 @@ fn read_threat(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let a = s.actor_after(cue.end, unless).filter(|a| s.token_of(a.start) == cue.end && !a.pronoun)?;
         Some((a.entity, unless + 2))
     };
+    // "unless Mexico and Canada secured their borders": each actor joined by "and" is asked.
+    let mut joined = Vec::new();
     let (addressee, content_start) = match s.actor_after(unless + 1, (unless + 4).min(s.lower.len())).filter(|a| s.phrase_start(s.token_of(a.start)) == unless + 1 && !a.modifier && !a.pronoun) {
-        Some(a) => (a.entity, s.token_of(a.end.saturating_sub(1)) + 1),
+        Some(a) => {
+            joined = joined_list(s, a);
+            let last = joined.last().copied().unwrap_or(a);
+            (a.entity, s.token_of(last.end.saturating_sub(1)) + 1)
+        }
         None => threatened()?,
     };
     if addressee == demander.entity {
@@ -1724,7 +1730,8 @@ fn read_threat(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         return Some(Demand { demander: demander.entity, addressees: Vec::new(), content: s.content(unless + 1, s.clause_end(content_start)), evidence: s.evidence() });
     }
     let content = s.content(content_start, s.clause_end(content_start));
-    Some(Demand { demander: demander.entity, addressees: vec![addressee], content, evidence: s.evidence() })
+    let addressees = std::iter::once(addressee).chain(joined.iter().map(|a| a.entity).filter(|&e| e != demander.entity && e != addressee)).collect();
+    Some(Demand { demander: demander.entity, addressees, content, evidence: s.evidence() })
 }
 
 /// "Athens is under pressure from the EU and the IMF to cut pensions": each actor the
@@ -2468,12 +2475,16 @@ fn refuses_the_demanded(lex: &crate::lexicon::Lexicon, demanded: &str, refused: 
             .collect()
     };
     let action = content_words(demanded, 5).into_iter().next();
-    let refuses_action = || action.as_ref().is_none_or(|a| content_words(refused, 5).contains(a));
-    // ("pay the bill" / "refused to pay": a short verb opens both.)
+    // ("pay the bill" / "refused to pay", "halt the water release" / "will not halt the
+    // release": a short verb opens both, and they share what it is done to.)
     let opening = content_words(demanded, 3).into_iter().next().filter(|w| demanded.to_lowercase().starts_with(w.as_str()));
     match opening {
-        Some(verb) if verb.chars().count() < 5 => content_words(refused, 3).first() == Some(&verb) && refuses_action(),
-        _ => action.is_some() && refuses_action(),
+        Some(verb) if verb.chars().count() < 5 => {
+            let objects = content_words(demanded, 5);
+            let refused_words = content_words(refused, 3);
+            refused_words.first() == Some(&verb) && (objects.is_empty() || objects.iter().any(|w| refused_words.contains(w)))
+        }
+        _ => action.is_some_and(|a| content_words(refused, 5).contains(&a)),
     }
 }
 
@@ -2539,11 +2550,22 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     // infinitive), "rejected Poland's demand for reparations" (a thing asked for).
     let lead = noun.min(s.phrase_start(s.token_of(demander.start)));
     let rejecter = || rejecter_of(s, lead, cues, demander.entity);
-    let (addressee, after) = match (named, link) {
-        (Some(a), _) => (a, s.token_of(a.end.saturating_sub(1)) + 1),
-        (None, "that") if s.word(link_at + 1) == "it" => (rejecter()?, link_at + 2),
-        (None, "to") if is_base_form(s.word(link_at + 1)) && !DETERMINERS.contains(&s.word(link_at + 1)) => (rejecter()?, link_at),
-        (None, "for") if s.word(link_at + 1) != "to" => (rejecter()?, link_at + 1),
+    // "Sheinbaum rejected Trump's demand that her country stop": the state whose post the
+    // rejecter holds.
+    let rejecters_country = || {
+        matches!(s.word(link_at + 1), "his" | "her" | "their").then_some(())?;
+        matches!(s.word(link_at + 2), "country" | "government").then_some(())?;
+        let reject = cues.iter().rfind(|c| c.end <= lead && lead - c.end <= 3 && c.cues.contains(&Cue::Reject))?;
+        let person = s.actor_before(reject.start).filter(|a| a.person)?;
+        s.post_states.iter().find(|p| p.who == person.entity && p.state != demander.entity).map(|p| p.state)
+    };
+    let entities = |a: &Actor| std::iter::once(a.entity).chain(a.partner_entities()).collect::<Vec<usize>>();
+    let (addressees, after) = match (named, link) {
+        (Some(a), _) => (entities(a), s.token_of(a.end.saturating_sub(1)) + 1),
+        (None, "that") if s.word(link_at + 1) == "it" => (entities(rejecter()?), link_at + 2),
+        (None, "that") => (vec![rejecters_country()?], link_at + 3),
+        (None, "to") if is_base_form(s.word(link_at + 1)) && !DETERMINERS.contains(&s.word(link_at + 1)) => (entities(rejecter()?), link_at),
+        (None, "for") if s.word(link_at + 1) != "to" => (entities(rejecter()?), link_at + 1),
         _ => return None,
     };
     // "call for Beijing to release": the infinitive says what is asked of it.
@@ -2555,7 +2577,6 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
         return None;
     }
     let content_start = if s.word(after) == "to" { after + 1 } else { after };
-    let addressees = std::iter::once(addressee.entity).chain(addressee.partner_entities()).collect();
     Some(Demand { demander: demander.entity, addressees, content: s.content(content_start, end), evidence: s.evidence() })
 }
 
@@ -4519,6 +4540,9 @@ mod tests {
         let text = "Row\n\nChina urged Japan to apologise. Japan won't apologise, its foreign minister said.";
         assert_eq!(rejections(text), [("Japan".to_owned(), Some("China".to_owned()))]);
         assert!(rejections("Trade\n\nBritain demanded that France stop the boats. France would not stop the flow of goods.").is_empty());
+        // A short verb and one word of what it is done to are enough.
+        let text = "Water\n\nChina demanded that Japan halt the water release. Japan said it would not halt the release.";
+        assert_eq!(rejections(text), rejected_by("Japan", "China"));
         assert_eq!(rejections("Currency\n\nChina has resisted US pressure to shift its peg."), [("China".to_owned(), Some("United States".to_owned()))]);
         assert!(rejections("Police\n\nThe French suspect resisted arrest in Paris.").is_empty());
     }
@@ -4857,5 +4881,22 @@ mod tests {
         // A noun phrase after "but" is the subject of its own verb.
         assert!(rejections("Haiti\n\nHaiti's Prime Minister Ariel Henry welcomed the support but armed gangs in Port-au-Prince rejected the deployment.").is_empty());
         assert_eq!(rejections("Haiti\n\nHaiti's Prime Minister Ariel Henry welcomed the support but later rejected the deployment.").len(), 1);
+    }
+
+    #[test]
+    fn a_penalty_promised_unless_someone_acts_demands_it_of_them() {
+        let d = demands("Tariffs\n\nDonald Trump said he would impose the tariffs unless Mexico and Canada secured their borders.");
+        assert_eq!(d, [("Donald Trump".to_owned(), vec!["Mexico".to_owned(), "Canada".to_owned()], "secured their borders".to_owned())]);
+        // A capital acts in a condition's present tense.
+        assert_eq!(demand_pairs("Funds\n\nThe EU will suspend the aid unless Budapest changes the law."), [("European Union".to_owned(), vec!["Hungary".to_owned()])]);
+        // A penalty with no condition demands nothing, and is still only a plan.
+        assert!(demands("Sanctions\n\nBritain would impose sanctions on Russia.").is_empty());
+        assert!(funding("Aid\n\nThe US will withhold $200m in aid to Egypt.").is_empty());
+    }
+
+    #[test]
+    fn a_demand_rejected_that_names_the_rejecters_country_is_made_of_that_country() {
+        let d = demands("Border\n\nMexico's President Claudia Sheinbaum rejected US President Donald Trump's demand that her country stop the flow of migrants.");
+        assert_eq!(d, [("Donald Trump".to_owned(), vec!["Mexico".to_owned()], "stop the flow of migrants".to_owned())]);
     }
 }

@@ -1446,6 +1446,11 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                     || (doc.lex.opens_cue(w) && doc.lex.cue(&format!("{w} to")).contains(&Cue::Obligation)))
                     && tokens.get(after).is_some_and(|t| !is_capitalised(t.text(doc.text)))
             });
+            // "unless Budapest changes the law", "if Moscow agrees to talks": a condition's verb
+            // is in the present tense.
+            let present_in_condition = matches!(prev.as_deref(), Some("unless" | "if" | "until"))
+                && next.as_deref().is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.chars().all(char::is_lowercase))
+                && word(after + 1).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "its" | "their" | "all" | "any" | "more" | "to"));
             let cue_at = |j: usize, cue: Cue| word(j).is_some_and(|w| doc.lex.cue(&w).contains(&cue));
             // A cue of several words that ends right before the capital: "called on Athens",
             // "hit back at Tokyo".
@@ -1494,6 +1499,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
             // A possessor acts too: "Seoul's demand for compensation", "Brussels' demands".
             let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
                 || (opens_clause && past_tense_after)
+                || present_in_condition
                 || addressed
                 || related
                 || helped
