@@ -432,6 +432,7 @@ pub struct Lexicon {
     not_names: HashSet<String>,
     surnames_also_words: HashSet<String>,
     group_plurals: HashSet<String>,
+    foreign_affairs_bodies: HashSet<String>,
     org_words: HashSet<String>,
     /// Lowercased name -> the body it stands for in each other home country that uses it.
     home_only_body_names: HashMap<String, Vec<(String, usize)>>,
@@ -549,6 +550,7 @@ const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const SURNAMES_ALSO_WORDS: &str = include_str!("../lexicon/surnames-also-words.txt");
 const GROUP_PLURALS: &str = include_str!("../lexicon/group-plurals.txt");
+const FOREIGN_AFFAIRS_BODIES: &str = include_str!("../lexicon/foreign-affairs-bodies.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
 const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names.tsv");
 const SHORT_BODY_NAMES: &str = include_str!("../lexicon/short-body-names.tsv");
@@ -934,6 +936,7 @@ impl Lexicon {
             not_names: word_list(NOT_NAMES),
             surnames_also_words: word_list(SURNAMES_ALSO_WORDS),
             group_plurals: word_list(GROUP_PLURALS),
+            foreign_affairs_bodies: word_list(FOREIGN_AFFAIRS_BODIES),
             org_words: word_list(ORG_WORDS),
             home_only_body_names,
             short_body_names,
@@ -1084,6 +1087,12 @@ impl Lexicon {
     /// Whether `word` can never begin a person's name.
     pub fn is_not_name(&self, word: &str) -> bool {
         self.not_names.contains(word)
+    }
+
+    /// Whether the body labelled `label` deals with other states (a foreign ministry), so that
+    /// its officials make demands of foreign states only.
+    pub fn is_foreign_affairs_body(&self, label: &str) -> bool {
+        self.foreign_affairs_bodies.contains(label)
     }
 
     /// Whether `word` names the members of a faith, party or camp ("Catholics", "Democrats"),

@@ -54,6 +54,9 @@ pub struct Doc<'t> {
     pub money: Vec<Money>,
     /// Quotations (inside the marks).
     pub quotes: Vec<Range<usize>>,
+    /// Starts of the ministry spots placed in the home country only because no state was
+    /// named with them ("Foreign ministry spokesman Wang Wenbin").
+    pub home_placed_ministries: Vec<usize>,
 }
 
 impl<'t> Doc<'t> {
@@ -108,6 +111,7 @@ impl<'t> Doc<'t> {
         // "Foreign Ministry spokesman Nasser Kanaani" with no state named before: the home
         // state's ministry, where it has one by that name ("the foreign ministry" in a British
         // story is no Foreign Office).
+        let mut home_placed_ministries = Vec::new();
         if let Some(country) = home.as_deref().filter(|_| !unplaced_ministries.is_empty()).and_then(|h| lex.country_index(h)) {
             let home_has = |body: usize| !lex.ministry_not_at_home(body, &lex.countries[country].iso2);
             let free = |start: usize, end: usize| overlapping(&spots, start, end, |s| (s.start, s.end)).is_empty();
@@ -116,6 +120,7 @@ impl<'t> Doc<'t> {
                 .filter(|&&(start, end, body)| home_has(body) && free(start, end))
                 .map(|&(start, end, body)| Spot { start, end, hit: Hit::Ministry { body, country } })
                 .collect();
+            home_placed_ministries = added.iter().map(|s| s.start).collect();
             spots.extend(added);
             spots.sort_by_key(|s| s.start);
         }
@@ -129,7 +134,7 @@ impl<'t> Doc<'t> {
         }
         let money = money::find_money(text, &|issuers| settle_currency(issuers, home.as_deref(), &spots, lex));
         let home_sure = home.is_some() && (dateline == home.as_deref() || countries_named.iter().all(|c| Some(c) == home.as_ref()));
-        Doc { text, lex, headline_end, sentences, tokens, spots, names, home, home_sure, countries_named, money, quotes: mentions::find_quotes(text) }
+        Doc { text, lex, headline_end, sentences, tokens, spots, names, home, home_sure, countries_named, money, quotes: mentions::find_quotes(text), home_placed_ministries }
     }
 
     /// The spot overlapping `start..end`, if any.
@@ -361,12 +366,17 @@ fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact], 
         .filter_map(|h| Some((h.person, h.country.as_deref()?)))
         .collect();
     let acts_for = |who: usize, state: usize, iso2: &str| who == state || ministers.contains(&(who, iso2));
-    let opposed = |person: usize, state: usize, iso2: &str| {
-        events.iter().any(|f| match f {
-            Fact::Demand(d) => acts_for(d.demander, state, iso2) && d.addressees.contains(&person),
-            Fact::Rejection(r) => (r.rejecter == person && r.rejected.is_some_and(|x| acts_for(x, state, iso2))) || (acts_for(r.rejecter, state, iso2) && r.rejected == Some(person)),
-            _ => false,
-        })
+    // A foreign ministry's official demands things of foreign states only ("Foreign ministry
+    // spokesman Wang Wenbin called on the Japanese government to stop").
+    let foreign_affairs = |h: &Holding| h.body.is_some_and(|b| lex.is_foreign_affairs_body(&resolved.entities[b].name));
+    let demands_of = |person: usize, state: usize| events.iter().position(|f| matches!(f, Fact::Demand(d) if d.demander == person && d.addressees.contains(&state)));
+    let opposed = |person: usize, state: usize, iso2: &str, outward: bool| {
+        (outward && demands_of(person, state).is_some())
+            || events.iter().any(|f| match f {
+                Fact::Demand(d) => acts_for(d.demander, state, iso2) && d.addressees.contains(&person),
+                Fact::Rejection(r) => (r.rejecter == person && r.rejected.is_some_and(|x| acts_for(x, state, iso2))) || (acts_for(r.rejecter, state, iso2) && r.rejected == Some(person)),
+                _ => false,
+            })
     };
     let wrong: Vec<(usize, String)> = resolved
         .guessed
@@ -374,12 +384,24 @@ fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact], 
         .filter_map(|(person, post)| {
             let h = resolved.holdings.iter().position(|h| h.person == *person && h.post == *post)?;
             let guess = resolved.holdings[h].country.clone()?;
-            state_entity(&resolved.entities, &guess).is_some_and(|state| opposed(*person, state, &guess)).then_some((h, guess))
+            let outward = foreign_affairs(&resolved.holdings[h]);
+            state_entity(&resolved.entities, &guess).is_some_and(|state| opposed(*person, state, &guess, outward)).then_some((h, guess))
         })
         .collect();
     for (h, guess) in &wrong {
+        // Whose official makes a demand of the guessed state right after that state's rival
+        // made one of it: the rival's ("China has demanded that Japan stop ... Foreign ministry
+        // spokesman Wang Wenbin called on the Japanese government to").
+        let person = resolved.holdings[*h].person;
+        let rival = state_entity(&resolved.entities, guess).and_then(|state| {
+            let own = demands_of(person, state)?;
+            events[..own].iter().rev().find_map(|f| match f {
+                Fact::Demand(d) if d.addressees.contains(&state) && resolved.entities[d.demander].kind == EntityKind::Country => resolved.entities[d.demander].country.clone(),
+                _ => None,
+            })
+        });
         let mut others = resolved.entities.iter().filter(|e| e.kind == EntityKind::Country && e.country.as_deref() != Some(guess.as_str()));
-        let other = others.next().filter(|_| others.next().is_none()).and_then(|e| e.country.clone());
+        let other = rival.or_else(|| others.next().filter(|_| others.next().is_none()).and_then(|e| e.country.clone()));
         let holding = &mut resolved.holdings[*h];
         // The body the guess's post variant gave ("Zhongnanhai") goes with it.
         if holding.body.is_some_and(|b| resolved.entities[b].country.as_deref() == Some(guess.as_str())) {
@@ -453,6 +475,14 @@ mod tests {
         let kosovo = "Arrests\n\nBELGRADE (Reuters) - Serbia's President Aleksandar Vucic demanded the release of four Serbs. \
                       Kosovo's Interior Minister Xhelal Svecla said the men were suspects. Prime Minister Albin Kurti rejected the demand.";
         assert_eq!(country_of(kosovo, "Albin Kurti"), Some(Some("XK".to_owned())));
+        // A foreign ministry's official who makes a demand of the home state is the rival's
+        // that made the demand before.
+        let water = "Water\n\nTOKYO - China demanded that Japan stop the release. Japan said the water was safe. \
+                     Foreign ministry spokesman Wang Wenbin called on the Japanese government to stop the discharge.";
+        assert_eq!(country_of(water, "Wang Wenbin"), Some(Some("CN".to_owned())));
+        // Not one who makes demands of another state.
+        let sea = "Sea\n\nTOKYO - China demanded that Japan stop the release. Foreign ministry spokesman Hikariko Ono urged China to lift its ban.";
+        assert_eq!(country_of(sea, "Hikariko Ono"), Some(Some("JP".to_owned())));
     }
 
     #[test]

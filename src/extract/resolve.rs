@@ -1573,6 +1573,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let first = token_at(tokens, s.start)?;
     let last = token_at(tokens, s.end.saturating_sub(1))?;
     let (mut country_idx, mut body_idx) = (None, None);
+    let mut ministry_at_home = false;
     let (mut shadow, mut definite) = (false, false);
     // "deputy", "acting", "assistant" before the title, as the text writes it.
     let mut deputy: Option<&str> = None;
@@ -1624,11 +1625,14 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             let si = doc.sentences.partition_point(|r| r.end <= t.start);
             let window_start = doc.sentences[si.saturating_sub(2)].start;
             let named = doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)].iter().rev().take_while(|sp| sp.start >= window_start).find_map(|sp| match sp.hit {
-                Hit::Ministry { body, country } => Some((body, country)),
+                Hit::Ministry { body, country } => Some((body, country, sp.start)),
                 _ => None,
             });
-            if let Some((body, country)) = named {
+            if let Some((body, country, start)) = named {
                 body_idx.get_or_insert(body);
+                if country_idx.is_none() {
+                    ministry_at_home = doc.home_placed_ministries.contains(&start);
+                }
                 country_idx.get_or_insert(country);
                 possessed = true;
                 span_start = t.start;
@@ -1694,6 +1698,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 // "China's foreign ministry spokesman Lin Jian".
                 Hit::Ministry { body, country } => {
                     body_idx.get_or_insert(body);
+                    if country_idx.is_none() {
+                        ministry_at_home = doc.home_placed_ministries.contains(&spot.start);
+                    }
                     country_idx.get_or_insert(country);
                 }
                 // "Russian Foreign Ministry spokeswoman Maria Zakharova": a body the lexicon
@@ -2040,7 +2047,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .or_else(|| post.country.clone());
     // A state's post ("New York Senator") does not make the nation's post taken: it counts as
     // guessed when another's post is weighed against it.
-    let guessed_country = read_country.is_none() || regional;
+    // ("Foreign ministry spokesman Wang Wenbin": so is a ministry's country when it is the
+    // home country only because no state was named with it.)
+    let guessed_country = read_country.is_none() || regional || ministry_at_home;
     let country = read_country
         .or_else(|| home.filter(|_| unlisted_public_body && !stateless).map(str::to_owned))
         .or_else(|| match (&post.home_fallback, home) {
