@@ -2292,7 +2292,9 @@ fn read_offer(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<usize> {
 /// answers: whoever other than the rejecter made one in this sentence or the one before,
 /// unless the rejection already names someone, or answers a demand as recent as that offer.
 fn offerer_answered(s: &Sentence, object: usize, r: &Rejection, offers: &[(usize, usize)], facts: &[Fact]) -> Option<usize> {
-    (matches!(s.word(object), "the" | "this" | "that" | "such") && s.doc.lex.is_offer_noun(s.word(object + 1))).then_some(())?;
+    // ("refused to accept any deal": past an infinitive of assent.)
+    let object = if s.word(object) == "to" && matches!(s.word(object + 1), "accept" | "consider" | "discuss" | "sign" | "back" | "support" | "endorse") { object + 2 } else { object };
+    (matches!(s.word(object), "the" | "this" | "that" | "such" | "any") && s.doc.lex.is_offer_noun(s.word(object + 1))).then_some(())?;
     let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
     let &(offerer, offered_in) = offers.iter().rev().take_while(|&&(_, at)| at + 1 >= si).find(|&&(who, _)| who != r.rejecter)?;
     let answered_before = match r.answers_demand.map(|i| &facts[i]) {
@@ -2357,6 +2359,10 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         // ("Primas called on Beijing to lift the duties. Germany voted against the tariffs": a
         // thing named is not that demand; only a word for a demand or offer is.)
         Fact::Demand(d) if d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() && names_a_demand_as_such(s.doc.lex, content) => Some(i),
+        // "Greece demanded that the British Museum return the sculptures ... London rejected
+        // calls to return the sculptures": calls that say what they ask answer a demand of that,
+        // whoever it was made of.
+        Fact::Demand(d) if d.demander != rejecter && rejected.is_none() && calls_for_an_action(s.doc.lex, content) && refuses_the_demanded(s.doc.lex, &d.content, content) => Some(i),
         _ => None,
     });
     let rejected = rejected.or_else(|| match answers_demand.map(|i| &facts[i]) {
@@ -2379,6 +2385,13 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
 /// request".
 fn names_a_demand(lex: &Lexicon, content: &str) -> bool {
     bare_noun(lex, content).is_some_and(|noun| lex.is_proposal_noun(&noun) || lex.cue(&noun).contains(&Cue::DemandNoun))
+}
+
+/// Whether `content` opens with words for a demand and what it asks be done: "calls to return
+/// the sculptures", "demands for Turkey to withdraw" (not "the unions' demand that").
+fn calls_for_an_action(lex: &Lexicon, content: &str) -> bool {
+    let mut words = content.split_whitespace().map(str::to_lowercase).skip_while(|w| matches!(w.as_str(), "the" | "repeated" | "renewed" | "growing" | "fresh" | "new"));
+    words.next().is_some_and(|w| lex.cue(&w).contains(&Cue::DemandNoun)) && words.next().is_some_and(|w| matches!(w.as_str(), "to" | "for"))
 }
 
 /// Whether `content` is only a word for a demand or offer: "the proposal", "the request", not
@@ -4898,5 +4911,17 @@ mod tests {
     fn a_demand_rejected_that_names_the_rejecters_country_is_made_of_that_country() {
         let d = demands("Border\n\nMexico's President Claudia Sheinbaum rejected US President Donald Trump's demand that her country stop the flow of migrants.");
         assert_eq!(d, [("Donald Trump".to_owned(), vec!["Mexico".to_owned()], "stop the flow of migrants".to_owned())]);
+    }
+
+    #[test]
+    fn calls_that_say_what_they_ask_and_any_deal_after_an_offer_name_whose_they_are() {
+        let text = "Marbles\n\nGreece has demanded that the British Museum return the sculptures. \
+                    The museum's trustees met in London. The museum gave no date. The UK government has rejected calls to return the sculptures.";
+        assert_eq!(rejections(text), rejected_by("United Kingdom", "Greece"));
+        // Calls for something else answer nothing.
+        let text = "Marbles\n\nGreece has demanded that the British Museum return the sculptures. The UK government has rejected calls to sell the museum.";
+        assert_eq!(rejections(text), [("United Kingdom".to_owned(), None)]);
+        let text = "Marbles\n\nThe British Museum has proposed a loan. Athens has refused to accept any deal.";
+        assert_eq!(rejections(text), rejected_by("Greece", "British Museum"));
     }
 }
