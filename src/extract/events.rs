@@ -724,6 +724,9 @@ impl<'a> Sentence<'a> {
                     || (next == "with"
                         && (k + 2..(k + 9).min(end))
                             .any(|t| self.word(t).ends_with("ing") && lex.cue(self.word(t)).iter().any(|c| matches!(c, Cue::Speech | Cue::Accuse | Cue::Demand | Cue::Reject))))
+                    // "an inquiry into the origins of Covid-19, a demand China rejected": a noun
+                    // for the demand or move in apposition sums it up.
+                    || (matches!(next, "a" | "an") && lex.is_proposal_noun(self.word(k + 2)))
                     // ", a day after a clash": when it happened.
                     || ((matches!(next, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "ten") || next.chars().all(|c| c.is_ascii_digit()))
                         && (lex.is_period(self.word(k + 2)) || matches!(self.word(k + 2), "day" | "days" | "hours"))
@@ -749,7 +752,14 @@ impl<'a> Sentence<'a> {
             // "more air defence as Germany pledges €9bn": an actor opening a clause of its own.
             "as" | "while" | "because" | "when" | "since" | "after" => {
                 let subject = if self.word(k + 1) == "the" { k + 2 } else { k + 1 };
-                k > from && self.word(k - 1) != "such" && self.in_actor(subject) && self.capitalised(subject)
+                // "an explanation after two Belarusian military helicopters crossed into Polish
+                // airspace": or a clause whose verb is in the past tense.
+                let past_clause = matches!(self.word(k), "because" | "when" | "since" | "after")
+                    && (k + 2..(k + 8).min(end)).take_while(|&t| self.word(t) != ",").any(|t| {
+                        let w = self.word(t);
+                        (w.len() > 4 && w.ends_with("ed") && !self.capitalised(t)) || lex.is_irregular_past(w)
+                    });
+                k > from && self.word(k - 1) != "such" && ((self.in_actor(subject) && self.capitalised(subject)) || past_clause)
             }
             // "China's demand that Manila remove the ship was rejected": the sentence's own verb.
             "was" | "were" | "has" | "have" => k > from && {
@@ -1147,7 +1157,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
                 }
             }
             if cue.cues.contains(&Cue::Verdict) {
-                if let Some(r) = read_verdict(&sentence, cue, &cues, &facts) {
+                if let Some(r) = read_verdict(&sentence, cue, &cues, &facts, &quotes) {
                     facts.push(Fact::Rejection(r));
                     continue;
                 }
@@ -2240,26 +2250,50 @@ fn proposed_in_relative_clause(s: &Sentence, noun: usize) -> Option<usize> {
 }
 
 /// "France called the British demand unacceptable", "Moscow said the Western offer was a
-/// non-starter": a verdict on a proposal, given by the subject of the verb that names it,
-/// rejects it; whose it is stands before the proposal noun.
-fn read_verdict(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {
+/// non-starter", '"The Armenian proposal is unacceptable," said Hikmet Hajiyev': a verdict on
+/// a proposal, given by the subject of the verb that names it or by whoever is quoted giving
+/// it, rejects it; whose it is stands before the proposal noun.
+fn read_verdict(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact], quotes: &[Quote]) -> Option<Rejection> {
     let lex = s.doc.lex;
     let start = s.clause_start(cue.start);
     let noun = (start..cue.start).rev().find(|&k| lex.is_proposal_noun(s.word(k))).filter(|&k| k + 4 >= cue.start)?;
     let calling = |k: usize| lex.is_verdict_verb(s.word(k));
-    let verb = (start..noun).rev().find(|&k| calling(k) || lex.cue(s.word(k)).contains(&Cue::Speech))?;
-    // After a verb of saying, only "the offer was unacceptable": a copula before the verdict.
-    if !calling(verb) && !(noun + 1..cue.start).any(|k| matches!(s.word(k), "is" | "was" | "are" | "were" | "be")) {
-        return None;
-    }
-    let rejecter = s.subject_of(verb, cues)?;
-    if s.qualified_for(rejecter, verb, cue.start, cues) {
-        return None;
-    }
-    let rejected = s.actor_after(verb + 1, noun).map(|a| a.entity).filter(|&e| e != rejecter.entity);
-    let content = s.content(verb + 1, noun + 1);
-    let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
-    Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
+    let copula = (noun + 1..cue.start).any(|k| matches!(s.word(k), "is" | "was" | "are" | "were" | "be"));
+    let (rejecter, after) = match (start..noun).rev().find(|&k| calling(k) || lex.cue(s.word(k)).contains(&Cue::Speech)) {
+        Some(verb) => {
+            // After a verb of saying, only "the offer was unacceptable": a copula before the verdict.
+            if !calling(verb) && !copula {
+                return None;
+            }
+            let rejecter = s.subject_of(verb, cues)?;
+            if s.qualified_for(rejecter, verb, cue.start, cues) {
+                return None;
+            }
+            (rejecter.entity, verb + 1)
+        }
+        None => {
+            let at = s.byte(noun);
+            let quote = quotes.iter().find(|q| q.start <= at && at < q.end)?;
+            if !copula || s.qualified(noun, cue.start, cues) {
+                return None;
+            }
+            // What is judged is the noun's own phrase ("these allegations", "The Armenian
+            // proposal"), not all the quotation says before it.
+            let mut phrase = noun;
+            while phrase > start && phrase > s.token_of(quote.start) {
+                let w = s.word(phrase - 1);
+                if !(s.capitalised(phrase - 1) || s.in_actor(phrase - 1) || DETERMINERS.contains(&w) || matches!(w, "these" | "those" | "this" | "such" | "any")) {
+                    break;
+                }
+                phrase -= 1;
+            }
+            (quote.speaker?, phrase)
+        }
+    };
+    let rejected = s.actor_after(after, noun).map(|a| a.entity).filter(|&e| e != rejecter);
+    let content = s.content(after, noun + 1);
+    let (answers_demand, rejected) = answered_demand(s, facts, rejecter, rejected, &content);
+    Some(Rejection { rejecter, rejected, content, answers_demand, evidence: s.evidence() })
 }
 
 /// Who accuses whom with the verb `cue`: "Vucic accused Kurti of provoking tension", "Kurti
@@ -2522,6 +2556,11 @@ fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rej
         "to" => s.content(cue.end, end),
         _ => String::new(),
     };
+    // "Scholz has ruled out sending the missiles ... the chancellor's refusal was damaging": a
+    // refusal that says nothing of what it refuses names one told before.
+    if content.is_empty() && facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.rejecter == rejecter.entity)) {
+        return None;
+    }
     let (answers_demand, rejected) = answered_demand(s, facts, rejecter.entity, rejected, &content);
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
 }
@@ -4923,5 +4962,28 @@ mod tests {
         assert_eq!(rejections(text), [("United Kingdom".to_owned(), None)]);
         let text = "Marbles\n\nThe British Museum has proposed a loan. Athens has refused to accept any deal.";
         assert_eq!(rejections(text), rejected_by("Greece", "British Museum"));
+    }
+
+    #[test]
+    fn a_quoted_verdict_rejects_for_its_speaker_and_a_bare_refusal_restates_one_told() {
+        let text = "Peace\n\nArmenia put forward a peace proposal. \"The Armenian proposal is unacceptable,\" said Hikmet Hajiyev, an adviser to President Ilham Aliyev.";
+        assert_eq!(rejections(text), rejected_by("Hikmet Hajiyev", "Armenia"));
+        assert_eq!(rejection_contents(text), ["The Armenian proposal"]);
+        assert!(rejections("Peace\n\n\"The proposal is not unacceptable,\" said Hikmet Hajiyev.").is_empty());
+        let text = "Missiles\n\nGerman Chancellor Olaf Scholz has ruled out sending the missiles. The opposition said the chancellor's refusal was damaging.";
+        assert_eq!(rejection_contents(text), ["sending the missiles"]);
+    }
+
+    #[test]
+    fn a_demand_stops_at_a_clause_of_time_or_reason_and_at_a_noun_summing_it_up() {
+        let d = demands("Border\n\nPoland demanded an explanation after two Belarusian military helicopters crossed into Polish airspace.");
+        assert_eq!(d[0].2, "an explanation");
+        let d = demands("Wine\n\nAustralia called for an independent inquiry into the origins of Covid-19, a demand China rejected.");
+        assert_eq!(d[0].2, "an independent inquiry into the origins of Covid-19");
+        // A time with no clause of its own stays.
+        let d = demands("Border\n\nPoland demanded an explanation after the incident.");
+        assert_eq!(d[0].2, "an explanation after the incident");
+        // People of a nation told to act are not its state.
+        assert_eq!(demand_pairs("Deportations\n\nPakistan has ordered all undocumented Afghans to leave."), [("Pakistan".to_owned(), vec![])]);
     }
 }

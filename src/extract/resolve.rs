@@ -1527,7 +1527,9 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 && !doc.lex.speaks_for(&next);
             let some_of_them = prev.as_deref().is_some_and(|p| doc.lex.is_part_of_people(p));
             let people = (doc.text[s.start..s.end].ends_with('s') || the_people) && !place_preposition && !some_of_them;
-            if people && (doc.lex.is_verb_lead(&next) || (next.ends_with("ed") && !doc.lex.cue(&next).is_empty())) {
+            // ("ordered all undocumented Afghans to leave", "Iranians who": people, not a state.)
+            let verb_next = doc.lex.is_verb_lead(&next) && !matches!(next.as_str(), "to" | "and" | "or" | "who" | "which" | "that");
+            if people && (verb_next || (next.ends_with("ed") && !doc.lex.cue(&next).is_empty())) {
                 return Some((s.end, false));
             }
             // "France rejected British calls": a demonym before a proposal is whose it is, and so
