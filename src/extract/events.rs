@@ -727,6 +727,8 @@ impl<'a> Sentence<'a> {
                     // "an inquiry into the origins of Covid-19, a demand China rejected": a noun
                     // for the demand or move in apposition sums it up.
                     || (matches!(next, "a" | "an") && lex.is_proposal_noun(self.word(k + 2)))
+                    // ", weeks after soldiers seized power": so does a bare period.
+                    || (lex.is_period(next) && matches!(self.word(k + 2), "after" | "before" | "since"))
                     // ", a day after a clash": when it happened.
                     || ((matches!(next, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "ten") || next.chars().all(|c| c.is_ascii_digit()))
                         && (lex.is_period(self.word(k + 2)) || matches!(self.word(k + 2), "day" | "days" | "hours"))
@@ -754,6 +756,7 @@ impl<'a> Sentence<'a> {
                 let subject = if self.word(k + 1) == "the" { k + 2 } else { k + 1 };
                 // "an explanation after two Belarusian military helicopters crossed into Polish
                 // airspace": or a clause whose verb is in the past tense.
+                // (Not "before": "stop before the war started" says by when.)
                 let past_clause = matches!(self.word(k), "because" | "when" | "since" | "after")
                     && (k + 2..(k + 8).min(end)).take_while(|&t| self.word(t) != ",").any(|t| {
                         let w = self.word(t);
@@ -1863,6 +1866,10 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
         }
         (s.word(that) == "that").then_some((a, that))
     });
+    // "told Belgrade that it must align": the telling verb reads a duty put to whom was told.
+    if told.is_some_and(|(_, that)| matches!(s.word(that + 1), "it" | "they") && (that + 2..=that + 3).contains(&cue.start)) {
+        return None;
+    }
     let thing_subject = !passive && named.is_none() && !unnamed;
     let (subject_start, subject_end, addressees) = match named {
         _ if passive => {
@@ -2719,6 +2726,13 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         }
         // "the $10,000 (£5,390) fiction prize": a bracketed restatement pushes the telling noun on.
         let window = mi.saturating_sub(5)..(mj + 8).min(s.lower.len());
+        // "China, which has lent Sri Lanka more than $5bn, has been asked to restructure its
+        // debt": a relative clause holding the sum ends at its comma.
+        let relative_open = (0..mi).rev().take_while(|&k| s.word(k) != ",").last().filter(|&k| k > 0 && s.word(k - 1) == "," && matches!(s.word(k), "which" | "who"));
+        let window = match relative_open.and_then(|_| (mj..window.end).find(|&k| s.word(k) == ",")) {
+            Some(comma) => window.start..comma,
+            None => window,
+        };
         // "$500m to the Philippines to buy patrol boats", "€1bn to Turkey under the migrant
         // deal": what the recipient buys, or the deal the sum is paid under, is no price of it.
         let recipient_at = (mj..(mj + 3).min(s.lower.len())).find(|&k| s.word(k) == "to").and_then(|k| s.actor_after(k + 1, (k + 4).min(s.lower.len()))).map(|a| s.token_of(a.start));
@@ -4975,12 +4989,20 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_holding_a_sum_ends_at_its_comma() {
+        let f = funding("Debt\n\nChina, which has lent Sri Lanka more than $5bn, has been asked to restructure its debt.");
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
     fn a_demand_stops_at_a_clause_of_time_or_reason_and_at_a_noun_summing_it_up() {
         let d = demands("Border\n\nPoland demanded an explanation after two Belarusian military helicopters crossed into Polish airspace.");
         assert_eq!(d[0].2, "an explanation");
         let d = demands("Wine\n\nAustralia called for an independent inquiry into the origins of Covid-19, a demand China rejected.");
         assert_eq!(d[0].2, "an independent inquiry into the origins of Covid-19");
         // A time with no clause of its own stays.
+        let d = demands("Coup\n\nNiger's military government has told France to withdraw its troops, weeks after soldiers seized power.");
+        assert_eq!(d[0].2, "withdraw its troops");
         let d = demands("Border\n\nPoland demanded an explanation after the incident.");
         assert_eq!(d[0].2, "an explanation after the incident");
         // People of a nation told to act are not its state.
