@@ -278,7 +278,12 @@ impl<'a> Sentence<'a> {
             let prev = k.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
             // "A spokesman for UKIP called on ...": who speaks for an actor acts as it.
             let speaks_for = matches!(prev, "for" | "of" | "from") && k >= 2 && self.doc.lex.speaks_for(self.word(k - 2));
-            !SUBJECT_BLOCKERS.contains(&prev) || speaks_for
+            // "The five unions meeting Mr Prescott want", "the unions which met Mr Prescott
+            // want": the object of a verb inside the subject's phrase is not the subject.
+            let before_prev = k.checked_sub(2).map(|p| self.word(p)).unwrap_or("");
+            let participle_object = (prev.len() > 4 && prev.ends_with("ing") && before_prev.chars().all(char::is_lowercase) && before_prev.ends_with('s') && !DETERMINERS.contains(&before_prev) && self.doc.lex.cue(prev).is_empty())
+                || (matches!(before_prev, "who" | "which" | "that") && k >= 1 && self.past_tense(k - 1));
+            (!SUBJECT_BLOCKERS.contains(&prev) || speaks_for) && !participle_object
         });
         // "- Pledged $2.3bn for tsunami victims": a list item's verb opens it.
         let opens_item = (0..i).all(|k| self.word(k).chars().all(|c| BULLETS.contains(&c)));
@@ -4986,6 +4991,13 @@ mod tests {
         assert!(rejections("Peace\n\n\"The proposal is not unacceptable,\" said Hikmet Hajiyev.").is_empty());
         let text = "Missiles\n\nGerman Chancellor Olaf Scholz has ruled out sending the missiles. The opposition said the chancellor's refusal was damaging.";
         assert_eq!(rejection_contents(text), ["sending the missiles"]);
+    }
+
+    #[test]
+    fn the_object_of_a_verb_inside_the_subjects_phrase_is_not_the_subject() {
+        assert!(demands("Rules\n\nThe five unions meeting John Prescott urged the government to withdraw the rules.").iter().all(|(by, ..)| by != "John Prescott"));
+        assert!(demands("Rules\n\nThe unions which met John Prescott urged the government to withdraw the rules.").iter().all(|(by, ..)| by != "John Prescott"));
+        assert_eq!(demands("Rules\n\nFollowing the meeting John Prescott urged the unions to withdraw the strike.").len(), 1);
     }
 
     #[test]
