@@ -1361,6 +1361,10 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         if s.word(cue.end) == "by" && s.past_tense(cue.start) {
             return None;
         }
+        // "the US demand was an insult": a noun before a copula, not a verb.
+        if matches!(s.word(cue.end), "was" | "is" | "were" | "are") {
+            return None;
+        }
         // "unafraid of pushing for tough changes", "talk about asking": a gerund names a habit or
         // a topic, not a demand made.
         if s.word(cue.start).ends_with("ing") && cue.start > 0 && matches!(s.word(cue.start - 1), "of" | "about") {
@@ -5019,5 +5023,12 @@ mod tests {
         assert_eq!(d[0].2, "an explanation after the incident");
         // People of a nation told to act are not its state.
         assert_eq!(demand_pairs("Deportations\n\nPakistan has ordered all undocumented Afghans to leave."), [("Pakistan".to_owned(), vec![])]);
+    }
+
+    #[test]
+    fn a_demand_noun_before_a_copula_is_judged_not_made() {
+        let text = "Row\n\nVenezuelan Vice-President Delcy Rodriguez said the US demand was an insult.";
+        assert!(demands(text).is_empty());
+        assert_eq!(rejections(text), rejected_by("Delcy Rodriguez", "United States"));
     }
 }

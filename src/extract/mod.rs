@@ -666,6 +666,7 @@ mod tests {
             ("Israeli Defence Minister Israel Katz ordered the army to prepare.", "Defence Minister", Some("IL"), None),
             ("The Russian ambassador to London, Andrei Kelin, was summoned.", "Ambassador", Some("RU"), None),
             ("Japan's chief cabinet secretary, Minoru Kihara, urged calm.", "Chief Cabinet Secretary", Some("JP"), None),
+            ("House Speaker Nancy Pelosi visited Taiwan.", "Speaker of the House of Representatives", Some("US"), Some("House of Representatives")),
             ("Pakistan's army chief, Gen Asim Munir, met the president.", "Army Chief", Some("PK"), None),
             ("Fabian Picardo, Gibraltar's chief minister, welcomed the deal.", "Chief Minister", Some("GI"), None),
             ("India's high commissioner, Sanjay Kumar Verma, was expelled.", "High Commissioner", Some("IN"), None),
