@@ -2115,7 +2115,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
             })
         };
         drafted_by.or_else(|| s.actor_before(cue.start)).or_else(proposer_in_subject)
-    } else if infinitive && !s.doc.lex.is_relational(s.word(cue.end + 1)) {
+    } else if infinitive && !s.doc.lex.is_relational(s.word(cue.end + 1)) && !assents_to_proposal(s, cue.end + 1) {
         None
     } else {
         // "would not bow to demands to recognise the country", "blocked the aid package for
@@ -2145,7 +2145,10 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     let object = despite().or(object);
     // "refused to bow to pressure from London": whose proposal it was follows "from" or "by".
     // "the ceasefire proposal put forward by Egypt": a participle and a particle may come first.
-    let object = object.or_else(|| {
+    // ("vetoed a UN Security Council resolution drafted by Algeria": it wins over an actor
+    // qualifying the proposal, not over one possessing it.)
+    let possessed = object.is_some_and(|a| possessive_at(s.doc.text, a.end));
+    let proposed_by = || {
         // "a £1.3bn ($2.5bn) takeover offer from Deutsche Boerse": past a bracketed aside.
         let end = match (s.word(end), (end..s.lower.len()).find(|&k| s.word(k) == ")")) {
             ("(", Some(close)) if close <= end + 6 => s.clause_end(close + 1),
@@ -2169,7 +2172,8 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
             let k = s.phrase_start(s.token_of(a.start));
             k == by + 1 || (by + 1..k).all(describing)
         })
-    });
+    };
+    let object = if possessed { object } else { proposed_by().or(object) };
     // "refused to take back Algerians whom France wants to deport, a key demand of French
     // Interior Minister Bruno Retailleau": a proposal in apposition says whose it is.
     let apposition = || {
@@ -2243,6 +2247,13 @@ fn passive_subject(s: &Sentence, verb: usize) -> Option<String> {
     let from = (end.saturating_sub(8)..end).rev().take_while(|&k| in_phrase(s.word(k))).last()?;
     let from = (from..end).find(|&k| !LINKS.contains(&s.word(k)))?;
     (from < end).then(|| s.content(from, end))
+}
+
+/// Whether the infinitive at token `verb` after a refusal assents to a proposal named right
+/// after it ("refused to heed Rabat's demands", "refused to accept the EU's terms").
+fn assents_to_proposal(s: &Sentence, verb: usize) -> bool {
+    matches!(s.word(verb), "accept" | "heed" | "meet" | "grant" | "consider" | "honour" | "honor" | "entertain" | "endorse")
+        && (verb + 1..(verb + 5).min(s.lower.len())).any(|k| s.doc.lex.is_proposal_noun(s.word(k)))
 }
 
 /// Where "by" names who made the proposal at token `noun` in a relative clause after it: "the
@@ -5030,5 +5041,15 @@ mod tests {
         let text = "Row\n\nVenezuelan Vice-President Delcy Rodriguez said the US demand was an insult.";
         assert!(demands(text).is_empty());
         assert_eq!(rejections(text), rejected_by("Delcy Rodriguez", "United States"));
+    }
+
+    #[test]
+    fn whose_proposal_is_refused_follows_an_infinitive_of_assent_or_a_drafting_participle() {
+        assert_eq!(rejections("Migrants\n\nMadrid refused to heed Rabat's demands."), rejected_by("Spain", "Morocco"));
+        let text = "Gaza\n\nThe US vetoed a UN Security Council resolution drafted by Algeria calling for a ceasefire.";
+        assert_eq!(rejections(text), rejected_by("United States", "Algeria"));
+        // A possessor still wins, and an object that is no proposal names no one.
+        assert_eq!(rejections("Tariffs\n\nGermany rejected Poland's plan drafted by officials."), rejected_by("Germany", "Poland"));
+        assert_eq!(rejections("Files\n\nMadrid refused to publish Rabat's letters."), [("Spain".to_owned(), None)]);
     }
 }
