@@ -1200,6 +1200,9 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
         if let Some(r) = read_refused_action(&sentence, &facts) {
             facts.push(Fact::Rejection(r));
         }
+        if let Some(r) = read_defiance(&sentence, &facts) {
+            facts.push(Fact::Rejection(r));
+        }
         for f in read_funding(&sentence, &cues) {
             // "The EU will give Ukraine €50bn ... The money, €50bn in grants and loans": the
             // same sum again, naming no other party, is the same item.
@@ -2529,6 +2532,30 @@ fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
         }
         Some(Rejection { rejecter: subject.entity, rejected: Some(demand.demander), content, answers_demand: Some(*i), evidence: s.evidence() })
     })
+}
+
+/// "Lithuania will not reverse its decision ..., despite pressure from Beijing": not doing
+/// something despite another's pressure, calls or demands rejects them.
+fn read_defiance(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
+    let lex = s.doc.lex;
+    let at = (1..s.lower.len()).find(|&k| s.word(k) == "despite")?;
+    let noun = (at + 1..(at + 5).min(s.lower.len())).find(|&k| s.word(k) == "pressure" || is_demand_or_offer_word(lex, s.word(k)))?;
+    let proposer = match s.word(noun + 1) {
+        "from" | "by" => s.actor_after(noun + 2, (noun + 6).min(s.lower.len())).filter(|a| s.phrase_start(s.token_of(a.start)) == noun + 2 && !a.pronoun),
+        // "despite American pressure", "despite Beijing's demands".
+        _ => s.actors.iter().find(|a| a.start >= s.byte(at + 1) && a.end <= s.byte(noun) && (a.modifier || possessive_at(s.doc.text, a.end))),
+    }?;
+    let negation = (s.clause_start(at)..at).rev().find(|&k| {
+        let w = s.word(k);
+        w.ends_with("n't") || w.ends_with("n’t") || w == "cannot" || (matches!(w, "not" | "never") && k > 0 && matches!(s.word(k - 1), "will" | "would" | "did" | "does" | "do" | "shall" | "can" | "could"))
+    })?;
+    let auxiliary = if matches!(s.word(negation), "not" | "never") { negation - 1 } else { negation };
+    let rejecter = s.subject_not_object(auxiliary)?;
+    let already = facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.evidence.start == s.range.start));
+    if already || rejecter.entity == proposer.entity || s.acts_for(rejecter.entity, proposer.entity) {
+        return None;
+    }
+    Some(Rejection { rejecter: rejecter.entity, rejected: Some(proposer.entity), content: s.content(negation + 1, at), answers_demand: None, evidence: s.evidence() })
 }
 
 /// Whether one of the first three words of `phrase` is a possessive ("the unions' demand").
@@ -5051,5 +5078,16 @@ mod tests {
         // A possessor still wins, and an object that is no proposal names no one.
         assert_eq!(rejections("Tariffs\n\nGermany rejected Poland's plan drafted by officials."), rejected_by("Germany", "Poland"));
         assert_eq!(rejections("Files\n\nMadrid refused to publish Rabat's letters."), [("Spain".to_owned(), None)]);
+    }
+
+    #[test]
+    fn not_acting_despite_anothers_pressure_rejects_it() {
+        let text = "Taiwan\n\nLithuania will not reverse its decision, despite pressure from Beijing, Foreign Minister Gabrielius Landsbergis said.";
+        assert_eq!(rejections(text), rejected_by("Lithuania", "China"));
+        assert_eq!(rejection_contents(text), ["reverse its decision"]);
+        assert_eq!(rejections("Veto\n\nTurkey did not lift its veto despite American pressure."), rejected_by("Türkiye", "United States"));
+        // Doing it despite the pressure, or pressure from no one named, rejects nothing.
+        assert!(rejections("Policy\n\nGermany will keep its policy despite pressure from Washington.").is_empty());
+        assert!(rejections("Policy\n\nGermany will not change its policy despite pressure.").is_empty());
     }
 }

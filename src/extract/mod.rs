@@ -655,6 +655,9 @@ mod tests {
             }).collect()
         };
         assert_eq!(holds("Deal\n\nIrish Taoiseach Simon Harris welcomed the deal."), [("Taoiseach".to_owned(), Some("Department of the Taoiseach".to_owned()), Some("IE".to_owned()))]);
+        // "Its" opening a sentence is the state the sentence before opens with.
+        let sudan = holds("Dam\n\nSudan has called for a deal. Its prime minister, Abdalla Hamdok, said Khartoum would not accept it.");
+        assert_eq!(sudan, [("Prime Minister".to_owned(), None, Some("SD".to_owned()))]);
         let h = holds("Grid\n\nThe UK's Energy Secretary Ed Miliband spoke in London.");
         assert_eq!(h[0].1.as_deref(), Some("Department for Energy Security and Net Zero"));
         let h = holds("Grid\n\nUS Energy Secretary Chris Wright spoke in Washington.");

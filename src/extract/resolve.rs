@@ -1777,8 +1777,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
     // "Guyana has asked the court to act, its foreign minister said": the state its sentence
     // opens with (not "Gazprom cut supplies to Ukraine, its chief executive said").
+    // ("Sudan has called for a deal. Its prime minister, Abdalla Hamdok,": the sentence before's,
+    // when "Its" opens the sentence.)
     if matches!(tokens[k].text(text), "its" | "Its") && k + 1 == first && country_idx.is_none() && body_idx.is_none() {
-        let sentence_start = tokens.first().map_or(s.start, |t| t.start);
+        let opens_sentence = k == 0;
+        let sentence_start = if opens_sentence { sentence_before_start() } else { tokens.first().map_or(s.start, |t| t.start) };
         // (After a dateline: "GEORGETOWN (Reuters) - Guyana has asked".)
         let after_dateline = super::dateline_end(&text[sentence_start..]).and_then(|end| tokens.iter().find(|t| t.start >= sentence_start + end)).map(|t| t.start);
         let opens = |start: usize| start == sentence_start || Some(start) == after_dateline;
