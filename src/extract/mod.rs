@@ -655,6 +655,13 @@ mod tests {
             }).collect()
         };
         assert_eq!(holds("Deal\n\nIrish Taoiseach Simon Harris welcomed the deal."), [("Taoiseach".to_owned(), Some("Department of the Taoiseach".to_owned()), Some("IE".to_owned()))]);
+        // A bare "the minister" is the minister named last.
+        let ex = extract("Dam\n\nBrazil's foreign minister, Mauro Vieira, said Brasilia was worried. The minister called on Guyana to resolve the dispute.", lex);
+        let demanders: Vec<&str> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Demand(d) => Some(ex.entities[d.demander].name.as_str()),
+            _ => None,
+        }).collect();
+        assert_eq!(demanders, ["Mauro Vieira"]);
         // "Its" opening a sentence is the state the sentence before opens with.
         let sudan = holds("Dam\n\nSudan has called for a deal. Its prime minister, Abdalla Hamdok, said Khartoum would not accept it.");
         assert_eq!(sudan, [("Prime Minister".to_owned(), None, Some("SD".to_owned()))]);

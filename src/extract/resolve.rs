@@ -467,6 +467,19 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 .find(|h| h.post == *label && (country.is_none() || h.country == *country) && same_body(h))
                 .map(|h| h.person)
                 .or_else(|| {
+                    // "Brazil's foreign minister, Mauro Vieira, said ... The minister called on":
+                    // a bare "the minister" is the minister named last, in this sentence or the
+                    // two before (not a prime, first or chief minister).
+                    (label == "Minister").then_some(())?;
+                    let window_start = doc.sentences[sentence.saturating_sub(2)].start;
+                    holdings
+                        .iter()
+                        .filter(|h| h.evidence.start >= window_start && h.evidence.start < start && (country.is_none() || h.country.is_none() || h.country == *country))
+                        .filter(|h| h.post.ends_with(" Minister") && !matches!(h.post.as_str(), "Prime Minister" | "First Minister" | "Chief Minister"))
+                        .max_by_key(|h| h.evidence.start)
+                        .map(|h| h.person)
+                })
+                .or_else(|| {
                     country.as_ref()?;
                     let person = holdings.iter().find(|h| unplaced(h))?.person;
                     if holdings.iter().any(|h| unplaced(h) && h.person != person) {
