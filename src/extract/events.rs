@@ -3832,6 +3832,11 @@ mod tests {
         // The last two of a longer list are no pair.
         let list = "Border\n\nThailand and Cambodia clashed. Thailand rejected offers from the United States, China and Malaysia. Anwar Ibrahim urged both countries to stand down.";
         assert_eq!(demand_pairs(list).last(), Some(&("Anwar Ibrahim".to_owned(), vec!["Thailand".to_owned(), "Cambodia".to_owned()])));
+        // A pair named together long before gives way to two others acting since.
+        let old_pair = "Kosovo\n\nThe plan followed demands by Germany and France last year. Talks resumed on Monday. \
+                        Serbia refused to recognise the state. Kosovo insisted on recognition. The EU urged both countries to compromise.";
+        assert_eq!(demand_pairs(old_pair).last(), Some(&("European Union".to_owned(), vec!["Serbia".to_owned(), "Kosovo".to_owned()])));
+        assert_eq!(demand_pairs(&old_pair.replace("both countries", "both sides")).last(), Some(&("European Union".to_owned(), vec![])));
         // "the three European countries" are the last three states listed together.
         let e3 = "Iran\n\nIran rejected a call by Britain, France and Germany to admit inspectors. The three European countries, known as the E3, had urged Iran to reverse course.";
         let demanders: Vec<String> = demand_pairs(e3).into_iter().skip(3).filter(|(_, to)| to == &["Iran".to_owned()]).map(|(d, _)| d).collect();

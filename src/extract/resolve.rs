@@ -1282,7 +1282,19 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
         None
     };
     for (start, end, phrase) in find_phrases(doc, phrases) {
-        let named_pair = pairs.iter().rev().find(|&&(pair_end, _, _)| pair_end <= start).map(|&(_, first, second)| (first, second));
+        // A pair named together before the three sentences before gives way when two others
+        // acted there ("demands by Germany and France ... Serbia refused, Kosovo insisted ...
+        // both sides").
+        let si = doc.sentences.partition_point(|r| r.end <= start);
+        let window_start = doc.sentences.get(si.saturating_sub(3)).map_or(0, |r| r.start);
+        let sentence_start = doc.sentences.get(si).map_or(0, |r| r.start);
+        let acted_since = |first: usize, second: usize| last_two(sentence_start, window_start).is_some_and(|(a, b)| !(a == first && b == second) && !(a == second && b == first));
+        let named_pair = pairs
+            .iter()
+            .rev()
+            .find(|&&(pair_end, _, _)| pair_end <= start)
+            .filter(|&&(pair_end, first, second)| pair_end >= window_start || !acted_since(first, second))
+            .map(|&(_, first, second)| (first, second));
         let recent = || {
             (people || phrase.last().is_some_and(|w| w != "sides")).then_some(())?;
             let si = doc.sentences.partition_point(|r| r.end <= start);
