@@ -405,6 +405,10 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         if honorific && j < tokens.len() && tokens[j].text(text) == "." {
             j += 1;
         }
+        // "Lt Gen Kyrylo Budanov", "Lieutenant Colonel X": a rank after a grade of it.
+        if honorific && matches!(word, "Lt" | "Lieutenant") && j < tokens.len() && matches!(tokens[j].text(text), "Gen" | "General" | "Col" | "Colonel" | "Commander" | "Cdr") {
+            j += 1;
+        }
         // "Admiral Sir Tony Radakin": a knighthood after a rank.
         if honorific && j < tokens.len() && matches!(tokens[j].text(text), "Sir" | "Dame") {
             j += 1;

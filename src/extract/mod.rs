@@ -1081,6 +1081,9 @@ mod tests {
         // A knighthood after a rank is no part of the name.
         let admiral = "Defence\n\nChief of the Defence Staff Admiral Sir Tony Radakin warned of the threat.";
         assert_eq!(holds(admiral), [("Tony Radakin".into(), "Chief of the Defence Staff".into(), Some("GB".into()))]);
+        // A rank after a grade of it ("Lt Gen") is not part of the name.
+        let general = "Intelligence\n\nLt Gen Kyrylo Budanov, head of Ukraine's military intelligence, said an offensive was near.";
+        assert_eq!(holds(general), [("Kyrylo Budanov".into(), "Head".into(), Some("UA".into()))]);
         // A party the lists know, its noun in lower case, or possessed by its state.
         let party = "Vote\n\nThe leader of the Conservative party, Michael Howard, said so.";
         assert_eq!(holds(party), [("Michael Howard".into(), "Leader".into(), Some("GB".into()))]);
