@@ -1165,7 +1165,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
                 }
             }
             if cue.cues.contains(&Cue::Verdict) {
-                if let Some(r) = read_verdict(&sentence, cue, &cues, &facts, &quotes) {
+                if let Some(r) = read_verdict(&sentence, cue, &cues, &facts, &quotes, &offers) {
                     facts.push(Fact::Rejection(r));
                     continue;
                 }
@@ -2283,7 +2283,7 @@ fn proposed_in_relative_clause(s: &Sentence, noun: usize) -> Option<usize> {
 /// non-starter", '"The Armenian proposal is unacceptable," said Hikmet Hajiyev': a verdict on
 /// a proposal, given by the subject of the verb that names it or by whoever is quoted giving
 /// it, rejects it; whose it is stands before the proposal noun.
-fn read_verdict(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact], quotes: &[Quote]) -> Option<Rejection> {
+fn read_verdict(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact], quotes: &[Quote], offers: &[(usize, usize)]) -> Option<Rejection> {
     let lex = s.doc.lex;
     let start = s.clause_start(cue.start);
     let noun = (start..cue.start).rev().find(|&k| lex.is_proposal_noun(s.word(k))).filter(|&k| k + 4 >= cue.start)?;
@@ -2323,7 +2323,14 @@ fn read_verdict(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact], quo
     let rejected = s.actor_after(after, noun).map(|a| a.entity).filter(|&e| e != rejecter);
     let content = s.content(after, noun + 1);
     let (answers_demand, rejected) = answered_demand(s, facts, rejecter, rejected, &content);
-    Some(Rejection { rejecter, rejected, content, answers_demand, evidence: s.evidence() })
+    let mut r = Rejection { rejecter, rejected, content, answers_demand, evidence: s.evidence() };
+    // "The commission offered to accept minimum prices ... Wang Wentao said the offer was
+    // unacceptable": the offer made just before.
+    if let Some(offerer) = offerer_answered(s, after, &r, offers, facts) {
+        r.rejected = Some(offerer);
+        r.answers_demand = None;
+    }
+    Some(r)
 }
 
 /// Who accuses whom with the verb `cue`: "Vucic accused Kurti of provoking tension", "Kurti
@@ -5094,5 +5101,13 @@ mod tests {
         // Doing it despite the pressure, or pressure from no one named, rejects nothing.
         assert!(rejections("Policy\n\nGermany will keep its policy despite pressure from Washington.").is_empty());
         assert!(rejections("Policy\n\nGermany will not change its policy despite pressure.").is_empty());
+    }
+
+    #[test]
+    fn a_verdict_on_the_offer_answers_the_offerer_and_the_commission_is_the_blocs() {
+        let text = "Cars\n\nThe European Union imposed duties. German Chancellor Olaf Scholz called for a negotiated solution. \
+                    The commission offered to accept minimum prices. China's Commerce Minister Wang Wentao said the offer was unacceptable.";
+        assert_eq!(rejections(text), rejected_by("Wang Wentao", "European Commission"));
+        assert_eq!(demand_pairs(text), [("Olaf Scholz".to_owned(), vec![])]);
     }
 }

@@ -1203,8 +1203,9 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
             let named = bodies_by_last_word.get(head.to_lowercase().as_str()).and_then(|named| named[..named.partition_point(|&(start, _)| start < the)].last());
             if let Some(&(_, e)) = named {
                 out.push(Actor { start: tokens[h].start, end: tokens[h].end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
-            } else if let Some((body, with)) = lex.short_body_name(head) {
-                // "The EU imposed tariffs. The Commission said": the bloc's body.
+            } else if let Some((body, with)) = lex.short_body_name(head).or_else(|| lex.short_body_name(&capitalise(head))) {
+                // "The EU imposed tariffs. The Commission said": the bloc's body ("the
+                // commission said", as wire copy writes it, too).
                 if named_before[..named_before.partition_point(|&(start, ..)| start < the)].iter().any(|&(.., e)| reg.entities[e].name == lex.bodies[with].label) {
                     short_names.push((tokens[h].start, tokens[h].end, body));
                 }
