@@ -9,8 +9,17 @@ joined with wikidata-country-ids.tsv beside this script.
 import json
 import os
 import sys
+import unicodedata
 
 NOT_METONYMS = {"Brussels", "Victoria", "Sofia", "Santiago", "Kingston", "Georgetown"}
+# Capitals written without their marks that are far more often something else: an English
+# word, a Californian city.
+NOT_FOLDED_METONYMS = {"Male", "San Jose"}
+
+
+def fold(word: str) -> str:
+    """`word` without the marks its letters carry ("Chișinău" -> "Chisinau")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def main() -> None:
@@ -55,6 +64,10 @@ def main() -> None:
                 if cap in (name, official) or cap in aliases or cap in NOT_METONYMS:
                     continue
                 capitals.append(cap)
+                # English news mostly drops the marks: "Chisinau", "Bogota", "Brasilia".
+                folded = fold(cap)
+                if folded != cap and folded not in NOT_FOLDED_METONYMS:
+                    capitals.append(folded)
         print("\t".join([iso2, c["cca3"], qids[iso2], name, official, "|".join(aliases), "|".join(demonyms), independent, "|".join(capitals)]))
 
 
