@@ -5113,7 +5113,7 @@ mod tests {
 
     #[test]
     fn a_capital_written_without_its_marks_is_its_state() {
-        let text = "Gas\n\nGazprom has cut supplies, demanding that Chisinau pay a $709m debt. Moldova has refused to pay.";
+        let text = "Gas\n\nRussia's gas giant Gazprom has cut supplies to Moldova, demanding that Chisinau pay a $709m debt. Moldova has refused to pay.";
         assert_eq!(demand_pairs(text), [("Gazprom".to_owned(), vec!["Moldova".to_owned()])]);
         assert_eq!(rejections(text), rejected_by("Moldova", "Gazprom"));
     }
