@@ -1442,7 +1442,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let needs_named = lex.needs_addressee(&cue.phrase) && addressee.is_none_or(|a| s.phrase_start(s.token_of(a.start)) != k);
         let unnamed_party_at = {
             let mut j = k;
-            while matches!(s.word(j), "its" | "their" | "the" | "his" | "her" | "western" | "other") {
+            while matches!(s.word(j), "its" | "their" | "the" | "his" | "her" | "western" | "other" | "all" | "both") {
                 j += 1;
             }
             (j > k && s.doc.lex.is_unnamed_party(s.word(j))).then_some(j)
@@ -5121,5 +5121,13 @@ mod tests {
         let text = "Gas\n\nRussia's gas giant Gazprom has cut supplies to Moldova, demanding that Chisinau pay a $709m debt. Moldova has refused to pay.";
         assert_eq!(demand_pairs(text), [("Gazprom".to_owned(), vec!["Moldova".to_owned()])]);
         assert_eq!(rejections(text), rejected_by("Moldova", "Gazprom"));
+    }
+
+    #[test]
+    fn the_junta_in_a_state_is_that_state_and_all_parties_are_no_one_named() {
+        let d = demands("Coup\n\nNigeria's President Bola Tinubu called on the junta in Niger to restore constitutional order.");
+        assert_eq!(d, [("Bola Tinubu".to_owned(), vec!["Niger".to_owned()], "restore constitutional order".to_owned())]);
+        let d = demands("Gaza\n\nThe UN Secretary-General, Antonio Guterres, appealed to all parties to exercise maximum restraint.");
+        assert_eq!(d, [("Antonio Guterres".to_owned(), vec![], "exercise maximum restraint".to_owned())]);
     }
 }

@@ -1143,6 +1143,19 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
             let described = described_head.is_some();
             let h = described_head.unwrap_or(k + 1);
             let head = tokens[h].text(text);
+            // "the junta in Niger", "the government in Kabul", "the regime in Tehran": the
+            // state named right after "in".
+            if !indefinite && matches!(head, "government" | "junta" | "regime" | "authorities" | "administration") && tokens.get(h + 1).is_some_and(|t| t.text(text) == "in") {
+                let state = tokens.get(h + 2).and_then(|t| doc.spot_covering(t)).and_then(|sp| match sp.hit {
+                    Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => Some((sp.end, &lex.countries[i].iso2)),
+                    _ => None,
+                });
+                let entity = state.and_then(|(end, iso2)| reg.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_ref() == Some(iso2)).map(|e| (end, e)));
+                if let Some((end, e)) = entity {
+                    out.push(Actor { start: tokens[k + 1].start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
+                    continue;
+                }
+            }
             if head == "government" {
                 continue;
             }
