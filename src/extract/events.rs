@@ -1789,7 +1789,9 @@ fn read_pressure(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand> {
             ("and" | ",", _) => k,
             _ => break,
         };
-        match s.actor_after(joiner + 1, end).filter(|a| starts_within(a, joiner + 1)) {
+        // ("Under pressure from Washington, Mexico agreed": after a comma only a list goes on.)
+        let listed = |a: &Actor| s.word(joiner) == "and" || matches!(s.word(s.token_of(a.end.saturating_sub(1)) + 1), "," | "and" | "(");
+        match s.actor_after(joiner + 1, end).filter(|a| starts_within(a, joiner + 1) && listed(a)) {
             Some(a) => {
                 agents.push(a);
                 after = s.token_of(a.end.saturating_sub(1)) + 1;
@@ -5129,5 +5131,14 @@ mod tests {
         assert_eq!(d, [("Bola Tinubu".to_owned(), vec!["Niger".to_owned()], "restore constitutional order".to_owned())]);
         let d = demands("Gaza\n\nThe UN Secretary-General, Antonio Guterres, appealed to all parties to exercise maximum restraint.");
         assert_eq!(d, [("Antonio Guterres".to_owned(), vec![], "exercise maximum restraint".to_owned())]);
+    }
+
+    #[test]
+    fn capitals_joined_as_subjects_act_and_a_comma_ends_a_list_of_whom_pressure_is_from() {
+        let d = demand_pairs("Drilling\n\nAthens and Nicosia urged the EU to impose sanctions on Turkey.");
+        assert_eq!(d, [("Greece".to_owned(), vec!["European Union".to_owned()]), ("Cyprus".to_owned(), vec!["European Union".to_owned()])]);
+        assert!(demands("Border\n\nUnder pressure from Washington, Mexico agreed to deploy 10,000 troops to the border.").iter().all(|(by, ..)| by != "Mexico"));
+        let d = demand_pairs("Debt\n\nAthens is under pressure from France, Germany and the IMF to cut pensions.");
+        assert_eq!(d.len(), 3, "{d:?}");
     }
 }

@@ -1536,7 +1536,16 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 && ((k.saturating_sub(3)..k - 1).any(|j| cue_at(j, Cue::AidNoun)) || (k >= 2 && doc.money.iter().any(|m| m.end == tokens[k - 2].end)));
             // "the Paris, Amsterdam and Lisbon stock exchanges": "and" joins places, not verbs.
             // A possessor acts too: "Seoul's demand for compensation", "Brussels' demands".
-            let acts = next.is_some_and(|w| (doc.lex.is_verb_lead(&w) && !matches!(w.as_str(), "and" | "or")) || !doc.lex.cue(&w).is_empty())
+            let verb_like = |w: &str| (doc.lex.is_verb_lead(w) && !matches!(w, "and" | "or")) || !doc.lex.cue(w).is_empty();
+            // "Athens and Nicosia urged the EU": a capital joined to a state that acts.
+            let joined_to_actor = opens_clause
+                && next.as_deref() == Some("and")
+                && tokens.get(after + 1).and_then(|t| doc.spot_covering(t)).is_some_and(|sp| {
+                    matches!(sp.hit, Hit::Gazetteer(GazetteerHit::CountryCapital(_) | GazetteerHit::CountryName(_)))
+                        && token_at(tokens, sp.end.saturating_sub(1)).and_then(|j| word(j + 1)).is_some_and(|w| verb_like(&w))
+                });
+            let acts = next.as_deref().is_some_and(verb_like)
+                || joined_to_actor
                 || (opens_clause && past_tense_after)
                 || present_in_condition
                 || addressed
