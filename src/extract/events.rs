@@ -3849,6 +3849,8 @@ mod tests {
                         Serbia refused to recognise the state. Kosovo insisted on recognition. The EU urged both countries to compromise.";
         assert_eq!(demand_pairs(old_pair).last(), Some(&("European Union".to_owned(), vec!["Serbia".to_owned(), "Kosovo".to_owned()])));
         assert_eq!(demand_pairs(&old_pair.replace("both countries", "both sides")).last(), Some(&("European Union".to_owned(), vec![])));
+        // "both sides" standing for no one named is whom it is asked of, not what is asked.
+        assert_eq!(demands(&old_pair.replace("both countries", "both sides")).last().map(|d| d.2.as_str()), Some("compromise"));
         // "the three European countries" are the last three states listed together.
         let e3 = "Iran\n\nIran rejected a call by Britain, France and Germany to admit inspectors. The three European countries, known as the E3, had urged Iran to reverse course.";
         let demanders: Vec<String> = demand_pairs(e3).into_iter().skip(3).filter(|(_, to)| to == &["Iran".to_owned()]).map(|(d, _)| d).collect();
