@@ -423,6 +423,16 @@ mod tests {
         extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Body && e.body_kind != Some(BodyKind::Other)).map(|e| e.name).collect()
     }
 
+    /// Who makes each demand, by name.
+    fn demanders(text: &str) -> Vec<String> {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract(text, lex);
+        ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Demand(d) => Some(ex.entities[d.demander].name.clone()),
+            _ => None,
+        }).collect()
+    }
+
     /// Companies, unions, charities and other organisations.
     /// Each body's name and country.
     fn placed_bodies(text: &str) -> Vec<(String, Option<String>)> {
@@ -564,7 +574,6 @@ mod tests {
 
     #[test]
     fn a_ministry_named_by_portfolio_and_state_is_that_states_ministry() {
-        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let ministries = placed_bodies;
         let foreign_cn = ("Ministry of Foreign Affairs".to_owned(), Some("CN".to_owned()));
         assert_eq!(ministries("Sea\n\nChina's foreign ministry said the move was provocative."), [foreign_cn.clone()]);
@@ -577,12 +586,7 @@ mod tests {
         assert!(ministries("Sea\n\nThe foreign ministry said the move was provocative.").is_empty());
         assert_eq!(ministries("Army\n\nThe Ministry of Defence said troops would stay."), [("Ministry of Defence".to_owned(), Some("GB".to_owned()))]);
         // The ministry speaks for its state.
-        let ex = extract("Sea\n\nThe foreign ministry in Beijing demanded that Manila withdraw its ships.", lex);
-        let demanders: Vec<&str> = ex.facts.iter().filter_map(|f| match f {
-            super::Fact::Demand(d) => Some(ex.entities[d.demander].name.as_str()),
-            _ => None,
-        }).collect();
-        assert_eq!(demanders, ["China"]);
+        assert_eq!(demanders("Sea\n\nThe foreign ministry in Beijing demanded that Manila withdraw its ships."), ["China"]);
     }
 
     #[test]
@@ -656,12 +660,7 @@ mod tests {
         };
         assert_eq!(holds("Deal\n\nIrish Taoiseach Simon Harris welcomed the deal."), [("Taoiseach".to_owned(), Some("Department of the Taoiseach".to_owned()), Some("IE".to_owned()))]);
         // A bare "the minister" is the minister named last.
-        let ex = extract("Dam\n\nBrazil's foreign minister, Mauro Vieira, said Brasilia was worried. The minister called on Guyana to resolve the dispute.", lex);
-        let demanders: Vec<&str> = ex.facts.iter().filter_map(|f| match f {
-            super::Fact::Demand(d) => Some(ex.entities[d.demander].name.as_str()),
-            _ => None,
-        }).collect();
-        assert_eq!(demanders, ["Mauro Vieira"]);
+        assert_eq!(demanders("Dam\n\nBrazil's foreign minister, Mauro Vieira, said Brasilia was worried. The minister called on Guyana to resolve the dispute."), ["Mauro Vieira"]);
         // "Its" opening a sentence is the state the sentence before opens with.
         let sudan = holds("Dam\n\nSudan has called for a deal. Its prime minister, Abdalla Hamdok, said Khartoum would not accept it.");
         assert_eq!(sudan, [("Prime Minister".to_owned(), None, Some("SD".to_owned()))]);

@@ -1302,7 +1302,7 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
         let si = doc.sentences.partition_point(|r| r.end <= start);
         let window_start = doc.sentences.get(si.saturating_sub(3)).map_or(0, |r| r.start);
         let sentence_start = doc.sentences.get(si).map_or(0, |r| r.start);
-        let acted_since = |first: usize, second: usize| last_two(sentence_start, window_start).is_some_and(|(a, b)| !(a == first && b == second) && !(a == second && b == first));
+        let acted_since = |first: usize, second: usize| last_two(sentence_start, window_start).is_some_and(|(a, b)| (a, b) != (first, second) && (a, b) != (second, first));
         let named_pair = pairs
             .iter()
             .rev()
