@@ -5143,4 +5143,10 @@ mod tests {
         let d = demand_pairs("Debt\n\nAthens is under pressure from France, Germany and the IMF to cut pensions.");
         assert_eq!(d.len(), 3, "{d:?}");
     }
+
+    #[test]
+    fn a_counterpart_named_by_demonym_stands_for_that_state() {
+        let d = demand_pairs("War\n\nBritain's Foreign Secretary David Lammy pressed his Chinese counterpart to end support for Russia's war.");
+        assert_eq!(d, [("David Lammy".to_owned(), vec!["China".to_owned()])]);
+    }
 }
