@@ -2039,6 +2039,17 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     // closing quote mark.
     let quoted_verb = QUOTE_MARKS.contains(&s.word(cue.end)) && (cue.start.saturating_sub(4)..cue.start).any(|k| QUOTE_MARKS.contains(&s.word(k)));
     let cue = &CueHit { end: cue.end + usize::from(quoted_verb), ..cue.clone() };
+    // 'rejected "in the strongest terms" the US sanctions': what is refused follows the
+    // adverbial, quoted or not.
+    let adverbial = {
+        let quoted = QUOTE_MARKS.contains(&s.word(cue.end));
+        let k = cue.end + usize::from(quoted);
+        let strongest = s.word(k) == "in" && s.word(k + 1) == "the" && s.word(k + 2) == "strongest";
+        let terms = k + 3 + usize::from(s.word(k + 3) == "possible");
+        let after = terms + 1 + usize::from(quoted && QUOTE_MARKS.contains(&s.word(terms + 1)));
+        if strongest && s.word(terms) == "terms" { after - cue.end } else { 0 }
+    };
+    let cue = &CueHit { end: cue.end + adverbial, ..cue.clone() };
     // "would not recognise the junta and insisted the ambassador would stay": what is refused
     // ends where a clause of its own begins.
     let end = s.clause_end(cue.end);
@@ -5148,5 +5159,12 @@ mod tests {
     fn a_counterpart_named_by_demonym_stands_for_that_state() {
         let d = demand_pairs("War\n\nBritain's Foreign Secretary David Lammy pressed his Chinese counterpart to end support for Russia's war.");
         assert_eq!(d, [("David Lammy".to_owned(), vec!["China".to_owned()])]);
+    }
+
+    #[test]
+    fn what_is_refused_follows_an_adverbial_of_strength() {
+        let text = "Sanctions\n\nVenezuela said it rejected \"in the strongest terms\" the US sanctions.";
+        assert_eq!(rejections(text), rejected_by("Venezuela", "United States"));
+        assert_eq!(rejection_contents(text), ["the US sanctions"]);
     }
 }
