@@ -671,6 +671,16 @@ impl<'a> Sentence<'a> {
             || cues.iter().any(|c| c.start >= from && c.end <= i && c.cues.contains(&Cue::Negation))
     }
 
+    /// The auxiliary that token `k` negates ("will not", "did never"), or token `k` itself
+    /// when it holds both ("won't", "doesn't", "cannot").
+    fn negated_auxiliary(&self, k: usize) -> Option<usize> {
+        let w = self.word(k);
+        if w.ends_with("n't") || w.ends_with("n’t") || w == "cannot" {
+            return Some(k);
+        }
+        (matches!(w, "not" | "never") && k > 0 && matches!(self.word(k - 1), "would" | "will" | "could" | "can" | "did" | "does" | "do" | "shall")).then(|| k - 1)
+    }
+
     /// Text of tokens `from..to`, trimmed of punctuation at its ends.
     fn phrase(&self, from: usize, to: usize) -> String {
         if from >= to || from >= self.tokens.len() {
@@ -2526,16 +2536,9 @@ fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
     if demands.is_empty() {
         return None;
     }
-    let negated = |k: usize| {
-        let w = s.word(k);
-        w.ends_with("n't") || w.ends_with("n’t") || w == "cannot" || (matches!(w, "not" | "never") && matches!(s.word(k - 1), "would" | "will" | "could" | "can" | "did" | "does" | "do" | "shall"))
-    };
     let already = |who: usize| facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.rejecter == who && r.evidence.start == s.range.start));
-    (1..s.lower.len()).filter(|&k| negated(k)).find_map(|k| {
-        // "won't", "doesn't", "cannot": the auxiliary and its negation in one token.
-        let joined = !matches!(s.word(k), "not" | "never");
+    (1..s.lower.len()).filter_map(|k| s.negated_auxiliary(k).map(|auxiliary| (k, auxiliary))).find_map(|(k, auxiliary)| {
         let verb = k + 1;
-        let auxiliary = if joined { k } else { k - 1 };
         // 'said the country "will not change" the law': the refusal quoted, the subject before
         // the quotation and what is refused after it.
         let quoted = auxiliary > 0 && QUOTE_MARKS.contains(&s.word(auxiliary - 1));
@@ -2568,11 +2571,7 @@ fn read_defiance(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
         // "despite American pressure", "despite Beijing's demands".
         _ => s.actors.iter().find(|a| a.start >= s.byte(at + 1) && a.end <= s.byte(noun) && (a.modifier || possessive_at(s.doc.text, a.end))),
     }?;
-    let negation = (s.clause_start(at)..at).rev().find(|&k| {
-        let w = s.word(k);
-        w.ends_with("n't") || w.ends_with("n’t") || w == "cannot" || (matches!(w, "not" | "never") && k > 0 && matches!(s.word(k - 1), "will" | "would" | "did" | "does" | "do" | "shall" | "can" | "could"))
-    })?;
-    let auxiliary = if matches!(s.word(negation), "not" | "never") { negation - 1 } else { negation };
+    let (negation, auxiliary) = (s.clause_start(at)..at).rev().find_map(|k| s.negated_auxiliary(k).map(|auxiliary| (k, auxiliary)))?;
     let rejecter = s.subject_not_object(auxiliary)?;
     let already = facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.evidence.start == s.range.start));
     if already || rejecter.entity == proposer.entity || s.acts_for(rejecter.entity, proposer.entity) {
@@ -2598,17 +2597,17 @@ fn refuses_the_demanded(lex: &crate::lexicon::Lexicon, demanded: &str, refused: 
             .filter(|w| !lex.is_function_word(w) && !lex.is_verb_lead(w))
             .collect()
     };
-    let action = content_words(demanded, 5).into_iter().next();
+    // The demand's long content words: the first is its action.
+    let long_words = content_words(demanded, 5);
     // ("pay the bill" / "refused to pay", "halt the water release" / "will not halt the
     // release": a short verb opens both, and they share what it is done to.)
     let opening = content_words(demanded, 3).into_iter().next().filter(|w| demanded.to_lowercase().starts_with(w.as_str()));
     match opening {
         Some(verb) if verb.chars().count() < 5 => {
-            let objects = content_words(demanded, 5);
             let refused_words = content_words(refused, 3);
-            refused_words.first() == Some(&verb) && (objects.is_empty() || objects.iter().any(|w| refused_words.contains(w)))
+            refused_words.first() == Some(&verb) && (long_words.is_empty() || long_words.iter().any(|w| refused_words.contains(w)))
         }
-        _ => action.is_some_and(|a| content_words(refused, 5).contains(&a)),
+        _ => long_words.first().is_some_and(|action| content_words(refused, 5).contains(action)),
     }
 }
 

@@ -1150,7 +1150,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
                     Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => Some((sp.end, &lex.countries[i].iso2)),
                     _ => None,
                 });
-                let entity = state.and_then(|(end, iso2)| reg.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_ref() == Some(iso2)).map(|e| (end, e)));
+                let entity = state.and_then(|(end, iso2)| super::state_entity(&reg.entities, iso2).map(|e| (end, e)));
                 if let Some((end, e)) = entity {
                     out.push(Actor { start: tokens[k + 1].start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
                     continue;
