@@ -155,6 +155,9 @@ pub enum SpotPattern {
     Gazetteer(String, GazetteerHit),
     /// A post title, matched in any case (index into [`Lexicon::posts`]).
     Title(usize),
+    /// A place whose name holds a country's but does not refer to it ("Northern Ireland"),
+    /// matched with its case.
+    Place(String),
 }
 
 /// What a gazetteer hit in running text refers to.
@@ -555,6 +558,7 @@ const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
 const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names.tsv");
 const SHORT_BODY_NAMES: &str = include_str!("../lexicon/short-body-names.tsv");
 const REGIONS: &str = include_str!("../lexicon/regions.tsv");
+const PLACES_NOT_COUNTRIES: &str = include_str!("../lexicon/places-not-countries.txt");
 const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
 const CALENDAR_WORDS: &str = include_str!("../lexicon/calendar-words.txt");
 const ROLE_NOUNS: &str = include_str!("../lexicon/role-nouns.txt");
@@ -827,17 +831,19 @@ impl Lexicon {
         // Every match is reported (overlapping search), so the longest one that stands as
         // whole words can be chosen: "Oman" inside "Omani" must not hide "Omani". Titles match
         // in any case; gazetteer names are checked for their case after the scan.
+        let places: Vec<String> = word_list(PLACES_NOT_COUNTRIES).into_iter().collect();
         let gazetteer_by_name: HashMap<String, GazetteerHit> = patterns.iter().cloned().zip(hits.iter().copied()).collect();
         let spot_patterns: Vec<SpotPattern> = patterns
             .iter()
             .zip(&hits)
             .map(|(p, &h)| SpotPattern::Gazetteer(p.clone(), h))
             .chain(title_posts.iter().map(|&post| SpotPattern::Title(post)))
+            .chain(places.iter().map(|p| SpotPattern::Place(p.clone())))
             .collect();
         let spot_matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(patterns.iter().chain(&title_patterns))?;
+            .build(patterns.iter().chain(&title_patterns).chain(&places))?;
 
         let mut post_variants = HashMap::default();
         for (_, c) in rows("post-variants.tsv", POST_VARIANTS, 4)? {

@@ -58,9 +58,11 @@ pub fn at_word_bounds(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
 }
 
-/// Country, body and title hits, longest first where they overlap.
+/// Country, body and title hits, longest first where they overlap; none inside the name of a
+/// place that is no country ("Northern Ireland").
 pub fn find_spots(text: &str, lex: &Lexicon) -> Vec<Spot> {
     let mut spots = Vec::new();
+    let mut places: Vec<(usize, usize)> = Vec::new();
     let (matcher, patterns) = lex.spot_matcher();
     for m in matcher.find_overlapping_iter(text).filter(|m| at_word_bounds(text, m.start(), m.end())) {
         let matched = &text[m.start()..m.end()];
@@ -71,9 +73,16 @@ pub fn find_spots(text: &str, lex: &Lexicon) -> Vec<Spot> {
             // Short all-capital titles (MP, PM, CEO) only count written in capitals.
             SpotPattern::Title(_) if matched.len() <= 3 && matched.chars().any(char::is_lowercase) => continue,
             SpotPattern::Title(post) => Hit::Title(*post),
+            SpotPattern::Place(name) => {
+                if matched == name {
+                    places.push((m.start(), m.end()));
+                }
+                continue;
+            }
         };
         spots.push(Spot { start: m.start(), end: m.end(), hit });
     }
+    spots.retain(|s| !places.iter().any(|&(start, end)| start <= s.start && s.end <= end && s.end - s.start < end - start));
     // Longest wins ("Home Office minister" over "Home Office"); among equals, the earlier.
     spots.sort_by_key(|s| (std::cmp::Reverse(s.end - s.start), s.start));
     let mut kept: std::collections::BTreeMap<usize, Spot> = std::collections::BTreeMap::new();

@@ -922,6 +922,20 @@ mod tests {
     }
 
     #[test]
+    fn a_place_whose_name_holds_a_country_does_not_refer_to_it() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let countries = |text: &str| -> Vec<String> {
+            extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Country).map(|e| e.name).collect()
+        };
+        assert!(countries("Voters in Northern Ireland and New Mexico went to the polls.").is_empty());
+        assert!(countries("The Indian Ocean tsunami reached the coast.").is_empty());
+        assert_eq!(countries("Chinese ships patrol the South China Sea."), ["China"]);
+        // A longer name the lexicon knows still wins.
+        let holders = extract("Northern Ireland Secretary Paul Murphy said so.", lex).facts;
+        assert!(holders.iter().any(|f| matches!(f, crate::extract::Fact::Holds(h) if h.post == "Northern Ireland Secretary")));
+    }
+
+    #[test]
     fn a_title_case_sub_heading_names_no_body_and_a_place_after_a_body_is_its_country() {
         let text = "Talks\n\nThe talks went on.\n\nPolitical Pressure and Government Response\n\nThe row grew.";
         assert!(bodies(text).is_empty(), "{:?}", bodies(text));
