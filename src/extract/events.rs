@@ -1533,6 +1533,15 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             _ if after <= k && matches!(s.word(k), "it" | "they" | "he" | "she") && is_base_form(s.word(k + 1)) => k + 1,
             _ => after,
         };
+        // "urged Caracas and Georgetown to settle": a name no list knows, joined to whom it is
+        // asked of, is asked too, and what is asked follows it.
+        let after = match addressee {
+            Some(_) if s.word(after) == "and" => (after + 2..(after + 5).min(end))
+                .find(|&k| s.word(k) == "to")
+                .filter(|&to| (after + 1..to).all(|k| s.capitalised(k)))
+                .unwrap_or(after),
+            _ => after,
+        };
         // "urged Olaf Scholz, the German chancellor, to send missiles": past an apposition set
         // off by commas.
         let after = match (addressee, s.word(after)) {
@@ -3804,6 +3813,9 @@ mod tests {
     fn dispute_news_joins_addressees_refuses_to_comply_and_pays_under_deals() {
         let d = demands("Talks\n\nWashington urged Seoul and Tokyo to settle their dispute.");
         assert_eq!(d[0].1, ["South Korea", "Japan"]);
+        // A name no list knows ends the list of whom it is asked of.
+        let d = demands("Talks\n\nBrazil urged Caracas and Georgetown to settle the dispute peacefully.");
+        assert_eq!((d[0].1.as_slice(), d[0].2.as_str()), (["Venezuela".to_owned()].as_slice(), "settle the dispute peacefully"));
         assert_eq!(rejections("Courts\n\nThe Polish government said it would not comply with the ruling."), [("Poland".to_owned(), None)]);
         // No duty is no refusal.
         assert!(rejections("Courts\n\nThe Russian authorities do not have to abide by US court rulings.").is_empty());
@@ -5143,6 +5155,8 @@ mod tests {
         assert_eq!(d, [("Bola Tinubu".to_owned(), vec!["Niger".to_owned()], "restore constitutional order".to_owned())]);
         let d = demands("Gaza\n\nThe UN Secretary-General, Antonio Guterres, appealed to all parties to exercise maximum restraint.");
         assert_eq!(d, [("Antonio Guterres".to_owned(), vec![], "exercise maximum restraint".to_owned())]);
+        let d = demands("Vote\n\nGuyana's president called on the international community to condemn the vote.");
+        assert_eq!(d, [("Guyana".to_owned(), vec![], "condemn the vote".to_owned())]);
     }
 
     #[test]
