@@ -664,6 +664,11 @@ mod tests {
         // "Its" opening a sentence is the state the sentence before opens with.
         let sudan = holds("Dam\n\nSudan has called for a deal. Its prime minister, Abdalla Hamdok, said Khartoum would not accept it.");
         assert_eq!(sudan, [("Prime Minister".to_owned(), None, Some("SD".to_owned()))]);
+        // Many states have a national security adviser; only America's sits in the White House.
+        let h = holds("Shoal\n\nThe Philippines protested. National Security Adviser Eduardo Ano said Manila would not yield.");
+        assert_eq!(h, [("National Security Adviser".to_owned(), None, Some("PH".to_owned()))]);
+        let h = holds("Talks\n\nThe White House said so. National Security Adviser Jake Sullivan said the US would not wait.");
+        assert_eq!(h, [("National Security Adviser".to_owned(), Some("White House".to_owned()), Some("US".to_owned()))]);
         let h = holds("Grid\n\nThe UK's Energy Secretary Ed Miliband spoke in London.");
         assert_eq!(h[0].1.as_deref(), Some("Department for Energy Security and Net Zero"));
         let h = holds("Grid\n\nUS Energy Secretary Chris Wright spoke in Washington.");
