@@ -232,7 +232,7 @@ impl<'a> Sentence<'a> {
         // "Turkey, which occupies northern Cyprus, insisted it would not bow": "it" or "they"
         // as subject stands for the clause's first state or body.
         let mut k = i;
-        while k > 0 && (self.doc.lex.is_verb_lead(self.word(k - 1)) || self.word(k - 1).ends_with("ly") || self.word(k - 1).ends_with("n't") || QUOTE_MARKS.contains(&self.word(k - 1))) && !matches!(self.word(k - 1), "it" | "they") {
+        while k > 0 && (self.doc.lex.is_verb_lead(self.word(k - 1)) || is_adverb_of_verb(self.word(k - 1)) || self.word(k - 1).ends_with("n't") || QUOTE_MARKS.contains(&self.word(k - 1))) && !matches!(self.word(k - 1), "it" | "they") {
             k -= 1;
         }
         if k > 0 && matches!(self.word(k - 1), "it" | "they") {
@@ -632,7 +632,7 @@ impl<'a> Sentence<'a> {
     fn only_adverbs_or_auxiliaries(&self, from: usize, to: usize) -> bool {
         (from..to).all(|t| {
             let w = self.word(t);
-            self.doc.lex.is_verb_lead(w) || w.ends_with("ly") || matches!(w, "also" | "then" | "now" | "still" | "later" | "again")
+            self.doc.lex.is_verb_lead(w) || is_adverb_of_verb(w)
         })
     }
 
@@ -1672,8 +1672,6 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     Some(Demand { demander: demander.entity, addressees, content, evidence: s.evidence() })
 }
 
-/// Whether a lowercased word after a subject can be a verb's base form, as a demand that
-/// someone act puts it ("insisted that Britain pay", "essential that Iran return").
 /// Where the infinitive after a party nobody names, from token `k`, begins ("donors not to
 /// fund", "all rich nations to cancel").
 fn unnamed_party_before_infinitive(s: &Sentence, k: usize) -> Option<usize> {
@@ -1684,6 +1682,14 @@ fn unnamed_party_before_infinitive(s: &Sentence, k: usize) -> Option<usize> {
     (s.doc.lex.is_unnamed_party(s.word(j)) && matches!(s.word(j + 1), "to" | "not")).then_some(j + 1)
 }
 
+/// Whether a lowercased word is an adverb that may stand between a subject and its verb ("also
+/// urged", "had earlier refused", "formally asked").
+fn is_adverb_of_verb(w: &str) -> bool {
+    w.ends_with("ly") || matches!(w, "also" | "then" | "now" | "still" | "later" | "again" | "earlier" | "already")
+}
+
+/// Whether a lowercased word after a subject can be a verb's base form, as a demand that
+/// someone act puts it ("insisted that Britain pay", "essential that Iran return").
 fn is_base_form(w: &str) -> bool {
     w.chars().all(char::is_lowercase) && !w.ends_with('s') && !w.ends_with("ed") && !AUXILIARIES.contains(&w) && !matches!(w, "did" | "had" | "not")
 }
@@ -3813,6 +3819,9 @@ mod tests {
     fn dispute_news_joins_addressees_refuses_to_comply_and_pays_under_deals() {
         let d = demands("Talks\n\nWashington urged Seoul and Tokyo to settle their dispute.");
         assert_eq!(d[0].1, ["South Korea", "Japan"]);
+        // "It", past an adverb of time, is the state the sentence before opened with.
+        let r = rejections("Barley\n\nChina said it would complete the review. It had earlier refused Australia's request to lift the tariffs.");
+        assert_eq!(r, [("China".to_owned(), Some("Australia".to_owned()))]);
         // A name no list knows ends the list of whom it is asked of.
         let d = demands("Talks\n\nBrazil urged Caracas and Georgetown to settle the dispute peacefully.");
         assert_eq!((d[0].1.as_slice(), d[0].2.as_str()), (["Venezuela".to_owned()].as_slice(), "settle the dispute peacefully"));
