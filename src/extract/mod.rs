@@ -378,30 +378,37 @@ fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact], 
                 _ => false,
             })
     };
-    let wrong: Vec<(usize, String)> = resolved
+    // Whose official makes a demand of the guessed state after that state's rival made one of it
+    // or turned one of its down: the rival's ("China has demanded that Japan stop ... Foreign
+    // ministry spokesman Wang Wenbin called on the Japanese government to", "Mexico has turned
+    // down a request from the United States ... President Andres Manuel Lopez Obrador ... called
+    // on Washington").
+    let is_state = |e: usize| resolved.entities[e].kind == EntityKind::Country;
+    let rival_of = |person: usize, state: usize| {
+        let own = demands_of(person, state)?;
+        events[..own].iter().rev().find_map(|f| match f {
+            Fact::Demand(d) if d.addressees.contains(&state) && is_state(d.demander) => resolved.entities[d.demander].country.clone(),
+            Fact::Rejection(r) if r.rejected == Some(state) && is_state(r.rejecter) => resolved.entities[r.rejecter].country.clone(),
+            _ => None,
+        })
+    };
+    let wrong: Vec<(usize, String, Option<String>)> = resolved
         .guessed
         .iter()
         .filter_map(|(person, post)| {
             let h = resolved.holdings.iter().position(|h| h.person == *person && h.post == *post)?;
             let guess = resolved.holdings[h].country.clone()?;
-            let outward = foreign_affairs(&resolved.holdings[h]);
-            state_entity(&resolved.entities, &guess).is_some_and(|state| opposed(*person, state, &guess, outward)).then_some((h, guess))
+            let state = state_entity(&resolved.entities, &guess)?;
+            let rival = rival_of(*person, state);
+            // A leader's demand of its own state is often a duty named ("the country needed to
+            // see progress"): only a rival before it shows the guess wrong.
+            let leader_abroad = lex.leads_state(post) && rival.is_some();
+            (opposed(*person, state, &guess, foreign_affairs(&resolved.holdings[h])) || leader_abroad).then_some((h, guess, rival))
         })
         .collect();
-    for (h, guess) in &wrong {
-        // Whose official makes a demand of the guessed state right after that state's rival
-        // made one of it: the rival's ("China has demanded that Japan stop ... Foreign ministry
-        // spokesman Wang Wenbin called on the Japanese government to").
-        let person = resolved.holdings[*h].person;
-        let rival = state_entity(&resolved.entities, guess).and_then(|state| {
-            let own = demands_of(person, state)?;
-            events[..own].iter().rev().find_map(|f| match f {
-                Fact::Demand(d) if d.addressees.contains(&state) && resolved.entities[d.demander].kind == EntityKind::Country => resolved.entities[d.demander].country.clone(),
-                _ => None,
-            })
-        });
+    for (h, guess, rival) in &wrong {
         let mut others = resolved.entities.iter().filter(|e| e.kind == EntityKind::Country && e.country.as_deref() != Some(guess.as_str()));
-        let other = rival.or_else(|| others.next().filter(|_| others.next().is_none()).and_then(|e| e.country.clone()));
+        let other = rival.clone().or_else(|| others.next().filter(|_| others.next().is_none()).and_then(|e| e.country.clone()));
         let holding = &mut resolved.holdings[*h];
         // The body the guess's post variant gave ("Zhongnanhai") goes with it.
         if holding.body.is_some_and(|b| resolved.entities[b].country.as_deref() == Some(guess.as_str())) {
@@ -485,6 +492,12 @@ mod tests {
         let kosovo = "Arrests\n\nBELGRADE (Reuters) - Serbia's President Aleksandar Vucic demanded the release of four Serbs. \
                       Kosovo's Interior Minister Xhelal Svecla said the men were suspects. Prime Minister Albin Kurti rejected the demand.";
         assert_eq!(country_of(kosovo, "Albin Kurti"), Some(Some("XK".to_owned())));
+        // So does a leader's demand of that state after another state turned one of its down:
+        // the leader is that other state's.
+        let border = "Migrants\n\nWASHINGTON (AP) - Guatemala has rejected a request from the United States to take in more migrants. \
+                      US Homeland Security Secretary Kristi Noem had asked Guatemala to accept them. \
+                      President Bernardo Arevalo called on Washington to invest in the region.";
+        assert_eq!(country_of(border, "Bernardo Arevalo"), Some(Some("GT".to_owned())));
         // A foreign ministry's official who makes a demand of the home state is the rival's
         // that made the demand before.
         let water = "Water\n\nTOKYO - China demanded that Japan stop the release. Japan said the water was safe. \
