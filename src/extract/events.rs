@@ -2406,7 +2406,10 @@ fn read_offer(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<usize> {
 fn offerer_answered(s: &Sentence, object: usize, r: &Rejection, offers: &[(usize, usize)], facts: &[Fact]) -> Option<usize> {
     // ("refused to accept any deal": past an infinitive of assent.)
     let object = if s.word(object) == "to" && matches!(s.word(object + 1), "accept" | "consider" | "discuss" | "sign" | "back" | "support" | "endorse") { object + 2 } else { object };
-    (matches!(s.word(object), "the" | "this" | "that" | "such" | "any") && s.doc.lex.is_offer_noun(s.word(object + 1))).then_some(())?;
+    // ("rejected any loan deal": past a noun that says what kind.)
+    let noun = (object + 1..(object + 3).min(s.lower.len())).find(|&k| s.doc.lex.is_offer_noun(s.word(k)))?;
+    let modifiers_only = (object + 1..noun).all(|k| s.word(k).chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+    (matches!(s.word(object), "the" | "this" | "that" | "such" | "any") && modifiers_only).then_some(())?;
     let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
     let &(offerer, offered_in) = offers.iter().rev().take_while(|&&(_, at)| at + 1 >= si).find(|&&(who, _)| who != r.rejecter)?;
     let answered_before = match r.answers_demand.map(|i| &facts[i]) {
@@ -5072,6 +5075,8 @@ mod tests {
         let text = "Marbles\n\nGreece has demanded that the British Museum return the sculptures. The UK government has rejected calls to sell the museum.";
         assert_eq!(rejections(text), [("United Kingdom".to_owned(), None)]);
         let text = "Marbles\n\nThe British Museum has proposed a loan. Athens has refused to accept any deal.";
+        assert_eq!(rejections(text), rejected_by("Greece", "British Museum"));
+        let text = "Marbles\n\nThe British Museum has offered a loan arrangement. Athens rejected any loan deal.";
         assert_eq!(rejections(text), rejected_by("Greece", "British Museum"));
     }
 
