@@ -101,6 +101,8 @@ pub enum Anaphor {
     Country,
     /// A union of states or trade bloc ("the bloc").
     Bloc,
+    /// A military alliance of states ("the alliance": Nato).
+    Alliance,
     /// The government of a state named before as governed ("Niger's military rulers ... the
     /// junta").
     Regime,
@@ -283,6 +285,8 @@ struct Actors {
     ministry_anaphors: Vec<String>,
     bloc_anaphors: Vec<String>,
     blocs: Vec<String>,
+    alliance_anaphors: Vec<String>,
+    alliances: Vec<String>,
     regions: Vec<String>,
     part_of_people: Vec<String>,
     party_members: Vec<String>,
@@ -509,6 +513,8 @@ pub struct Lexicon {
     ministry_anaphors: HashSet<String>,
     bloc_anaphors: HashSet<String>,
     blocs: HashSet<String>,
+    alliance_anaphors: HashSet<String>,
+    alliances: HashSet<String>,
     regions: HashSet<String>,
     part_of_people: HashSet<String>,
     party_members: HashSet<String>,
@@ -862,7 +868,7 @@ impl Lexicon {
         }
 
         let cue_file: CueFile = toml::from_str(CUES)?;
-        if let Some(unknown) = cue_file.actors.blocs.iter().find(|b| !body_by_label.contains_key(*b)) {
+        if let Some(unknown) = cue_file.actors.blocs.iter().chain(&cue_file.actors.alliances).find(|b| !body_by_label.contains_key(*b)) {
             return Err(LexiconError::Unknown { file: "cues.toml", line: 0, what: "body", name: unknown.clone() });
         }
         let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
@@ -1010,6 +1016,8 @@ impl Lexicon {
             ministry_anaphors: lower_set(&cue_file.actors.ministry_anaphors),
             bloc_anaphors: lower_set(&cue_file.actors.bloc_anaphors),
             blocs: cue_file.actors.blocs.iter().cloned().collect(),
+            alliance_anaphors: lower_set(&cue_file.actors.alliance_anaphors),
+            alliances: cue_file.actors.alliances.iter().cloned().collect(),
             regions: lower_set(&cue_file.actors.regions),
             part_of_people: lower_set(&cue_file.actors.part_of_people),
             party_members: lower_set(&cue_file.actors.party_members),
@@ -1474,6 +1482,11 @@ impl Lexicon {
         self.blocs.contains(label)
     }
 
+    /// Whether a body (by its canonical label) is a military alliance of states.
+    pub fn is_alliance(&self, label: &str) -> bool {
+        self.alliances.contains(label)
+    }
+
     /// What "the <word>" stands for when one was named just before ("the party": a party;
     /// "the firm": an organisation; "the country": a country; "the bloc": a union of states).
     pub fn anaphor(&self, word: &str) -> Option<Anaphor> {
@@ -1483,6 +1496,8 @@ impl Lexicon {
             Some(Anaphor::Body(BodyKind::Ministry))
         } else if self.bloc_anaphors.contains(word) {
             Some(Anaphor::Bloc)
+        } else if self.alliance_anaphors.contains(word) {
+            Some(Anaphor::Alliance)
         } else if self.organisation_anaphors.contains(word) {
             Some(Anaphor::Body(BodyKind::Other))
         } else if self.country_anaphors.contains(word) {

@@ -3719,6 +3719,10 @@ mod tests {
         assert_eq!(funding_pairs("Deal\n\nThe EU signed a deal with Tunisia under which Brussels will provide €105m to help the North African country stop boats."), [(Some("European Union".to_owned()), Some("Tunisia".to_owned()))]);
         // "the bloc" is no state.
         assert!(demands("Deal\n\nFrance signed a deal with Tunisia. Amnesty said the bloc must act.").is_empty());
+        // "the alliance" is the military alliance named last.
+        let r = rejections("Troops\n\nRussia demanded that Nato withdraw its forces. The 32-member alliance rejected the demand.");
+        assert_eq!(r, [("Nato".to_owned(), Some("Russia".to_owned()))]);
+        assert!(rejections("Pact\n\nLabour and the Lib Dems formed an alliance. The alliance rejected the plan.").is_empty());
     }
 
     #[test]

@@ -1139,7 +1139,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
             };
             let described_head = (k + 2..(k + 4).min(tokens.len()))
                 .take_while(|&h| describing(h - 1))
-                .find(|&h| matches!(lex.anaphor(tokens[h].text(text)), Some(Anaphor::Country | Anaphor::Bloc | Anaphor::Regime)));
+                .find(|&h| matches!(lex.anaphor(tokens[h].text(text)), Some(Anaphor::Country | Anaphor::Bloc | Anaphor::Alliance | Anaphor::Regime)));
             let described = described_head.is_some();
             let h = described_head.unwrap_or(k + 1);
             let head = tokens[h].text(text);
@@ -1183,6 +1183,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
                 let fits = |e: usize| match anaphor {
                     Anaphor::Country | Anaphor::Regime => reg.entities[e].kind == EntityKind::Country,
                     Anaphor::Bloc => reg.entities[e].kind == EntityKind::Body && lex.is_bloc(&reg.entities[e].name),
+                    Anaphor::Alliance => reg.entities[e].kind == EntityKind::Body && lex.is_alliance(&reg.entities[e].name),
                     Anaphor::Body(kind) => reg.entities[e].kind == EntityKind::Body && reg.entities[e].body_kind == Some(kind),
                 };
                 // The subject of a sentence before is likelier meant than a later object
