@@ -769,6 +769,15 @@ impl<'a> Sentence<'a> {
                 true
             }
             "and" | "but" => k > from && (new_verb(k + 1) || AUXILIARIES.contains(&self.word(k + 1))),
+            // "demands for security guarantees as a non-starter", "as politically motivated": the
+            // verdict passed on it is not part of it.
+            "as" if k > from && {
+                let v = if matches!(self.word(k + 1), "a" | "an") { k + 2 } else { k + 1 };
+                lex.cue(self.word(v)).contains(&Cue::Verdict) || (self.word(k + 1).ends_with("ly") && self.word(k + 2).ends_with("ed"))
+            } =>
+            {
+                true
+            }
             // "more air defence as Germany pledges €9bn": an actor opening a clause of its own.
             "as" | "while" | "because" | "when" | "since" | "after" => {
                 let subject = if self.word(k + 1) == "the" { k + 2 } else { k + 1 };
@@ -5118,6 +5127,11 @@ mod tests {
         assert_eq!(d[0].2, "withdraw its troops");
         let d = demands("Funding\n\nThe Electoral Commission does urge parties to seek small donations and suggests there should be tax relief.");
         assert_eq!(d[0].2, "seek small donations");
+        // The verdict on a rejected demand is not part of it.
+        let d = demands("Security\n\nNato rejected Moscow's demands for security guarantees as a non-starter.");
+        assert_eq!(d[0].2, "security guarantees");
+        let d = demands("Activists\n\nChina rejected the US demand that it free the activists as politically motivated.");
+        assert_eq!(d[0].2, "free the activists");
         let d = demands("Border\n\nPoland demanded an explanation after the incident.");
         assert_eq!(d[0].2, "an explanation after the incident");
         // People of a nation told to act are not its state.
