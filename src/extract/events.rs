@@ -861,7 +861,8 @@ impl<'a> Sentence<'a> {
                 return true;
             }
             // ('China "firmly opposes" the decision': quotation marks around the verb.)
-            if (prev.ends_with("ly") && prev.len() > 3) || QUOTE_MARKS.contains(&prev) {
+            // ("Norway and Sweden each gave": a word of how many.)
+            if (prev.ends_with("ly") && prev.len() > 3) || QUOTE_MARKS.contains(&prev) || matches!(prev, "each" | "both") {
                 k -= 1;
                 continue;
             }
@@ -3156,9 +3157,9 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         }
         // "£101m a year for the next 99 years": how long it is paid is no purpose.
         let purpose = purpose.filter(|_| !for_a_period);
-        // "Britain and France have pledged £10m each": each giver joined to the subject gives
-        // the sum too.
-        if s.word(mj) == "each" {
+        // "Britain and France have pledged £10m each", "have each pledged £10m": each giver
+        // joined to the subject gives the sum too.
+        if s.word(mj) == "each" || (cue.start.saturating_sub(2)..cue.start).any(|k| s.word(k) == "each") {
             if let Some(giver) = funder {
                 for other in joined_subjects(s, giver, cue.start).into_iter().filter(|&o| Some(o) != recipient) {
                     out.push(Funding { funder: Some(other), recipient, amount: m.amount, currency: m.currency, purpose: purpose.clone(), money_start: m.start, money_end: m.end, evidence: s.evidence() });
@@ -4999,6 +5000,8 @@ mod tests {
         // Joined givers of a sum "each" give it all.
         let givers: Vec<Option<String>> = funding("Both Britain and France have pledged £10m each to the fund.").into_iter().map(|f| f.0).collect();
         assert_eq!(givers, [Some("United Kingdom".to_owned()), Some("France".to_owned())]);
+        let givers: Vec<Option<String>> = funding("Norway and Sweden each gave $10m to Kenya.").into_iter().map(|f| f.0).collect();
+        assert_eq!(givers, [Some("Norway".to_owned()), Some("Sweden".to_owned())]);
         // In a list of three sums with the verb gapped, each actor before a sum gives it.
         let givers: Vec<Option<String>> = funding("At the conference, Germany pledged €100m, France €50m and Italy €30m for Sudan.").into_iter().map(|f| f.0).collect();
         assert_eq!(givers, [Some("Germany".to_owned()), Some("France".to_owned()), Some("Italy".to_owned())]);
