@@ -229,6 +229,7 @@ struct FundCues {
     not_funding: Vec<String>,
     aid_nouns: Vec<String>,
     aid_nouns_for: Vec<String>,
+    raise_verbs: Vec<String>,
     recipient_only: Vec<String>,
     gifts_in_themselves: Vec<String>,
     donor_nouns: Vec<String>,
@@ -477,6 +478,7 @@ pub struct Lexicon {
     protests: HashSet<String>,
     giving_nouns: HashSet<String>,
     aid_nouns_for: HashSet<String>,
+    raise_verbs: HashSet<String>,
     recipient_only: HashSet<String>,
     gifts_in_themselves: HashSet<String>,
     reduced_passive: HashSet<String>,
@@ -980,6 +982,7 @@ impl Lexicon {
             protests: lower_set(&cue_file.demand.protests),
             giving_nouns: lower_set(&cue_file.fund.giving_nouns),
             aid_nouns_for: lower_set(&cue_file.fund.aid_nouns_for),
+            raise_verbs: lower_set(&cue_file.fund.raise_verbs),
             recipient_only: lower_set(&cue_file.fund.recipient_only),
             gifts_in_themselves: lower_set(&cue_file.fund.gifts_in_themselves),
             reduced_passive: lower_set(&cue_file.demand.reduced_passive),
@@ -1305,6 +1308,11 @@ impl Lexicon {
     /// Whether a noun names aid only when whom it is for follows ("a €7.4bn package for Egypt").
     pub fn is_aid_noun_for(&self, noun: &str) -> bool {
         self.aid_nouns_for.contains(noun)
+    }
+
+    /// Whether a verb's base form raises an amount given ("will double its aid to £89m").
+    pub fn is_raise_verb(&self, verb: &str) -> bool {
+        self.raise_verbs.contains(verb)
     }
 
     /// Whether a verb of funding gives money only when it names who receives it ("set aside

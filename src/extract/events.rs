@@ -2941,7 +2941,9 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 // "The EU unveiled an aid package worth €7.4bn": whoever the aid is the object of gives it.
                 let verb_subject = || {
                     let verb = s.phrase_start(noun).checked_sub(1)?;
-                    let past = s.past_tense(verb) || s.doc.lex.cue(s.word(verb)).contains(&Cue::Fund);
+                    // ("would double its aid": a verb of raising it after a modal too.)
+                    let raised = verb > 0 && s.doc.lex.is_raise_verb(s.word(verb)) && matches!(s.word(verb - 1), "will" | "would" | "to");
+                    let past = s.past_tense(verb) || s.doc.lex.cue(s.word(verb)).contains(&Cue::Fund) || raised;
                     (past && !s.is_passive(verb)).then(|| s.actor_before(verb)).flatten().map(|a| a.entity)
                 };
                 let funder = s.actor_after_word(&["from"], from, end).or_else(verb_subject);
@@ -5002,6 +5004,10 @@ mod tests {
         assert_eq!(givers, [Some("United Kingdom".to_owned()), Some("France".to_owned())]);
         let givers: Vec<Option<String>> = funding("Norway and Sweden each gave $10m to Kenya.").into_iter().map(|f| f.0).collect();
         assert_eq!(givers, [Some("Norway".to_owned()), Some("Sweden".to_owned())]);
+        // Aid a verb raises after a modal is given by the verb's subject.
+        let f = funding("Britain said it would double its aid to Sudan to £89m.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref(), f[0].2), (Some("United Kingdom"), Some("Sudan"), 89e6));
+        assert!(funding("Britain could double its aid to Sudan to £89m.").is_empty());
         // In a list of three sums with the verb gapped, each actor before a sum gives it.
         let givers: Vec<Option<String>> = funding("At the conference, Germany pledged €100m, France €50m and Italy €30m for Sudan.").into_iter().map(|f| f.0).collect();
         assert_eq!(givers, [Some("Germany".to_owned()), Some("France".to_owned()), Some("Italy".to_owned())]);
