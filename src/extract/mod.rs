@@ -677,6 +677,9 @@ mod tests {
         // "Its" opening a sentence is the state the sentence before opens with.
         let sudan = holds("Dam\n\nSudan has called for a deal. Its prime minister, Abdalla Hamdok, said Khartoum would not accept it.");
         assert_eq!(sudan, [("Prime Minister".to_owned(), None, Some("SD".to_owned()))]);
+        // "the country's" in apposition after the name is the state named before.
+        let h = holds("Loan\n\nPakistan is in talks with the IMF. Mohammed Aurangzeb, the country's finance minister, said so.");
+        assert_eq!(h, [("Finance Minister".to_owned(), Some("Ministry of Finance".to_owned()), Some("PK".to_owned()))]);
         // Many states have a national security adviser; only America's sits in the White House.
         let h = holds("Shoal\n\nThe Philippines protested. National Security Adviser Eduardo Ano said Manila would not yield.");
         assert_eq!(h, [("National Security Adviser".to_owned(), None, Some("PH".to_owned()))]);

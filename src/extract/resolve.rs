@@ -2224,6 +2224,10 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 while k > 0 && comma - k < 4 && is_capitalised(word(k - 1)) {
                     k -= 1;
                 }
+                // "Mohammed Aurangzeb, the country's finance minister,": or a state named before.
+                if k == comma && k >= 2 && lex.anaphor(&word(k - 1).to_lowercase()) == Some(Anaphor::Country) && word(k - 2).eq_ignore_ascii_case("the") {
+                    k -= 2;
+                }
                 comma = if k < comma { k.checked_sub(1)? } else { comma };
             }
             (tokens[comma].text(text) == ",").then_some(())?;
