@@ -866,6 +866,11 @@ impl<'a> Sentence<'a> {
                 k -= 1;
                 continue;
             }
+            // "The EU on Monday told Serbia": when, between subject and verb.
+            if self.doc.lex.is_calendar_word(&capitalise(prev)) {
+                k -= if k >= 2 && self.word(k - 2) == "on" { 2 } else { 1 };
+                continue;
+            }
             // "has so far given".
             if prev == "far" && k >= 2 && self.word(k - 2) == "so" {
                 k -= 2;
@@ -3841,6 +3846,8 @@ mod tests {
         // "It", past an adverb of time, is the state the sentence before opened with.
         let r = rejections("Barley\n\nChina said it would complete the review. It had earlier refused Australia's request to lift the tariffs.");
         assert_eq!(r, [("China".to_owned(), Some("Australia".to_owned()))]);
+        // A day between subject and an irregular verb.
+        assert_eq!(demand_pairs("Sanctions\n\nThe EU on Monday told Serbia it must align its foreign policy."), [("European Union".to_owned(), vec!["Serbia".to_owned()])]);
         // A name no list knows ends the list of whom it is asked of.
         let d = demands("Talks\n\nBrazil urged Caracas and Georgetown to settle the dispute peacefully.");
         assert_eq!((d[0].1.as_slice(), d[0].2.as_str()), (["Venezuela".to_owned()].as_slice(), "settle the dispute peacefully"));
