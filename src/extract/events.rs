@@ -1780,7 +1780,9 @@ fn read_threat(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     };
     // "unless Mexico and Canada secured their borders": each actor joined by "and" is asked.
     let mut joined = Vec::new();
-    let (addressee, content_start) = match s.actor_after(unless + 1, (unless + 4).min(s.lower.len())).filter(|a| s.phrase_start(s.token_of(a.start)) == unless + 1 && !a.modifier && !a.pronoun) {
+    // ("unless deposed President Mohamed Bazoum is reinstated": past a participle describing it.)
+    let opens = if s.word(unless + 1).ends_with("ed") && !s.capitalised(unless + 1) { unless + 2 } else { unless + 1 };
+    let (addressee, content_start) = match s.actor_after(opens, (opens + 3).min(s.lower.len())).filter(|a| s.phrase_start(s.token_of(a.start)) == opens && !a.modifier && !a.pronoun) {
         Some(a) => {
             joined = joined_list(s, a);
             let last = joined.last().copied().unwrap_or(a);
@@ -4689,6 +4691,8 @@ mod tests {
         // A passive condition asks it of no one named.
         let d = demands("Ecowas has threatened to use force unless President Mohamed Bazoum is reinstated.");
         assert_eq!(d, [("Economic Community of West African States".to_owned(), vec![], "President Mohamed Bazoum is reinstated".to_owned())]);
+        let d = demands("Ecowas has threatened military intervention unless deposed President Mohamed Bazoum is reinstated.");
+        assert_eq!(d, [("Economic Community of West African States".to_owned(), vec![], "deposed President Mohamed Bazoum is reinstated".to_owned())]);
         assert!(demands("Mr Grieve warned that unless Labour backed down, the bill would fail.").is_empty());
     }
 
