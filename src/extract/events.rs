@@ -4071,6 +4071,7 @@ mod tests {
         let f = funding("Gifts\n\nThere were 24 donations totalling £161,840 from Bearwood Corporate Services to the Tories.");
         assert_eq!(f[0].0.as_deref(), Some("Bearwood Corporate Services"));
         assert_eq!(rejections("Truce\n\nHezbollah rejected Israel's proposal for a ceasefire."), [("Hezbollah".to_owned(), Some("Israel".to_owned()))]);
+        assert_eq!(rejections("Cards\n\nThe Senate voted down the plan proposed by the Labour Party."), [("Senate".to_owned(), Some("Labour Party".to_owned()))]);
     }
 
     #[test]
