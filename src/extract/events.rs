@@ -1126,13 +1126,13 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
             }
             if cue.cues.contains(&Cue::Ultimatum) && verb {
                 if let Some(d) = read_ultimatum(&sentence, cue, &cues) {
-                    facts.push(Fact::Demand(d));
+                    push_with_joined_subjects(&sentence, d, cue.start, &mut facts);
                     continue;
                 }
             }
             if cue.cues.contains(&Cue::Threat) {
                 if let Some(d) = read_threat(&sentence, cue, &cues) {
-                    facts.push(Fact::Demand(d));
+                    push_with_joined_subjects(&sentence, d, cue.start, &mut facts);
                     continue;
                 }
             }
@@ -3469,6 +3469,11 @@ mod tests {
         assert_eq!(rejections("Talks\n\nBoth Spain and Italy rejected the proposal."), [("Spain".to_owned(), None), ("Italy".to_owned(), None)]);
         let d = demands("Talks\n\nIn a letter to Emmanuel Macron, Rishi Sunak demanded action on the crossings.");
         assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Rishi Sunak"]);
+        // So do those who threaten or set a deadline together.
+        let d = demands("Yuan\n\nCharles Schumer and Lindsey Graham have threatened to impose tariffs unless Beijing revalues the yuan.");
+        assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Charles Schumer", "Lindsey Graham"]);
+        let d = demands("Coup\n\nEcowas and the AU gave Niger's junta until Sunday to restore the president.");
+        assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Economic Community of West African States", "African Union"]);
     }
 
     #[test]
