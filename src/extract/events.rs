@@ -2305,8 +2305,9 @@ fn passive_subject(s: &Sentence, verb: usize) -> Option<String> {
             || LINKS.contains(&w)
             || (w.chars().any(char::is_alphanumeric) && !s.doc.lex.is_function_word(w) && !s.doc.lex.is_verb_lead(w) && (s.doc.lex.cue(w).is_empty() || s.doc.lex.is_proposal_noun(w)))
     };
-    let from = (end.saturating_sub(8)..end).rev().take_while(|&k| in_phrase(s.word(k))).last()?;
-    let from = (from..end).find(|&k| !LINKS.contains(&s.word(k)))?;
+    let from = (end.saturating_sub(12)..end).rev().take_while(|&k| in_phrase(s.word(k))).last()?;
+    // (Not from a possessive mark whose possessor lies further back.)
+    let from = (from..end).find(|&k| !LINKS.contains(&s.word(k)) && !matches!(s.word(k), "'s" | "’s"))?;
     (from < end).then(|| s.content(from, end))
 }
 
@@ -2754,10 +2755,22 @@ fn read_demand_nouns(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand>
 }
 
 /// Who rejects the demand named by the noun at `noun`, when a rejection verb stands right
-/// before it ("Denmark rejected a US demand"): the demand was made of them.
+/// before it ("Denmark rejected a US demand") or a passive one after it ("was rebuffed by
+/// London"): the demand was made of them.
 fn rejecter_of<'s>(s: &'s Sentence, noun: usize, cues: &[CueHit], demander: usize) -> Option<&'s Actor> {
-    let reject = cues.iter().rfind(|c| c.end <= noun && noun - c.end <= 3 && c.cues.contains(&Cue::Reject))?;
-    s.actor_before(reject.start).filter(|a| !a.person && a.entity != demander)
+    let rejected_before = || {
+        let reject = cues.iter().rfind(|c| c.end <= noun && noun - c.end <= 3 && c.cues.contains(&Cue::Reject))?;
+        s.actor_before(reject.start)
+    };
+    // "The Spanish demand for talks on sovereignty was rebuffed by London": or the agent of a
+    // passive refusal the demand is the subject of.
+    let rejected_after = || {
+        let reject = cues.iter().find(|c| c.start > noun && c.start <= noun + 12 && c.cues.contains(&Cue::Reject) && s.is_passive(c.start))?;
+        (noun..reject.start).all(|k| s.word(k) != ",").then_some(())?;
+        let by = (reject.end..reject.end + 2).find(|&k| s.word(k) == "by")?;
+        s.actor_after(by + 1, (by + 4).min(s.lower.len()))
+    };
+    rejected_before().or_else(rejected_after).filter(|a| !a.person && a.entity != demander)
 }
 
 fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts: &mut [Fact]) {
@@ -4697,6 +4710,9 @@ mod tests {
         // A passive condition asks it of no one named.
         let d = demands("Ecowas has threatened to use force unless President Mohamed Bazoum is reinstated.");
         assert_eq!(d, [("Economic Community of West African States".to_owned(), vec![], "President Mohamed Bazoum is reinstated".to_owned())]);
+        // A demand a passive refusal has as its subject is made of the refusal's agent.
+        let d = demand_pairs("Rock\n\nSpain's demand for talks on Gibraltar's sovereignty was rebuffed by London.");
+        assert_eq!(d, [("Spain".to_owned(), vec!["United Kingdom".to_owned()])]);
         let d = demands("Ecowas has threatened military intervention unless deposed President Mohamed Bazoum is reinstated.");
         assert_eq!(d, [("Economic Community of West African States".to_owned(), vec![], "deposed President Mohamed Bazoum is reinstated".to_owned())]);
         assert!(demands("Mr Grieve warned that unless Labour backed down, the bill would fail.").is_empty());
