@@ -184,7 +184,10 @@ pub fn find_ministries(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexic
             out.push(Spot { start, end, hit: Hit::Ministry { body, country } });
             continue;
         }
-        if !w.eq_ignore_ascii_case("ministry") {
+        // "Pakistan's foreign office", "Germany's Federal Foreign Office": how many states
+        // name their foreign ministry in English.
+        let foreign_office = w.eq_ignore_ascii_case("office") && word(k.wrapping_sub(1)) == "foreign";
+        if !w.eq_ignore_ascii_case("ministry") && !foreign_office {
             continue;
         }
         let before = (k.saturating_sub(3)..k).rev().take_while(|&j| lex.is_portfolio_word(&word(j))).last();

@@ -592,6 +592,11 @@ mod tests {
         assert_eq!(ministries("Sea\n\nChina's foreign ministry said the move was provocative."), [foreign_cn.clone()]);
         assert_eq!(ministries("Sea\n\nThe Chinese Foreign Ministry summoned the envoy."), [foreign_cn.clone()]);
         assert_eq!(ministries("Sea\n\nThe foreign ministry in Beijing protested."), [foreign_cn.clone()]);
+        // Many states call it their foreign office; Britain's Foreign Office is Britain's only
+        // where Britain is in the story.
+        let foreign_pk = ("Ministry of Foreign Affairs".to_owned(), Some("PK".to_owned()));
+        assert_eq!(ministries("Kashmir\n\nPakistan's foreign office rejected the accusation."), [foreign_pk]);
+        assert!(bodies("Kashmir\n\nIndia accused Pakistan. A Foreign Office spokeswoman urged New Delhi to show restraint.").is_empty());
         // A later unplaced mention is the ministry placed before.
         assert_eq!(ministries("Sea\n\nBeijing's foreign ministry protested. The foreign ministry said more."), [foreign_cn]);
         assert_eq!(ministries("War\n\nThe Ministry of Defence of Russia said its forces advanced."), [("Ministry of Defence".to_owned(), Some("RU".to_owned()))]);
@@ -1089,9 +1094,9 @@ mod tests {
         let with = "Deficits\n\nMadrid welcomed the decision, with finance minister Pedro Solbes saying it was fair. However Rome was more subdued, with finance minister Giulio Tremonti warning of cuts.";
         assert!(holds(with).contains(&("Giulio Tremonti".into(), "Finance Minister".into(), Some("IT".into()))), "{:?}", holds(with));
         // A president in a British story is the other named country's, if there is just one.
-        let president = "Aid\n\nThe Foreign Office spoke. Gordon Brown said America needed to do more but praised President George Bush.";
+        let president = "Aid\n\nThe Home Office spoke. Gordon Brown said America needed to do more but praised President George Bush.";
         assert!(holds(president).contains(&("George Bush".into(), "President".into(), Some("US".into()))), "{:?}", holds(president));
-        let two = "Aid\n\nThe Foreign Office spoke. Gordon Brown said America and France needed to do more but praised President George Bush.";
+        let two = "Aid\n\nThe Home Office spoke. Gordon Brown said America and France needed to do more but praised President George Bush.";
         assert!(holds(two).iter().all(|h| h.2.is_none() || h.0 != "George Bush"), "{:?}", holds(two));
         // And a prime minister in an American story is not America's.
         let pm = "Talks\n\nThe White House and the US Congress said so. Prime Minister Tony Blair met them.";
