@@ -1691,7 +1691,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
 /// fund", "all rich nations to cancel").
 fn unnamed_party_before_infinitive(s: &Sentence, k: usize) -> Option<usize> {
     let mut j = k;
-    while j < k + 3 && (s.doc.lex.is_unnamed_party_qualifier(s.word(j)) || DETERMINERS.contains(&s.word(j))) {
+    // ("the island's leaders to open talks": a common noun may possess them.)
+    let possessor = |j: usize| matches!(s.word(j + 1), "'s" | "’s") && !s.capitalised(j) && !s.in_actor(j);
+    while j < k + 4 && (s.doc.lex.is_unnamed_party_qualifier(s.word(j)) || DETERMINERS.contains(&s.word(j)) || possessor(j)) {
         j += 1;
     }
     (s.doc.lex.is_unnamed_party(s.word(j)) && matches!(s.word(j + 1), "to" | "not")).then_some(j + 1)
@@ -5229,6 +5231,11 @@ mod tests {
         assert_eq!(d, [("Bola Tinubu".to_owned(), vec!["Niger".to_owned()], "restore constitutional order".to_owned())]);
         let d = demands("Gaza\n\nThe UN Secretary-General, Antonio Guterres, appealed to all parties to exercise maximum restraint.");
         assert_eq!(d, [("Antonio Guterres".to_owned(), vec![], "exercise maximum restraint".to_owned())]);
+        let d = demands("Strait\n\nXi Jinping urged the island's leaders to open talks.");
+        assert_eq!(d, [("Xi Jinping".to_owned(), vec![], "open talks".to_owned())]);
+        // Whoever speaks for the person named before ("His office", "Her spokeswoman") acts as them.
+        let d = demand_pairs("Strait\n\nPresident Lai Ching-te spoke on Monday. His office called on Beijing to respect the vote.");
+        assert_eq!(d, [("Lai Ching-te".to_owned(), vec!["China".to_owned()])]);
         let d = demands("Vote\n\nGuyana's president called on the international community to condemn the vote.");
         assert_eq!(d, [("Guyana".to_owned(), vec![], "condemn the vote".to_owned())]);
     }

@@ -678,8 +678,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
             // "rejected US demands that her government deploy troops": a person's government
             // is the state whose post the person holds.
             let possessive_state = matches!(w, "his" | "His" | "her" | "Her") && lex.is_state_noun(next);
+            // "His office called on Beijing", "Her spokeswoman urged": whoever speaks for the
+            // person acts as the person.
+            let possessive_speaker = matches!(w, "his" | "His" | "her" | "Her") && lex.speaks_for(&next.to_lowercase());
             // "urged her party to": before a noun "her" is a possessive, not the person.
-            if !possessive_state && (matches!(w, "his" | "His" | "Her") || (w == "her" && plain_word(lex, next))) {
+            if !possessive_state && !possessive_speaker && (matches!(w, "his" | "His" | "Her") || (w == "her" && plain_word(lex, next))) {
                 continue;
             }
             // "... the Tory leader said after welcoming the chancellor back. He went on to
@@ -755,7 +758,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     pronouns.push(Actor { start: t.start, end: noun.end, entity, pronoun: false, person: false, modifier: false, partners: [None; 2] });
                 }
             } else if let Some(entity) = last_person {
-                pronouns.push(Actor { start: t.start, end: t.end, entity, pronoun: true, person: true, modifier: false, partners: [None; 2] });
+                let end = if possessive_speaker { tokens.get(ti + 1).map_or(t.end, |n| n.end) } else { t.end };
+                pronouns.push(Actor { start: t.start, end, entity, pronoun: true, person: true, modifier: false, partners: [None; 2] });
             }
         }
     }
