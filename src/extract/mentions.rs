@@ -316,7 +316,10 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         }
         let words: Vec<&str> = run.iter().map(|&k| tokens[k].text(text)).collect();
         // The name ends at a head word, or at the end of "Head of/for ...": "Arts Council of Wales".
-        let mut end = (1..=words.len()).rev().find(|&e| is_head_at(&words, e)).map(|e| {
+        // "European Commission Executive Vice-President": a rank word right before a title
+        // ranks the title and ends no name.
+        let ranks_title = |e: usize| words[e - 1] == "Executive" && tokens.get(run[e - 1] + 1).and_then(spot_at).is_some_and(|s| matches!(s.hit, Hit::Title(_)));
+        let mut end = (1..=words.len()).rev().find(|&e| is_head_at(&words, e) && !ranks_title(e)).map(|e| {
             let mut e2 = e;
             if e2 < words.len() && matches!(words[e2], "of" | "for") {
                 e2 = words.len();

@@ -978,6 +978,12 @@ mod tests {
         assert_eq!(people("Tries came from centre Walter Little."), ["Walter Little"]);
         assert!(people("The Health and Safety Executive said so.").is_empty());
         assert_eq!(bodies("The Health and Safety Executive said so."), ["Health and Safety Executive"]);
+        // Before a title "Executive" ranks the title: the post is the named body's.
+        let text = "European Commission Executive Vice-President Valdis Dombrovskis said so.";
+        assert_eq!(bodies(text), ["European Commission"]);
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract(text, lex);
+        assert!(ex.facts.iter().any(|f| matches!(f, super::Fact::Holds(h) if h.body.is_some_and(|b| ex.entities[b].name == "European Commission"))));
         // A pair before "has urged" or "said" is a person, unless it ends a longer name or
         // names a place or an airline.
         assert_eq!(people("Row\n\nRishi Sunak has urged France to act."), ["Rishi Sunak"]);
