@@ -763,6 +763,15 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_with_is_names_the_holder_with_or_without_an_article() {
+        let holds = holder_posts;
+        let chair = [("Edward Leigh".to_owned(), "Chair".to_owned())];
+        assert_eq!(holds("Dome\n\nEdward Leigh, who is chairman of the Commons public accounts committee, said so."), chair);
+        assert_eq!(holds("Dome\n\nEdward Leigh, who is now the chairman of the committee, said so."), chair);
+        assert!(holds("Dome\n\nEdward Leigh said chairman Tim Smith is wrong.").iter().all(|(holder, _)| holder != "Edward Leigh"));
+    }
+
+    #[test]
     fn a_post_in_an_organisation_belongs_to_no_state() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let ex = extract("Pay\n\nDave Prentis, general secretary of Unison, said the Home Office was wrong.", lex);

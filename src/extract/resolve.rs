@@ -2268,12 +2268,15 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             // "Gordon Brown is a great chancellor", "Damien Hockney, who is now Veritas'
             // deputy leader": the name, ", who", "is", "now", an article or a possessor, up to
             // two qualifying words, the title.
+            // ("Edward Leigh, who is chairman of the Commons public accounts committee": the
+            // article may be left out.)
             let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+            let copula = |w: &str| matches!(w, "is" | "remains" | "became" | "becomes");
             let mut k = first;
             let mut qualifying = 0;
             while k > 0 && qualifying < 2 && {
                 let w = word(k - 1);
-                !matches!(w, "a" | "an" | "the") && (doc.spot_covering(&tokens[k - 1]).is_some() || w.chars().all(|c| c.is_lowercase() || c == '-'))
+                !matches!(w, "a" | "an" | "the") && !copula(w) && (doc.spot_covering(&tokens[k - 1]).is_some() || w.chars().all(|c| c.is_lowercase() || c == '-'))
             } {
                 k -= 1;
                 qualifying += 1;
@@ -2281,14 +2284,15 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             let possessive = k >= 2 && matches!(word(k - 1), "'s" | "’s" | "'" | "’") && is_capitalised(word(k - 2));
             if possessive {
                 k -= 2;
-            } else {
-                matches!(word(k.checked_sub(1)?), "a" | "an" | "the").then_some(())?;
+            } else if matches!(word(k.checked_sub(1)?), "a" | "an" | "the") {
                 k -= 1;
+            } else {
+                (copula(word(k.checked_sub(1)?)) && word(k.checked_sub(2)?) == "who").then_some(())?;
             }
             if k > 0 && matches!(word(k - 1), "now" | "also" | "still") {
                 k -= 1;
             }
-            matches!(word(k.checked_sub(1)?), "is" | "remains" | "became" | "becomes").then_some(())?;
+            copula(word(k.checked_sub(1)?)).then_some(())?;
             k -= 1;
             if k > 0 && word(k - 1) == "who" {
                 k -= 1;
