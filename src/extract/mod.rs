@@ -1041,6 +1041,9 @@ mod tests {
         let ex = extract(state, lex);
         assert!(holds(state).contains(&("Eliot Spitzer".into(), "Attorney General".into(), Some("US".into()))), "{:?}", holds(state));
         assert!(ex.entities.iter().all(|e| e.name != "Department of Justice"), "{:?}", ex.entities);
+        // So does a province; its premier is no prime minister.
+        let province = "Tariffs\n\nCanada and the US clashed. Ontario Premier Doug Ford spoke.";
+        assert_eq!(holds(province), [("Doug Ford".into(), "Premier".into(), Some("CA".into()))]);
         // A counterpart's post is what the counterpart's state calls it.
         let counterpart = "Boats\n\nThe home secretary, Shabana Mahmood, met her French counterpart Laurent Nunez in London.";
         assert!(holds(counterpart).contains(&("Laurent Nunez".into(), "Interior Minister".into(), Some("FR".into()))), "{:?}", holds(counterpart));

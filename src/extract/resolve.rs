@@ -2141,7 +2141,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             (_, Some(h)) if shadow && !stateless => Some(h.to_owned()),
             _ => None,
         });
-    let mut label = post.label.clone();
+    // "Ontario Premier Doug Ford": a region's premier is no prime minister.
+    let mut label = if regional && text[s.start..s.end].eq_ignore_ascii_case("premier") { "Premier".to_owned() } else { post.label.clone() };
     let mut body_label = post.body.clone();
     if let Some(c) = country.as_ref().filter(|_| !regional) {
         if let Some((l, b)) = lex.post_variant(&post.label, c) {
