@@ -2271,10 +2271,29 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         ("outright", _, _) => cue.end + 1,
         _ => cue.end,
     };
-    let content = match s.is_passive(cue.start) {
-        true => passive_subject(s, cue.start).unwrap_or_else(|| s.content(from, end)),
-        false => s.content(from, end),
+    // "urged China to respect the ruling, which Beijing has long rejected": a relative clause
+    // refuses its antecedent, which is no demand unless it names a proposal.
+    let antecedent = || {
+        ((from >= end || opens_adjunct(s.doc.lex, s.word(from), s.word(from + 1))) && !s.is_passive(cue.start)).then_some(())?;
+        let relative = s.phrase_start(s.token_of(rejecter.start)).checked_sub(1).filter(|&k| matches!(s.word(k), "which" | "that"))?;
+        let antecedent_end = if relative > 0 && s.word(relative - 1) == "," { relative - 1 } else { relative };
+        // ("an Oscar in 1973 which he refused": a year is no antecedent.)
+        let start = noun_phrase_before(s, antecedent_end).filter(|&start| (start..antecedent_end).any(|k| s.word(k).chars().any(char::is_alphabetic)))?;
+        // ("to respect the ruling": the phrase starts at its determiner, past the verb.)
+        let start = if DETERMINERS.contains(&s.word(start)) { start } else { (start..antecedent_end).find(|&k| DETERMINERS.contains(&s.word(k))).unwrap_or(start) };
+        Some((start, antecedent_end))
     };
+    let antecedent = antecedent();
+    let content = match (s.is_passive(cue.start), antecedent) {
+        (true, _) => passive_subject(s, cue.start).unwrap_or_else(|| s.content(from, end)),
+        (false, Some((start, end))) => s.content(start, end),
+        (false, None) => s.content(from, end),
+    };
+    let proposal_refused = antecedent.is_some_and(|(start, end)| (start..end).any(|k| is_demand_or_offer_word(s.doc.lex, s.word(k))));
+    if antecedent.is_some() && !proposal_refused {
+        let named_in = antecedent.and_then(|(start, end)| s.actor_after(start, end)).map(|a| a.entity).filter(|&e| e != rejecter.entity);
+        return Some(Rejection { rejecter: rejecter.entity, rejected: named_in, content, answers_demand: None, evidence: s.evidence() });
+    }
     // "rejected claims by human rights groups that": a proposal made by someone no actor
     // names answers no demand.
     let by_someone_unnamed = || {
@@ -2301,6 +2320,12 @@ fn passive_subject(s: &Sentence, verb: usize) -> Option<String> {
     if end > 0 && s.word(end - 1) == "," {
         end = (end.saturating_sub(10)..end - 1).rfind(|&k| s.word(k) == ",")?;
     }
+    noun_phrase_before(s, end).map(|from| s.content(from, end))
+}
+
+/// Where the noun phrase ending before token `end` starts: back to a verb, a clause word or a
+/// comma.
+fn noun_phrase_before(s: &Sentence, end: usize) -> Option<usize> {
     const LINKS: [&str; 4] = ["of", "for", "on", "from"];
     let in_phrase = |w: &str| {
         DETERMINERS.contains(&w)
@@ -2309,8 +2334,7 @@ fn passive_subject(s: &Sentence, verb: usize) -> Option<String> {
     };
     let from = (end.saturating_sub(12)..end).rev().take_while(|&k| in_phrase(s.word(k))).last()?;
     // (Not from a possessive mark whose possessor lies further back.)
-    let from = (from..end).find(|&k| !LINKS.contains(&s.word(k)) && !matches!(s.word(k), "'s" | "’s"))?;
-    (from < end).then(|| s.content(from, end))
+    (from..end).find(|&k| !LINKS.contains(&s.word(k)) && !matches!(s.word(k), "'s" | "’s"))
 }
 
 /// Whether the infinitive at token `verb` after a refusal assents to a proposal named right
@@ -2541,15 +2565,22 @@ fn is_demand_or_offer_word(lex: &Lexicon, word: &str) -> bool {
     lex.is_offer_noun(word) || lex.cue(word).contains(&Cue::DemandNoun)
 }
 
+/// Whether `word`, then `next`, open a phrase of when or how something was refused ("on
+/// Monday", "last week", "out of hand"), not what ("this bad law").
+fn opens_adjunct(lex: &Lexicon, word: &str, next: &str) -> bool {
+    match word {
+        "on" | "earlier" | "yesterday" | "today" | "out" | "outright" => true,
+        "last" | "this" => lex.is_period(&next.to_lowercase()),
+        _ => lex.is_calendar_word(&capitalise(word)),
+    }
+}
+
 /// The noun of `content` when it is only "the"/"this"/"that" and a noun, also with when or
 /// how it was refused after it ("the demand on Tuesday", "the idea out of hand").
 fn bare_noun(lex: &Lexicon, content: &str) -> Option<String> {
     let mut words = content.split(' ');
     let (Some(determiner), Some(noun)) = (words.next(), words.next()) else { return None };
-    let adjunct = match words.next() {
-        None => true,
-        Some(w) => matches!(w, "on" | "last" | "this" | "earlier" | "yesterday" | "today" | "out" | "outright") || lex.is_calendar_word(w),
-    };
+    let adjunct = words.next().is_none_or(|w| opens_adjunct(lex, w, words.next().unwrap_or("")));
     (adjunct && matches!(determiner, "the" | "this" | "that")).then(|| noun.to_lowercase())
 }
 
@@ -4674,6 +4705,16 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_relative_clause_refuses_its_antecedent_which_answers_a_demand_only_when_it_is_a_proposal() {
+        let text = "Talks\n\nThe US urged China to respect the 2016 ruling, which Beijing has long rejected.";
+        assert_eq!(rejections(text), [("China".to_owned(), None)]);
+        assert_eq!(rejection_contents(text), ["the 2016 ruling"]);
+        let text = "Talks\n\nThe EU urged Iran to accept the offer, which Tehran rejected on Monday.";
+        assert_eq!(rejections(text), rejected_by("Iran", "European Union"));
+        assert_eq!(rejection_contents(text), ["the offer"]);
     }
 
     #[test]
