@@ -1153,7 +1153,10 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
                     if r.rejected.is_none() {
                         r.rejected = accuser_answered(&sentence, cue.end, r.rejecter, &accusations);
                     }
-                    if let Some(offerer) = offerer_answered(&sentence, cue.end, &r, &offers, &facts) {
+                    // "Moscow offered to take the stockpile, a proposal the US turned down": the
+                    // refused antecedent of a relative clause stands for the verb's object.
+                    let antecedent = sentence.subject_of(cue.start, &cues).and_then(|a| relative_antecedent(&sentence, cue.start, a)).filter(|&(start, end)| sentence.content(start, end) == r.content);
+                    if let Some(offerer) = offerer_answered(&sentence, antecedent.map_or(cue.end, |(start, _)| start), &r, &offers, &facts) {
                         r.rejected = Some(offerer);
                         r.answers_demand = None;
                     }
@@ -2273,17 +2276,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     };
     // "urged China to respect the ruling, which Beijing has long rejected": a relative clause
     // refuses its antecedent, which is no demand unless it names a proposal.
-    let antecedent = || {
-        ((from >= end || opens_adjunct(s.doc.lex, s.word(from), s.word(from + 1))) && !s.is_passive(cue.start)).then_some(())?;
-        let relative = s.phrase_start(s.token_of(rejecter.start)).checked_sub(1).filter(|&k| matches!(s.word(k), "which" | "that"))?;
-        let antecedent_end = if relative > 0 && s.word(relative - 1) == "," { relative - 1 } else { relative };
-        // ("an Oscar in 1973 which he refused": a year is no antecedent.)
-        let start = noun_phrase_before(s, antecedent_end).filter(|&start| (start..antecedent_end).any(|k| s.word(k).chars().any(char::is_alphabetic)))?;
-        // ("to respect the ruling": the phrase starts at its determiner, past the verb.)
-        let start = if DETERMINERS.contains(&s.word(start)) { start } else { (start..antecedent_end).find(|&k| DETERMINERS.contains(&s.word(k))).unwrap_or(start) };
-        Some((start, antecedent_end))
-    };
-    let antecedent = antecedent();
+    let antecedent = (from >= end || opens_adjunct(s.doc.lex, s.word(from), s.word(from + 1))).then(|| relative_antecedent(s, cue.start, rejecter)).flatten();
     let content = match (s.is_passive(cue.start), antecedent) {
         (true, _) => passive_subject(s, cue.start).unwrap_or_else(|| s.content(from, end)),
         (false, Some((start, end))) => s.content(start, end),
@@ -2307,6 +2300,26 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         _ => answered_demand(s, facts, rejecter.entity, rejected, &content),
     };
     Some(Rejection { rejecter: rejecter.entity, rejected, content, answers_demand, evidence: s.evidence() })
+}
+
+/// "urged China to respect the ruling, which Beijing has long rejected", "a proposal the US
+/// has turned down": the tokens of the noun phrase a relative clause whose verb at `verb`
+/// (active, with `subject`) has no object of its own refuses.
+fn relative_antecedent(s: &Sentence, verb: usize, subject: &Actor) -> Option<(usize, usize)> {
+    (!s.is_passive(verb)).then_some(())?;
+    let before_subject = s.phrase_start(s.token_of(subject.start)).checked_sub(1)?;
+    let antecedent_end = match s.word(before_subject) {
+        "which" | "that" if before_subject > 0 && s.word(before_subject - 1) == "," => before_subject - 1,
+        "which" | "that" => before_subject,
+        // (With no relative pronoun, only a demand or offer noun: "a proposal the US rejected".)
+        w if is_demand_or_offer_word(s.doc.lex, w) => before_subject + 1,
+        _ => return None,
+    };
+    // ("an Oscar in 1973 which he refused": a year is no antecedent.)
+    let start = noun_phrase_before(s, antecedent_end).filter(|&start| (start..antecedent_end).any(|k| s.word(k).chars().any(char::is_alphabetic)))?;
+    // ("to respect the ruling": the phrase starts at its determiner, past the verb.)
+    let start = if DETERMINERS.contains(&s.word(start)) { start } else { (start..antecedent_end).find(|&k| DETERMINERS.contains(&s.word(k))).unwrap_or(start) };
+    Some((start, antecedent_end))
 }
 
 /// "The proposal was rejected by Russia": what a passive refuses is the noun phrase before its
@@ -2453,7 +2466,9 @@ fn offerer_answered(s: &Sentence, object: usize, r: &Rejection, offers: &[(usize
     // ("rejected any loan deal": past a noun that says what kind.)
     let noun = (object + 1..(object + 3).min(s.lower.len())).find(|&k| s.doc.lex.is_offer_noun(s.word(k)))?;
     let modifiers_only = (object + 1..noun).all(|k| s.word(k).chars().all(|c| c.is_ascii_lowercase() || c == '-'));
-    (matches!(s.word(object), "the" | "this" | "that" | "such" | "any") && modifiers_only).then_some(())?;
+    // ("a proposal the US turned down": in apposition an indefinite one is the offer told.)
+    let apposed = object > 0 && s.word(object - 1) == ",";
+    ((matches!(s.word(object), "the" | "this" | "that" | "such" | "any") || (apposed && s.word(object) == "a")) && modifiers_only).then_some(())?;
     let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
     let &(offerer, offered_in) = offers.iter().rev().take_while(|&&(_, at)| at + 1 >= si).find(|&&(who, _)| who != r.rejecter)?;
     let answered_before = match r.answers_demand.map(|i| &facts[i]) {
@@ -2696,6 +2711,9 @@ fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rej
         .flatten()
         .map(|a| a.entity)
         .filter(|&e| e != rejecter.entity);
+    // "Britain's refusal to talk was incompatible with the resolutions": the noun's phrase ends
+    // at the verb whose subject it is.
+    let end = (cue.end + 2..end).find(|&k| AUXILIARIES.contains(&s.word(k)) && !matches!(s.word(k - 1), "that" | "which" | "who")).unwrap_or(end);
     let content = match s.word(cue.end) {
         "of" => s.content(cue.end + 1, end),
         "to" => s.content(cue.end, end),
@@ -4715,6 +4733,12 @@ mod tests {
         let text = "Talks\n\nThe EU urged Iran to accept the offer, which Tehran rejected on Monday.";
         assert_eq!(rejections(text), rejected_by("Iran", "European Union"));
         assert_eq!(rejection_contents(text), ["the offer"]);
+        // With no relative pronoun, a demand or offer noun in apposition is the offer just told.
+        let text = "Talks\n\nMoscow has offered to take the stockpile, a proposal the US has so far turned down.";
+        assert_eq!(rejections(text), rejected_by("United States", "Russia"));
+        assert_eq!(rejection_contents(text), ["a proposal"]);
+        // A refusal noun's phrase ends at the verb it is the subject of.
+        assert_eq!(rejection_contents("Talks\n\nMr Werthein said Britain's refusal to talk was incompatible with UN resolutions."), ["to talk"]);
     }
 
     #[test]
