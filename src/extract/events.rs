@@ -1234,6 +1234,9 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
         if let Some(r) = read_defiance(&sentence, &facts) {
             facts.push(Fact::Rejection(r));
         }
+        if let Some(r) = read_ruled_out(&sentence, &cues, &facts, &quotes) {
+            facts.push(Fact::Rejection(r));
+        }
         for f in read_funding(&sentence, &cues) {
             // "The EU will give Ukraine €50bn ... The money, €50bn in grants and loans": the
             // same sum again, naming no other party, is the same item.
@@ -2642,6 +2645,43 @@ fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
         }
         Some(Rejection { rejecter: subject.entity, rejected: Some(demand.demander), content, answers_demand: Some(*i), evidence: s.evidence() })
     })
+}
+
+/// "Argentina called on the UK to resume negotiations ... The Foreign Office said there could
+/// be no negotiations": saying there will be none of what was just demanded of one refuses
+/// it. The demand must have been made of the speaker (or the state the speaker acts for)
+/// within the three sentences before, and name the thing ruled out.
+fn read_ruled_out(s: &Sentence, cues: &[CueHit], facts: &[Fact], quotes: &[Quote]) -> Option<Rejection> {
+    let there = (0..s.lower.len()).find(|&k| s.word(k) == "there")?;
+    let mut k = there + 1;
+    if matches!(s.word(k), "will" | "would" | "could" | "can" | "must" | "should" | "shall") {
+        k += 1;
+        (s.word(k) == "be").then_some(())?;
+    } else {
+        matches!(s.word(k), "is" | "was").then_some(())?;
+    }
+    (s.word(k + 1) == "no").then_some(())?;
+    let end = s.clause_end(k + 2);
+    // The thing ruled out: the last of the words after "no" ("no further talks").
+    // ("There is no question of compensation": the thing after "question of".)
+    let from = if matches!(s.word(k + 2), "question" | "prospect" | "chance" | "possibility") && s.word(k + 3) == "of" { k + 4 } else { k + 2 };
+    let lex = s.doc.lex;
+    let noun_word = |w: &str| w.chars().all(char::is_lowercase) && !lex.is_function_word(w) && !lex.is_verb_lead(w) && !lex.cue(w).iter().any(|c| matches!(c, Cue::Hypothetical | Cue::Negation | Cue::Speech));
+    let noun = (from..end.min(from + 3)).take_while(|&j| noun_word(s.word(j))).last()?;
+    let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
+    let recent = s.doc.sentences[si.saturating_sub(3)].start;
+    let here = CueHit { start: there, end: there + 1, phrase: String::new(), cues: Vec::new() };
+    let speaker = speaker_of(s, &here, there, cues, quotes)?;
+    let singular = |w: &str| w.strip_suffix('s').unwrap_or(w).to_owned();
+    let thing = singular(s.word(noun));
+    let (i, demand) = facts.iter().enumerate().rev().take_while(|(_, f)| f.evidence().start >= recent).find_map(|(i, f)| match f {
+        Fact::Demand(d) if d.evidence.start < s.range.start && s.made_of(d, speaker) && d.content.split(|c: char| !c.is_alphabetic()).any(|w| singular(&w.to_lowercase()) == thing) => Some((i, d)),
+        _ => None,
+    })?;
+    if facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.rejecter == speaker && r.evidence.start == s.range.start)) {
+        return None;
+    }
+    Some(Rejection { rejecter: speaker, rejected: Some(demand.demander), content: s.content(k + 1, end), answers_demand: Some(i), evidence: s.evidence() })
 }
 
 /// "Lithuania will not reverse its decision ..., despite pressure from Beijing": not doing
@@ -4723,6 +4763,17 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn ruling_out_what_was_just_demanded_of_one_refuses_it() {
+        let text = "Islands\n\nArgentina called on the UK to resume negotiations. Downing Street said there could be no negotiations unless the islanders wished it.";
+        assert_eq!(rejections(text), rejected_by("Downing Street", "Argentina"));
+        assert_eq!(rejection_contents(text), ["no negotiations unless the islanders wished it"]);
+        let text = "Talks\n\nIran demanded compensation from the US. There is no question of compensation, the State Department said.";
+        assert_eq!(rejections(text), rejected_by("State Department", "Iran"));
+        // Ruling out something else refuses nothing.
+        assert!(rejections("Islands\n\nArgentina called on the UK to resume negotiations. The Foreign Office said there would be no change in policy.").is_empty());
     }
 
     #[test]
