@@ -1373,10 +1373,17 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     let end = s.clause_end(cue.end);
     // "Beijing summoned the Japanese ambassador to demand an explanation": who summons
     // demands, of whom was summoned.
+    // ("summoned Ghana's high commissioner in Abuja, Ama Serwah Nyarko, to demand": the
+    // summoned may be named in apposition.)
     let summoned = || {
         (cue.start >= 2 && s.word(cue.start - 1) == "to").then_some(())?;
-        let object = s.actors.iter().rev().find(|a| s.token_of(a.end.saturating_sub(1)) + 2 == cue.start)?;
-        let verb = s.phrase_start(s.token_of(object.start)).checked_sub(1)?;
+        let object_end = cue.start - 1 - usize::from(s.word(cue.start - 2) == ",");
+        let object = s.actors.iter().rev().find(|a| s.token_of(a.end.saturating_sub(1)) + 1 == object_end)?;
+        let phrase_start = s.phrase_start(s.token_of(object.start));
+        let verb = match phrase_start.checked_sub(1)? {
+            comma if s.word(comma) == "," => (s.clause_start(comma)..comma).rev().take(8).find(|&k| lex.is_summon(s.word(k)))?,
+            verb => verb,
+        };
         lex.is_summon(s.word(verb)).then_some(())?;
         Some((s.actor_before(verb)?, object))
     };
@@ -4884,6 +4891,11 @@ mod tests {
     fn a_thing_demanded_from_an_actor_and_a_summons_to_demand_address_that_actor() {
         assert_eq!(demands("Row\n\nChina demanded an apology from Japan."), [("China".to_owned(), vec!["Japan".to_owned()], "an apology".to_owned())]);
         assert_eq!(demands("Row\n\nBeijing summoned the Japanese ambassador to demand an explanation."), [("China".to_owned(), vec!["Japan".to_owned()], "an explanation".to_owned())]);
+        // The summoned may be named in apposition; whoever summons still demands.
+        let d = demand_pairs("Row\n\nNigerian Foreign Minister Yusuf Tuggar summoned Ghana's high commissioner in Abuja, Ama Serwah Nyarko, to demand an explanation.");
+        assert_eq!(d, [("Yusuf Tuggar".to_owned(), vec!["Ama Serwah Nyarko".to_owned()])]);
+        // "The federal government" is the home state's, as "the government" is.
+        assert_eq!(demand_pairs("Row\n\nNigeria's House of Representatives called on the federal government to recall its ambassador."), [("House of Representatives".to_owned(), vec!["Nigeria".to_owned()])]);
         let d = demands("War\n\nBritain demanded the withdrawal of troops from Iraq.");
         assert!(d.iter().all(|(_, to, _)| to.is_empty()), "a place troops leave is not addressed: {d:?}");
     }

@@ -1025,6 +1025,9 @@ mod tests {
         let reform = "Row\n\nReform UK leader Nigel Farage spoke.";
         let ex = extract(reform, lex);
         assert!(ex.entities.iter().any(|e| e.name == "Reform UK") && ex.entities.iter().all(|e| e.name != "UK Independence Party"), "{:?}", ex.entities);
+        // Another bloc's commission is not the EU's.
+        let ecowas = "Row\n\nEcowas Commission President Omar Touray urged calm.";
+        assert_eq!(holds(ecowas), [("Omar Touray".into(), "President".into(), None)]);
         let eu = "Row\n\nTurkey and Turkey's foreign ministry said so. He spoke to European Council President Charles Michel.";
         assert!(holds(eu).contains(&("Charles Michel".into(), "President".into(), None)), "{:?}", holds(eu));
         // A state or body possessing a title introduces its holder like "the" does; a person

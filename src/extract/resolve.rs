@@ -873,9 +873,10 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
                 continue;
             }
             let prev = |back: usize| k.checked_sub(back).map(|p| tokens[p].text(text));
-            // "The previous government paid Rwanda £290m": a word of time may stand between.
-            let when = prev(1).is_some_and(|p| matches!(p, "previous" | "former" | "last" | "new" | "current" | "present"));
-            let article = prev(if when { 2 } else { 1 });
+            // "The previous government paid Rwanda £290m", "called on the federal government": a
+            // word of time or of which level governs may stand between.
+            let qualified = prev(1).is_some_and(|p| matches!(p, "previous" | "former" | "last" | "new" | "current" | "present" | "federal" | "central" | "national" | "coalition" | "interim" | "transitional"));
+            let article = prev(if qualified { 2 } else { 1 });
             let the_government = word.eq_ignore_ascii_case("government") && article.is_some_and(|p| p.eq_ignore_ascii_case("the"));
             let unqualified = |w: Option<&str>| {
                 w.is_none_or(|w| (w == "The" || !is_capitalised(w)) && !lex.is_portfolio_word(&w.to_lowercase()) && !w.ends_with("'s"))
@@ -2162,7 +2163,15 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let title_body = body_label.as_deref().and_then(|l| lex.body_index(l));
     if let (Some(b), Some(own)) = (body_idx, title_body) {
         if b != own && lex.is_bloc(&lex.bodies[b].label) {
-            body_idx = Some(own);
+            if lex.bodies[b].kind == lex.bodies[own].kind {
+                body_idx = Some(own);
+            } else {
+                // "Ecowas Commission President Omar Touray": another bloc's commission is not
+                // the EU's; the post is the title's last word, in that bloc.
+                let title = &text[s.start..s.end];
+                label = capitalise(title.rsplit(' ').next().unwrap_or(title));
+                body_label = None;
+            }
         }
     }
     // A shadow post is in no department: its title's department is not named either. Nor is
