@@ -332,9 +332,11 @@ impl<'a> Sentence<'a> {
         self.actor_after(k + 1, (k + 4).min(end)).filter(|a| self.token_of(a.start) <= k + 2).map(|a| a.entity)
     }
 
-    /// Whether demand `d` was made of `who`, or of the state whose post `who` holds.
+    /// Whether demand `d` was made of `who`, of the state whose post `who` holds, or of
+    /// whoever holds a post of the state `who` ("urged Chancellor Friedrich Merz to send
+    /// missiles, a request Germany has declined").
     fn made_of(&self, d: &Demand, who: usize) -> bool {
-        d.addressees.iter().any(|&a| a == who || self.acts_for(who, a))
+        d.addressees.iter().any(|&a| a == who || self.acts_for(who, a) || self.acts_for(a, who))
     }
 
     /// Whether `who` acts for the state `state` (see `StateAgent`), stated or guessed.
@@ -4795,6 +4797,9 @@ mod tests {
         let text = "Talks\n\nMoscow has offered to take the stockpile, a proposal the US has so far turned down.";
         assert_eq!(rejections(text), rejected_by("United States", "Russia"));
         assert_eq!(rejection_contents(text), ["a proposal"]);
+        // What is asked of a state's leader is asked of the state.
+        let text = "Talks\n\nUkrainian President Volodymyr Zelensky urged German Chancellor Friedrich Merz to send missiles, a request Germany has repeatedly declined.";
+        assert_eq!(rejections(text), rejected_by("Germany", "Volodymyr Zelensky"));
         // A refusal noun's phrase ends at the verb it is the subject of.
         assert_eq!(rejection_contents("Talks\n\nMr Werthein said Britain's refusal to talk was incompatible with UN resolutions."), ["to talk"]);
     }
