@@ -3188,10 +3188,15 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // A later sum's own recipient stands after the sum before it, not after a preposition:
         // "gave $1bn to Ukraine and $500m to Moldova", "gave France £10m and Germany £5m".
         let after_earlier_sum = in_sentence.iter().filter(|e| e.end <= m.start && s.byte(cue.end) <= e.start).map(|e| s.token_of(e.end.saturating_sub(1)) + 1).max();
-        let between = s.actor_after(after_earlier_sum.unwrap_or(cue.end), mi).filter(|a| {
-            let k = s.phrase_start(s.token_of(a.start));
-            after_earlier_sum.is_none() || k == 0 || !matches!(s.word(k - 1), "to" | "for" | "from" | "by" | "in" | "with" | "of")
-        });
+        // ("gave £5m to Sudan and France €3m": after an earlier sum, the actor right before the
+        // sum.)
+        let between = match after_earlier_sum {
+            None => s.actor_after(cue.end, mi),
+            Some(from) => s.actors.iter().rev().find(|a| a.start >= s.byte(from) && s.token_of(a.end.saturating_sub(1)) + 1 == mi).filter(|a| {
+                let k = s.phrase_start(s.token_of(a.start));
+                k == 0 || !matches!(s.word(k - 1), "to" | "for" | "from" | "by" | "in" | "with" | "of")
+            }),
+        };
         // "Norway pledged $100m and Sweden $50m": after an earlier sum, an actor is a
         // recipient only if the earlier sum's recipient also stood before it.
         let gapped_subject = after_earlier_sum.is_some() && listed.as_ref().is_some_and(|(_, _, recipient_before)| !recipient_before);
@@ -3812,6 +3817,11 @@ mod tests {
         assert_eq!((f[1].0.as_deref(), f[1].1.as_deref()), (Some("United Kingdom"), Some("Germany")));
         let f = funding("Aid\n\nNorway pledged $100m and Sweden $50m for the relief effort.");
         assert_eq!((f[1].0.as_deref(), f[1].1.as_deref(), f[1].4.as_deref()), (Some("Sweden"), None, Some("the relief effort")));
+        // A gapped giver after an earlier sum's recipient; a gerund gives for its subject.
+        let f = funding("Aid\n\nThe UK gave £5m to Sudan and France €3m.");
+        assert_eq!((f[1].0.as_deref(), f[1].1.as_deref()), (Some("France"), Some("Sudan")));
+        let f = funding("Aid\n\nDenmark and the Netherlands will fund drones for Ukraine, with the Netherlands contributing €500m and Denmark 3.5bn kroner.");
+        assert_eq!(f.iter().map(|r| r.0.as_deref()).collect::<Vec<_>>(), [Some("Netherlands"), Some("Denmark")]);
         let f = funding("Aid\n\nThe US approved a $61bn aid package for Kyiv.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United States"), Some("Ukraine")));
         // The same sum again, naming no other party, is the same item; to another, another.
