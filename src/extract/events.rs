@@ -1253,6 +1253,14 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
             }
         }
     }
+    // A demand is made of others: "Venezuela's demand that the two countries negotiate" is
+    // made of Guyana.
+    for f in &mut facts {
+        if let Fact::Demand(d) = f {
+            let demander = d.demander;
+            d.addressees.retain(|&a| a != demander);
+        }
+    }
     // News often reports the refusal first and the demand after it ("has refused to apologise
     // ... Two motions were passed by the London Assembly, asking him to apologise"): a
     // rejection that names no one answers a later demand made of the rejecter whose action it
@@ -3233,8 +3241,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 s.actor_after(k + 1, (k + 4).min(end)).filter(|a| possessive_at(s.doc.text, a.end)).map(|a| a.entity)
             };
             let to = after_to.as_ref().filter(|(w, _)| w == "to").map(|(_, a)| a.entity).or_else(into_fund).or_else(|| {
+                // ("$500m in military financing for the Philippines": an article may come first.)
                 let k = (mj..parties_end).find(|&k| s.word(k) == "for")?;
-                s.actor_after(k + 1, k + 2).filter(|a| !a.person && s.token_of(a.start) == k + 1).map(|a| a.entity)
+                let article = usize::from(s.word(k + 1) == "the");
+                s.actor_after(k + 1, (k + 2 + article).min(parties_end)).filter(|a| !a.person && s.token_of(a.start) == k + 1 + article).map(|a| a.entity)
             });
             // "deposited $3bn in Pakistan's central bank": what a sum is put into receives it.
             let to = to.or_else(|| {
@@ -3822,6 +3832,8 @@ mod tests {
         assert_eq!((f[1].0.as_deref(), f[1].1.as_deref()), (Some("France"), Some("Sudan")));
         let f = funding("Aid\n\nDenmark and the Netherlands will fund drones for Ukraine, with the Netherlands contributing €500m and Denmark 3.5bn kroner.");
         assert_eq!(f.iter().map(|r| r.0.as_deref()).collect::<Vec<_>>(), [Some("Netherlands"), Some("Denmark")]);
+        let f = funding("Aid\n\nWashington announced $500m in foreign military financing for the Philippines.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United States"), Some("Philippines")));
         let f = funding("Aid\n\nThe US approved a $61bn aid package for Kyiv.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("United States"), Some("Ukraine")));
         // The same sum again, naming no other party, is the same item; to another, another.
@@ -4026,6 +4038,9 @@ mod tests {
         assert_eq!(demand_pairs(boats).last(), Some(&("European Commission".to_owned(), vec!["United Kingdom".to_owned(), "France".to_owned()])));
         let pact = "Pact\n\nThe Philippines and Japan signed a pact. China said the two countries should not create tension.";
         assert_eq!(demand_pairs(pact), [("China".to_owned(), vec!["Philippines".to_owned(), "Japan".to_owned()])]);
+        // The demander is not among those it demands of.
+        let talks = "Essequibo\n\nGuyana and Venezuela disagree. Guyana rejected Venezuela's demand that the two countries negotiate directly.";
+        assert_eq!(demand_pairs(talks), [("Venezuela".to_owned(), vec!["Guyana".to_owned()])]);
         let sides = "Gaza\n\nEgypt demanded that Israel open the crossing. Israel refused. Qatar called on both sides to agree a truce.";
         assert_eq!(demand_pairs(sides).last(), Some(&("Qatar".to_owned(), vec![])));
         // The last two of a longer list are no pair.

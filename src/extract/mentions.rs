@@ -319,9 +319,16 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         // "European Commission Executive Vice-President": a rank word right before a title
         // ranks the title and ends no name.
         let ranks_title = |e: usize| words[e - 1] == "Executive" && tokens.get(run[e - 1] + 1).and_then(spot_at).is_some_and(|s| matches!(s.hit, Hit::Title(_)));
+        // A body the lexicon knows whole is not lengthened: "a call by the European Union for
+        // Belgrade to recognise".
+        let known_body_ends_at = |e: usize| {
+            spot_at(&tokens[run[0]]).is_some_and(|s| {
+                matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_))) && s.start == tokens[run[0]].start && s.end == tokens[run[e - 1]].end
+            })
+        };
         let mut end = (1..=words.len()).rev().find(|&e| is_head_at(&words, e) && !ranks_title(e)).map(|e| {
             let mut e2 = e;
-            if e2 < words.len() && matches!(words[e2], "of" | "for") {
+            if e2 < words.len() && matches!(words[e2], "of" | "for") && !known_body_ends_at(e) {
                 e2 = words.len();
             }
             e2

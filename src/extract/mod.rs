@@ -938,6 +938,9 @@ mod tests {
         assert_eq!(bodies("The Finance and Economy Ministry said so."), ["Finance and Economy Ministry"]);
         assert_eq!(bodies("The Securities and Exchange Commission is investigating."), ["Securities and Exchange Commission"]);
         assert_eq!(bodies("Members of the London Assembly met."), ["London Assembly"]);
+        // A body the lexicon knows whole is not lengthened by "for" or "of" and a place.
+        assert_eq!(bodies("Serbia rejected a call by the European Union for Belgrade to recognise Kosovo."), ["European Union"]);
+        assert_eq!(bodies("The Caribbean Community (Caricom) has demanded calm."), ["Caribbean Community"]);
         assert_eq!(bodies("The Wales Tourist Board and the Welsh Development Agency met."), ["Wales Tourist Board", "Welsh Development Agency"]);
         assert_eq!(bodies("Yukos and the Kremlin disagree."), ["Kremlin"]);
     }
