@@ -4618,6 +4618,9 @@ mod tests {
         let text = "Cars\n\nGermany has pressed the European Commission to reach a compromise. Merz spoke. \
                     China has offered to set minimum prices, but the Commission turned down the proposal.";
         assert_eq!(rejections(text), [("European Commission".to_owned(), Some("China".to_owned()))]);
+        // Being ready to do something offers it.
+        let text = "Border\n\nThe US urged Venezuela to respect the ruling. Brazil said it was ready to mediate, but Venezuela dismissed the offer.";
+        assert_eq!(rejections(text), [("Venezuela".to_owned(), Some("Brazil".to_owned()))]);
         // A refused offer was never made.
         let text = "Cars\n\nGermany has pressed the European Commission to reach a compromise. China refused to offer anything, and the Commission rejected the plan.";
         assert_eq!(rejections(text).last(), Some(&("European Commission".to_owned(), Some("Germany".to_owned()))));
