@@ -857,7 +857,7 @@ impl<'a> Sentence<'a> {
             // "the French and British call for a ceasefire": an actor that only qualifies the
             // word makes it a noun.
             if let Some(a) = self.actors.iter().find(|a| a.start <= prev_start && prev_start < a.end) {
-                return !a.modifier;
+                return !self.only_qualifies(a);
             }
             if self.doc.lex.is_verb_lead(prev) {
                 return true;
@@ -953,6 +953,13 @@ impl<'a> Sentence<'a> {
     /// The actor whose possessive ("Bush's", "Britain's", "the Lib Dems'") stands right before
     /// the noun at token `i`, or one right before it with no mark that `unmarked` accepts
     /// ("the US rejection"). Pronouns are no possessors here.
+    /// Whether actor `a` only qualifies the noun after it: an anaphor so marked ("the party
+    /// conference"), or a name after an indefinite article ("a US demand", "an EU call").
+    fn only_qualifies(&self, a: &Actor) -> bool {
+        let first = self.token_of(a.start);
+        a.modifier || (first > 0 && matches!(self.word(first - 1), "a" | "an"))
+    }
+
     fn possessor_of(&self, i: usize, unmarked: impl Fn(&Actor) -> bool) -> Option<&'a Actor> {
         let at = self.byte(i);
         self.actors.iter().rev().find(|a| {
@@ -2796,7 +2803,7 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     }
     // Right before the noun with no possessive mark, only a demonym ("a Russian demand"); or
     // after "from" or "by" ("a demand from US President Donald Trump that ...").
-    let (demander, link_at) = match s.possessor_of(noun, |a| a.modifier) {
+    let (demander, link_at) = match s.possessor_of(noun, |a| s.only_qualifies(a)) {
         Some(d) => (d, noun + 1),
         None if matches!(s.word(noun + 1), "from" | "by") => {
             let link_at = (noun + 3..(noun + 10).min(s.lower.len())).find(|&k| matches!(s.word(k), "for" | "that" | "to"))?;
@@ -4618,6 +4625,11 @@ mod tests {
         let text = "Cars\n\nGermany has pressed the European Commission to reach a compromise. Merz spoke. \
                     China has offered to set minimum prices, but the Commission turned down the proposal.";
         assert_eq!(rejections(text), [("European Commission".to_owned(), Some("China".to_owned()))]);
+        // After "a", a name qualifies the noun: "a US demand" is no verb.
+        let text = "Nuclear\n\nIran will not halt enrichment, its foreign minister said, rejecting a US demand made during talks in Oman.";
+        assert!(demands(text).is_empty(), "{:?}", demands(text));
+        let text = "Cyprus\n\nThe talks came despite an EU demand for Turkey to recognise Cyprus.";
+        assert_eq!(demands(text), [("European Union".to_owned(), vec!["Türkiye".to_owned()], "recognise Cyprus".to_owned())]);
         // Being ready to do something offers it.
         let text = "Border\n\nThe US urged Venezuela to respect the ruling. Brazil said it was ready to mediate, but Venezuela dismissed the offer.";
         assert_eq!(rejections(text), [("Venezuela".to_owned(), Some("Brazil".to_owned()))]);
