@@ -2410,7 +2410,9 @@ fn proposed_in_relative_clause(s: &Sentence, noun: usize) -> Option<usize> {
 /// it, rejects it; whose it is stands before the proposal noun.
 fn read_verdict(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact], quotes: &[Quote], offers: &[(usize, usize)]) -> Option<Rejection> {
     let lex = s.doc.lex;
-    let start = s.clause_start(cue.start);
+    // ('called the demands "unacceptable"': a verdict quoted alone opens no clause.)
+    let quoted_from = (0..cue.start).rev().take_while(|&k| QUOTE_MARKS.contains(&s.word(k))).last().unwrap_or(cue.start);
+    let start = s.clause_start(quoted_from);
     let noun = (start..cue.start).rev().find(|&k| lex.is_proposal_noun(s.word(k))).filter(|&k| k + 4 >= cue.start)?;
     let calling = |k: usize| lex.is_verdict_verb(s.word(k));
     let copula = (noun + 1..cue.start).any(|k| matches!(s.word(k), "is" | "was" | "are" | "were" | "be"));
@@ -2446,7 +2448,8 @@ fn read_verdict(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact], quo
         }
     };
     let rejected = s.actor_after(after, noun).map(|a| a.entity).filter(|&e| e != rejecter);
-    let content = s.content(after, noun + 1);
+    // (A quoted verdict right after the noun is no part of what is judged.)
+    let content = if QUOTE_MARKS.contains(&s.word(noun + 1)) { s.phrase(after, noun + 1) } else { s.content(after, noun + 1) };
     let (answers_demand, rejected) = answered_demand(s, facts, rejecter, rejected, &content);
     let mut r = Rejection { rejecter, rejected, content, answers_demand, evidence: s.evidence() };
     // "The commission offered to accept minimum prices ... Wang Wentao said the offer was
@@ -4613,6 +4616,10 @@ mod tests {
     #[test]
     fn a_verdict_on_a_proposal_rejects_it() {
         assert_eq!(rejections("Boats\n\nFrance called the British demand unacceptable."), rejected_by("France", "United Kingdom"));
+        // A verdict quoted alone.
+        let text = "Rights\n\nHungary demanded that Kyiv restore minority rights. Ukraine's foreign minister Andrii Sybiha called the demands \"unacceptable\".";
+        assert_eq!(rejections(text), rejected_by("Andrii Sybiha", "Hungary"));
+        assert_eq!(rejection_contents(text), ["the demands"]);
         assert_eq!(rejections("Trade\n\nBeijing described the American proposal as a non-starter."), rejected_by("China", "United States"));
         assert_eq!(rejections("War\n\nMoscow said the Ukrainian offer was unacceptable."), rejected_by("Russia", "Ukraine"));
         // No verdict of the subject's, no proposal, or a verdict denied: no rejection.
