@@ -713,7 +713,7 @@ impl<'a> Sentence<'a> {
             let cues = lex.cue(w);
             // ("and imposed 50% tariffs": a number or sum opens an object too.)
             let object_after = DETERMINERS.contains(&self.word(k + 1))
-                || matches!(self.word(k + 1), "on" | "for" | "that" | "it" | "them" | "all")
+                || matches!(self.word(k + 1), "on" | "for" | "that" | "it" | "them" | "all" | "to")
                 || self.word(k + 1).starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c));
             // ("urge political parties to seek donations and suggests there should be": a verb
             // of saying in the present tense too.)
@@ -770,7 +770,11 @@ impl<'a> Sentence<'a> {
             {
                 true
             }
-            "and" | "but" => k > from && (new_verb(k + 1) || AUXILIARIES.contains(&self.word(k + 1))),
+            // ("vetoed the package but later agreed to it": an adverb may come first.)
+            "and" | "but" => {
+                let verb = if matches!(self.word(k + 1), "later" | "then" | "since" | "subsequently") { k + 2 } else { k + 1 };
+                k > from && (new_verb(verb) || AUXILIARIES.contains(&self.word(k + 1)))
+            }
             // "demands for security guarantees as a non-starter", "as politically motivated": the
             // verdict passed on it is not part of it.
             "as" if k > from && {
@@ -2578,7 +2582,11 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
     let rejected = rejected.or_else(|| {
         names_a_demand(s.doc.lex, content).then_some(())?;
         facts.iter().rev().take_while(|f| f.evidence().start >= recent).find_map(|f| match f {
-            Fact::Rejection(r) if r.evidence.start < s.range.start && r.rejecter != rejecter => r.rejected.filter(|&p| p != rejecter),
+            // (Not when that proposal was the state's the rejecter acts for: then it is the
+            // refused party answering.)
+            Fact::Rejection(r) if r.evidence.start < s.range.start && r.rejecter != rejecter => {
+                r.rejected.filter(|&p| p != rejecter && !s.post_states.iter().any(|a| a.who == rejecter && a.state == p))
+            }
             _ => None,
         })
     });
@@ -4616,6 +4624,13 @@ mod tests {
     #[test]
     fn a_verdict_on_a_proposal_rejects_it() {
         assert_eq!(rejections("Boats\n\nFrance called the British demand unacceptable."), rejected_by("France", "United Kingdom"));
+        // A package proposed is an offer; a later verb after "but" ends what is refused.
+        let text = "Aid\n\nThe European Commission has proposed releasing €50bn in loans to Ukraine. Hungary vetoed the package last year but later agreed to it.";
+        assert_eq!(rejections(text), rejected_by("Hungary", "European Commission"));
+        assert_eq!(rejection_contents(text), ["the package last year"]);
+        // Whose proposal another refused is not the rejecter's own state's.
+        let text = "Rights\n\nHungary would continue to block Ukraine's accession talks. Ukraine's foreign minister Andrii Sybiha called the demands unacceptable.";
+        assert_eq!(rejections(text).last(), Some(&("Andrii Sybiha".to_owned(), None)));
         // A verdict quoted alone.
         let text = "Rights\n\nHungary demanded that Kyiv restore minority rights. Ukraine's foreign minister Andrii Sybiha called the demands \"unacceptable\".";
         assert_eq!(rejections(text), rejected_by("Andrii Sybiha", "Hungary"));
