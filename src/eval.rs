@@ -175,6 +175,15 @@ mod tests {
     }
 
     #[test]
+    fn a_post_compares_equal_to_its_variants() {
+        assert!(same_post("Minister for Europe", "Europe Minister"));
+        assert!(same_post("Minister of the Interior", "Interior Minister"));
+        assert!(same_post("Commissioner for Trade", "Trade Commissioner"));
+        assert!(same_post("Chancellor", "Chancellor of the Exchequer"));
+        assert!(!same_post("Minister for Europe", "Foreign Minister"));
+    }
+
+    #[test]
     fn scores() {
         let found: HashSet<u8> = [1, 2, 3].into();
         let gold: HashSet<u8> = [2, 3, 4, 5].into();
@@ -308,7 +317,17 @@ fn norm_post(s: &str) -> String {
             other => other.to_owned(),
         })
         .collect();
-    words.join(" ")
+    let s = words.join(" ");
+    // "Minister for Europe" is the "Europe Minister", "Commissioner for Trade" the "Trade
+    // Commissioner".
+    for head in ["minister", "commissioner"] {
+        for link in [" for the ", " of the ", " for ", " of "] {
+            if let Some(portfolio) = s.strip_prefix(head).and_then(|rest| rest.strip_prefix(link)) {
+                return format!("{portfolio} {head}");
+            }
+        }
+    }
+    s
 }
 
 /// Whether two post titles name the same post: equal, or one the other with its qualifiers

@@ -827,7 +827,8 @@ impl Lexicon {
             });
             for w in &words {
                 portfolio_ministries.insert(w.to_lowercase(), ministry_idx);
-                for t in [format!("{w} Minister"), format!("Minister of {w}"), format!("Minister for {w}")] {
+                // ("minister for the environment", "Minister of the Interior".)
+                for t in [format!("{w} Minister"), format!("Minister of {w}"), format!("Minister for {w}"), format!("Minister of the {w}"), format!("Minister for the {w}")] {
                     add_title(&t, idx, &mut title_patterns, &mut title_posts);
                 }
             }
