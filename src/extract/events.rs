@@ -274,7 +274,11 @@ impl<'a> Sentence<'a> {
             self.actors.iter().rev().find(|a| a.end == end && a.start >= self.range.start && !a.modifier)
         });
         let subject = before_parenthesis.into_iter().chain(self.actors.iter().rev().filter(|a| a.start >= from && a.end <= to && !a.modifier && near(a))).find(|a| {
-            let k = self.phrase_start(self.token_of(a.start));
+            let mut k = self.phrase_start(self.token_of(a.start));
+            // ("first secretary of France's Socialist Party, said": a possessor opens the phrase.)
+            while k > 0 && matches!(self.word(k), "'s" | "’s") {
+                k = self.phrase_start(k - 1);
+            }
             let prev = k.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
             // "A spokesman for UKIP called on ...": who speaks for an actor acts as it.
             let speaks_for = matches!(prev, "for" | "of" | "from") && k >= 2 && self.doc.lex.speaks_for(self.word(k - 2));
@@ -3529,6 +3533,9 @@ mod tests {
 
     #[test]
     fn apposition_role_phrases_and_pronouns_resolve_to_people() {
+        // A state possessing the body an apposition names does not make the body the subject.
+        let faure = demands("Fish\n\nOlivier Faure, first secretary of France's Socialist Party, said Paris should stand firm.");
+        assert_eq!(faure.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Olivier Faure"]);
         let text = "Talks stall\n\nFrench Interior Minister Gerald Darmanin met officials. Mr Darmanin, the interior minister, \
                     refused to intercept boats. The Home Secretary, Suella Braverman, urged him to act. She said France must do more.";
         let ex = extract(text, lex());
