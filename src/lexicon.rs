@@ -254,6 +254,7 @@ struct RejectCues {
     accusations: Vec<String>,
     offer_verbs: Vec<String>,
     offer_nouns: Vec<String>,
+    agreement_nouns: Vec<String>,
     verdicts: Vec<String>,
     verdict_verbs: Vec<String>,
 }
@@ -494,6 +495,7 @@ pub struct Lexicon {
     proposals: HashSet<String>,
     accusations: HashSet<String>,
     offer_nouns: HashSet<String>,
+    agreement_nouns: HashSet<String>,
     verdict_verbs: HashSet<String>,
     not_after_obligation: HashSet<String>,
     questions: HashSet<String>,
@@ -999,6 +1001,7 @@ impl Lexicon {
             proposals: lower_set(&cue_file.reject.proposals),
             accusations: lower_set(&cue_file.reject.accusations),
             offer_nouns: lower_set(&cue_file.reject.offer_nouns),
+            agreement_nouns: lower_set(&cue_file.reject.agreement_nouns),
             verdict_verbs: lower_set(&cue_file.reject.verdict_verbs),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             questions: lower_set(&cue_file.demand.questions),
@@ -1410,6 +1413,12 @@ impl Lexicon {
     /// right after the offer was made answers.
     pub fn is_offer_noun(&self, noun: &str) -> bool {
         self.offer_nouns.contains(noun)
+    }
+
+    /// Whether an offer noun names an agreement ("deal", "package"), which a demand to do
+    /// something else is not.
+    pub fn is_agreement_noun(&self, noun: &str) -> bool {
+        self.agreement_nouns.contains(noun)
     }
 
     /// Whether a verb after "refused to" relates to another party ("recognise").

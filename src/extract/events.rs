@@ -2570,7 +2570,9 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         // demand named by a bare noun may be refused by others than whom it was made of.
         // ("Primas called on Beijing to lift the duties. Germany voted against the tariffs": a
         // thing named is not that demand; only a word for a demand or offer is.)
-        Fact::Demand(d) if d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() && names_a_demand_as_such(s.doc.lex, content) => Some(i),
+        // ("Faure said Paris should stand firm. Davis rejected the deal": an agreement is not
+        // a demand unless the demand names it.)
+        Fact::Demand(d) if d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() && names_a_demand_as_such(s.doc.lex, content) && !bare_noun(s.doc.lex, content).is_some_and(|noun| s.doc.lex.is_agreement_noun(&noun) && !d.content.contains(noun.as_str())) => Some(i),
         // "Greece demanded that the British Museum return the sculptures ... London rejected
         // calls to return the sculptures": calls that say what they ask answer a demand of that,
         // whoever it was made of.
@@ -4631,6 +4633,9 @@ mod tests {
     #[test]
     fn a_verdict_on_a_proposal_rejects_it() {
         assert_eq!(rejections("Boats\n\nFrance called the British demand unacceptable."), rejected_by("France", "United Kingdom"));
+        // An agreement refused is no demand made just before to do something else.
+        let text = "Fish\n\nOlivier Faure said Paris should stand firm. Former Brexit secretary David Davis rejected the deal.";
+        assert_eq!(rejections(text), [("David Davis".to_owned(), None)]);
         // A package proposed is an offer; a later verb after "but" ends what is refused.
         let text = "Aid\n\nThe European Commission has proposed releasing €50bn in loans to Ukraine. Hungary vetoed the package last year but later agreed to it.";
         assert_eq!(rejections(text), rejected_by("Hungary", "European Commission"));
