@@ -1117,6 +1117,12 @@ mod tests {
         let bazoum = "Niger\n\nFrench President Emmanuel Macron spoke in Paris. France and Paris want Ecowas to restore President Mohamed Bazoum.";
         assert!(holds(bazoum).contains(&("Mohamed Bazoum".into(), "President".into(), None)), "{:?}", holds(bazoum));
         // A counterpart holds the post of whom the sentence names before, in its own state.
+        // "His" opening the sentence is whom the sentence before opened with; a post the
+        // counterpart is given is held in the counterpart's state.
+        let his = "Fish\n\nSteve Reed, the environment secretary, spoke. His French counterpart, Agnes Pannier-Runacher, warned that Paris could retaliate.";
+        assert!(holds(his).contains(&("Agnes Pannier-Runacher".into(), "Environment Minister".into(), Some("FR".into()))), "{:?}", holds(his));
+        let own = "Fish\n\nSteve Reed, the environment secretary, spoke. His French counterpart, Agnes Pannier-Runacher, who is minister for ecological transition, warned London.";
+        assert_eq!(holds(own).last(), Some(&("Agnes Pannier-Runacher".into(), "Ecological Transition Minister".into(), Some("FR".into()))), "{:?}", holds(own));
         let counterpart = "Talks\n\nForeign Secretary Jack Straw met his Iranian counterpart, Kamal Kharrazi, in Tehran.";
         assert!(holds(counterpart).contains(&("Kamal Kharrazi".into(), "Foreign Minister".into(), Some("IR".into()))), "{:?}", holds(counterpart));
         // After ", with", a title is the post of the state the sentence opens with.

@@ -635,8 +635,17 @@ pub fn resolve(doc: &Doc) -> Resolved {
         mentions.push(Mention { kind: MentionKind::Body, start, end, entity: Some(e) });
         actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
     }
-    let counterparts = counterpart_holdings(doc, &holdings, &person_spans);
-    holdings.extend(counterparts);
+    // A counterpart whose own post the sentence gives holds that post in the counterpart's
+    // state ("His French counterpart, Agnes Pannier-Runacher, who is minister for ecological
+    // transition").
+    for c in counterpart_holdings(doc, &holdings, &person_spans) {
+        let mut own = holdings.iter_mut().filter(|h| h.person == c.person && h.evidence.start == c.evidence.start).peekable();
+        if own.peek().is_none() {
+            holdings.push(c);
+        } else {
+            own.for_each(|h| h.country.clone_from(&c.country));
+        }
+    }
     // "The Bank of England governor, Andrew Bailey, ... Governor Andrew Bailey said": a post
     // given with nothing placing it is the one the article placed for the same person.
     let placed: Vec<(usize, String, Option<usize>, Option<String>)> =
@@ -843,7 +852,14 @@ fn counterpart_holdings(doc: &Doc, holdings: &[Holding], person_spans: &[(usize,
             let name_at = if tokens.get(k + 1).is_some_and(|n| n.text(text) == ",") { k + 2 } else { k + 1 };
             let Some(name) = tokens.get(name_at) else { continue };
             let Some(&(_, _, person)) = person_spans.iter().find(|p| p.0 == name.start) else { continue };
-            let before = person_spans.iter().rev().find(|p| p.0 >= range.start && p.1 <= adjective.start && p.2 != person).map(|p| p.2);
+            // ("Steve Reed, the environment secretary, said ... His French counterpart, Agnes
+            // Pannier-Runacher, warned": "his" opening the sentence is whom the one before opened with.)
+            let possessive_opens = k == 2 && matches!(tokens[0].text(text), "His" | "Her");
+            let opener_before = || {
+                let previous = doc.sentences.get(si.checked_sub(1)?)?;
+                person_spans.iter().find(|p| p.0 >= previous.start && p.1 <= previous.end && p.2 != person && holdings.iter().any(|h| h.person == p.2)).map(|p| p.2)
+            };
+            let before = person_spans.iter().rev().find(|p| p.0 >= range.start && p.1 <= adjective.start && p.2 != person).map(|p| p.2).or_else(|| opener_before().filter(|_| possessive_opens));
             let post = before.and_then(|b| {
                 let theirs = || holdings.iter().filter(|h| h.person == b);
                 theirs().find(|h| h.evidence.start == range.start).or_else(|| theirs().next())
