@@ -121,7 +121,7 @@ const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", 
 const CLAUSE_BREAKS: [&str; 6] = [";", ":", "\"", "“", "”", "("];
 const QUOTE_MARKS: [&str; 3] = ["\"", "“", "”"];
 const AUXILIARIES: [&str; 15] = ["would", "will", "has", "have", "had", "could", "can", "may", "might", "must", "should", "is", "was", "were", "are"];
-const SUBJECT_BLOCKERS: [&str; 15] = ["of", "to", "with", "from", "by", "on", "against", "for", "in", "at", "except", "including", "excluding", "unlike", "among"];
+const SUBJECT_BLOCKERS: [&str; 18] = ["of", "to", "with", "from", "by", "on", "against", "for", "in", "at", "except", "including", "excluding", "unlike", "among", "over", "about", "between"];
 const DETERMINERS: [&str; 9] = ["the", "a", "an", "its", "his", "her", "their", "'s", "’s"];
 
 impl<'a> Sentence<'a> {
@@ -1536,7 +1536,9 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         // "demanded an apology from Japan": so it does after a thing had from someone.
         let asked_of = || {
             let from = (cue.end..end).find(|&k| s.word(k) == "from")?;
-            let asks = (lex.asks_for(&cue.phrase) && s.word(cue.end) == "for") || (from > cue.end && lex.is_asked_from(s.word(from - 1)));
+            // ("requested $1bn from the IMF": or a sum.)
+            let sum_before = from > cue.end && s.doc.money.iter().any(|m| m.end == s.tokens[from - 1].end);
+            let asks = (lex.asks_for(&cue.phrase) && s.word(cue.end) == "for") || (from > cue.end && lex.is_asked_from(s.word(from - 1))) || sum_before;
             asks.then_some(())?;
             s.actor_after(from + 1, (from + 3).min(end)).filter(|a| s.phrase_start(s.token_of(a.start)) == from + 1)
         };
@@ -1776,8 +1778,11 @@ fn read_ultimatum(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand>
     }
     // The time given: "until Sunday", "until the end of the month", "50 days", "a week".
     let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "a" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "ten");
+    // ("has given Ukraine an ultimatum to withdraw": or the word itself.)
     k = if s.word(k) == "until" {
         (k + 1..(k + 7).min(s.lower.len())).find(|&j| s.word(j) == "to")?
+    } else if matches!(s.word(k), "a" | "an") && matches!(s.word(k + 1), "ultimatum" | "final") {
+        (k + 2..(k + 4).min(s.lower.len())).find(|&j| s.word(j) == "to")?
     } else if number(s.word(k)) && (s.doc.lex.is_period(s.word(k + 1)) || matches!(s.word(k + 1), "days" | "day" | "hours" | "hour")) {
         k + 2
     } else {
@@ -3815,6 +3820,11 @@ mod tests {
 
     #[test]
     fn asking_a_named_actor_for_something_or_issuing_it_an_ultimatum_demands_it() {
+        assert_eq!(demand_pairs("War\n\nRussia has given Ukraine an ultimatum to withdraw."), [("Russia".to_owned(), vec!["Ukraine".to_owned()])]);
+        // A sum asked for is asked of whom it is to come from.
+        assert_eq!(demand_pairs("Aid\n\nKenya requested $1bn from the IMF."), [("Kenya".to_owned(), vec!["International Monetary Fund".to_owned()])]);
+        // An actor after "over" is what the demand is about, not whom it is made of.
+        assert_eq!(demand_pairs("Rock\n\nSpain is demanding a say over Gibraltar's airport."), [("Spain".to_owned(), vec![])]);
         let d = demands("Nato\n\nTurkey issued an ultimatum to Sweden to extradite the suspects.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Türkiye", ["Sweden".to_owned()].as_slice()));
         let d = demands("Arms\n\nUkraine has asked Germany for cruise missiles.");
