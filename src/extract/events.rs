@@ -4031,6 +4031,7 @@ mod tests {
         let d = demands("Talks\n\nBrazil urged Caracas and Georgetown to settle the dispute peacefully.");
         assert_eq!((d[0].1.as_slice(), d[0].2.as_str()), (["Venezuela".to_owned()].as_slice(), "settle the dispute peacefully"));
         assert_eq!(rejections("Courts\n\nThe Polish government said it would not comply with the ruling."), [("Poland".to_owned(), None)]);
+        assert_eq!(rejections("Boats\n\nBritain demanded that France stop the boats. France said it would not comply."), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
         // No duty is no refusal.
         assert!(rejections("Courts\n\nThe Russian authorities do not have to abide by US court rulings.").is_empty());
         let f = funding("Asylum\n\nBritain has agreed to pay Rwanda £120m under the asylum deal.");
