@@ -592,6 +592,7 @@ mod tests {
         assert_eq!(holder_posts("Fish\n\nAgnes Pannier-Runacher, France's minister for the environment, spoke."), [("Agnes Pannier-Runacher".to_owned(), "Environment Minister".to_owned())]);
         assert_eq!(holder_posts("Fish\n\nAgnes Pannier-Runacher, France's Minister for Ecological Transition, spoke."), [("Agnes Pannier-Runacher".to_owned(), "Ecological Transition Minister".to_owned())]);
         assert_eq!(holder_posts("Fish\n\nBruno Retailleau, the French Minister of the Interior, spoke."), [("Bruno Retailleau".to_owned(), "Interior Minister".to_owned())]);
+        assert_eq!(holder_posts("Korea\n\nSouth Korean Unification Minister Chung Dong-young spoke."), [("Chung Dong-young".to_owned(), "Unification Minister".to_owned())]);
         let ministries = placed_bodies;
         let foreign_cn = ("Ministry of Foreign Affairs".to_owned(), Some("CN".to_owned()));
         assert_eq!(ministries("Sea\n\nChina's foreign ministry said the move was provocative."), [foreign_cn.clone()]);
