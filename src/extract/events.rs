@@ -855,6 +855,10 @@ impl<'a> Sentence<'a> {
         if self.in_actor(i) {
             return false;
         }
+        // ("the blocking decision": after an article, a word in -ing is no verb.)
+        if self.word(i).ends_with("ing") && i > 0 && matches!(self.word(i - 1), "the" | "a" | "an") {
+            return false;
+        }
         if self.word(i).ends_with("ed") || self.word(i).ends_with("ing") {
             return true;
         }
@@ -4032,6 +4036,8 @@ mod tests {
         assert_eq!((d[0].1.as_slice(), d[0].2.as_str()), (["Venezuela".to_owned()].as_slice(), "settle the dispute peacefully"));
         assert_eq!(rejections("Courts\n\nThe Polish government said it would not comply with the ruling."), [("Poland".to_owned(), None)]);
         assert_eq!(rejections("Boats\n\nBritain demanded that France stop the boats. France said it would not comply."), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
+        // After an article a word in -ing is no verb: "the blocking decision" refuses nothing.
+        assert!(rejections("Web\n\nNetcraft's president Mike Prettejohn speculated that the blocking decision was taken to cut costs.").is_empty());
         // No duty is no refusal.
         assert!(rejections("Courts\n\nThe Russian authorities do not have to abide by US court rulings.").is_empty());
         let f = funding("Asylum\n\nBritain has agreed to pay Rwanda £120m under the asylum deal.");
