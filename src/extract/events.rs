@@ -4006,6 +4006,10 @@ mod tests {
         assert!(funding("Fuel\n\nIndonesia spent 59.2 trillion rupiah on fuel subsidies in 2004.").is_empty());
         // A sum kept back is not given.
         assert!(funding("Aid\n\nThe United States suspended $200m in aid to Niger.").is_empty());
+        assert!(funding("Aid\n\nUSAID said it would cut $2bn in funding for projects in Asia.").is_empty());
+        let f = funding("Aid\n\nThe EU approved a €3.5bn tranche for Ukraine.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("European Union"), Some("Ukraine")));
+        assert_eq!(rejections("Sanctions\n\nRussia condemned the sanctions as unacceptable."), [("Russia".to_owned(), None)]);
         assert!(funding("Aid\n\nThe Commission has frozen about €600m earmarked for Kosovo.").is_empty());
         assert_eq!(funding_pairs("Peso\n\nThe US agreed a $20 billion currency swap line with Argentina's central bank."), [(Some("United States".to_owned()), None)]);
         assert!(funding("Fine\n\nThe firm is paying $500,000 to the SEC to settle the charges.").is_empty());
