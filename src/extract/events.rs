@@ -4923,6 +4923,8 @@ mod tests {
         // A named leader's government, administration or cabinet is the state too.
         let paid = "Italian Prime Minister Giorgia Meloni spoke. Ms Meloni's government has paid Albania about 65m euros to build the centres.";
         assert_eq!(funding_pairs(paid), [(Some("Italy".to_owned()), Some("Albania".to_owned()))]);
+        let administration = "TikTok\n\nUS President Donald Trump spoke. The Trump administration on Friday demanded that ByteDance sell TikTok.";
+        assert_eq!(demand_pairs(administration), [("United States".to_owned(), vec!["ByteDance".to_owned()])]);
         let position = "Italian Prime Minister Giorgia Meloni spoke. Ms Meloni's position was rejected by Albania.";
         assert!(rejections(position).iter().all(|(by, _)| by != "Italy"), "{:?}", rejections(position));
     }

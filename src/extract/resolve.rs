@@ -774,11 +774,13 @@ pub fn resolve(doc: &Doc) -> Resolved {
     }
     actors.extend(pronouns);
     // "Ms Meloni's government has paid Albania": a leader's government is the state of their post.
+    // ("The Trump administration demanded": so is "the" and their name before it.)
     let leaders_states: Vec<Actor> = actors
         .iter()
         .filter(|a| a.person)
         .filter_map(|a| {
-            let rest = after_possessive(&text[a.end..])?;
+            let article_before = text[..a.start].trim_end_matches(' ').rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let rest = after_possessive(&text[a.end..]).or_else(|| article_before.then(|| &text[a.end..]).filter(|r| r.starts_with(' ')))?;
             let noun_start = text.len() - rest.trim_start().len();
             let noun = text[noun_start..].split(|c: char| !c.is_alphabetic()).next()?;
             lex.is_leaders_state_noun(noun).then_some(())?;
@@ -787,6 +789,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
             Some(Actor { start: a.start, end: noun_start + noun.len(), entity, pronoun: false, person: false, modifier: false, partners: [None; 2] })
         })
         .collect();
+    // ("the Trump administration": the name is part of the state's phrase, no actor of its own.)
+    actors.retain(|a| !(a.person && !possessive_at(text, a.end) && leaders_states.iter().any(|l| l.start == a.start && l.end > a.end)));
     actors.extend(leaders_states);
     let pairs = pair_actors(doc, &actors, &|e| reg.entities[e].kind == EntityKind::Country);
     actors.extend(pairs);
