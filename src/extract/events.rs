@@ -763,6 +763,9 @@ impl<'a> Sentence<'a> {
                         (w.len() > 4 && w.ends_with("ed")) || lex.is_irregular_past(w)
                     }))
                     || (matches!(next, "and" | "but") && (self.capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we") || new_verb(k + 2)))
+                    // ("Rubio, who has long pressed for a ban, welcomed the decision": the main
+                    // clause's verb after a relative one.)
+                    || ((from.saturating_sub(8)..k).any(|t| matches!(self.word(t), "who" | "which")) && new_verb(k + 1))
                     || attribution(k)
             }
             // "... to name the day but all parties have stepped up campaigning" (not "not only
@@ -4923,6 +4926,8 @@ mod tests {
         // A named leader's government, administration or cabinet is the state too.
         let paid = "Italian Prime Minister Giorgia Meloni spoke. Ms Meloni's government has paid Albania about 65m euros to build the centres.";
         assert_eq!(funding_pairs(paid), [(Some("Italy".to_owned()), Some("Albania".to_owned()))]);
+        // What is demanded inside a relative clause ends where the main clause goes on.
+        assert_eq!(demands("Ban\n\nSenator Marco Rubio, who has long pressed for a ban, welcomed the decision.")[0].2, "a ban");
         let administration = "TikTok\n\nUS President Donald Trump spoke. The Trump administration on Friday demanded that ByteDance sell TikTok.";
         assert_eq!(demand_pairs(administration), [("United States".to_owned(), vec!["ByteDance".to_owned()])]);
         let position = "Italian Prime Minister Giorgia Meloni spoke. Ms Meloni's position was rejected by Albania.";
