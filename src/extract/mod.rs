@@ -593,6 +593,8 @@ mod tests {
         assert_eq!(holder_posts("Fish\n\nAgnes Pannier-Runacher, France's Minister for Ecological Transition, spoke."), [("Agnes Pannier-Runacher".to_owned(), "Ecological Transition Minister".to_owned())]);
         assert_eq!(holder_posts("Fish\n\nBruno Retailleau, the French Minister of the Interior, spoke."), [("Bruno Retailleau".to_owned(), "Interior Minister".to_owned())]);
         assert_eq!(holder_posts("Korea\n\nSouth Korean Unification Minister Chung Dong-young spoke."), [("Chung Dong-young".to_owned(), "Unification Minister".to_owned())]);
+        // The word before "Affairs" names the portfolio whether or not the lexicon knows it.
+        assert_eq!(holder_posts("Vote\n\nConstitutional Affairs Minister Chris Leslie spoke."), [("Chris Leslie".to_owned(), "Constitutional Affairs Minister".to_owned())]);
         let ministries = placed_bodies;
         let foreign_cn = ("Ministry of Foreign Affairs".to_owned(), Some("CN".to_owned()));
         assert_eq!(ministries("Sea\n\nChina's foreign ministry said the move was provocative."), [foreign_cn.clone()]);

@@ -1805,6 +1805,10 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             of_government = true;
         } else if lex.is_portfolio_word(&lw) && pending == 0 {
             qualifiers.insert(0, w);
+        } else if pending == 0 && qualifiers.first() == Some(&"Affairs") && is_capitalised(w) && w.chars().all(char::is_alphabetic) && !lex.is_not_name(w) && !lex.is_first_name(w) {
+            // "Constitutional Affairs Minister", "Consumer Affairs Minister": the word before
+            // "Affairs" names the portfolio whether or not the lexicon knows it.
+            qualifiers.insert(0, w);
         } else if matches!(lw.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
             definite = lw == "the";
             if pending == 0 {
