@@ -593,6 +593,9 @@ mod tests {
         assert_eq!(holder_posts("Fish\n\nAgnes Pannier-Runacher, France's Minister for Ecological Transition, spoke."), [("Agnes Pannier-Runacher".to_owned(), "Ecological Transition Minister".to_owned())]);
         assert_eq!(holder_posts("Fish\n\nBruno Retailleau, the French Minister of the Interior, spoke."), [("Bruno Retailleau".to_owned(), "Interior Minister".to_owned())]);
         assert_eq!(holder_posts("Korea\n\nSouth Korean Unification Minister Chung Dong-young spoke."), [("Chung Dong-young".to_owned(), "Unification Minister".to_owned())]);
+        // A post not yet held is none.
+        assert!(holder_posts("Budget\n\nGordon Brown, the prime minister-in-waiting, spoke.").is_empty());
+        assert!(holder_posts("Vote\n\nPresident-elect Donald Trump spoke.").is_empty());
         // The word before "Affairs" names the portfolio whether or not the lexicon knows it.
         assert_eq!(holder_posts("Vote\n\nConstitutional Affairs Minister Chris Leslie spoke."), [("Chris Leslie".to_owned(), "Constitutional Affairs Minister".to_owned())]);
         let ministries = placed_bodies;

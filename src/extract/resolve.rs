@@ -1646,6 +1646,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let lex = doc.lex;
     let text = doc.text;
     let post = &lex.posts[post_idx];
+    // "a prime minister-in-waiting", "the president-elect": a post not yet held.
+    let after = text[s.end..].to_ascii_lowercase();
+    if ["-in-waiting", "-elect", "-designate", " in waiting"].iter().any(|suffix| after.starts_with(suffix)) {
+        return None;
+    }
     let first = token_at(tokens, s.start)?;
     let last = token_at(tokens, s.end.saturating_sub(1))?;
     let (mut country_idx, mut body_idx) = (None, None);
