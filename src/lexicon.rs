@@ -217,6 +217,7 @@ struct DemandCues {
 struct Grammar {
     verb_lead: Vec<String>,
     irregular_past: Vec<String>,
+    past_only: Vec<String>,
     intention: Vec<String>,
     function_words: Vec<String>,
     quantifiers: Vec<String>,
@@ -488,6 +489,7 @@ pub struct Lexicon {
     proposal_only: HashSet<String>,
     verb_lead: HashSet<String>,
     irregular_past: HashSet<String>,
+    past_only: HashSet<String>,
     intention: HashSet<String>,
     function_words: HashSet<String>,
     quantifiers: HashSet<String>,
@@ -994,6 +996,7 @@ impl Lexicon {
             proposal_only: lower_set(&cue_file.reject.proposal_only),
             verb_lead: lower_set(&cue_file.grammar.verb_lead),
             irregular_past: lower_set(&cue_file.grammar.irregular_past),
+            past_only: lower_set(&cue_file.grammar.past_only),
             intention: lower_set(&cue_file.grammar.intention),
             function_words: lower_set(&cue_file.grammar.function_words),
             quantifiers: lower_set(&cue_file.grammar.quantifiers),
@@ -1377,6 +1380,12 @@ impl Lexicon {
     /// Whether a word is a verb in the past tense that does not end in "-ed" ("set", "cut").
     pub fn is_irregular_past(&self, word: &str) -> bool {
         self.irregular_past.contains(word)
+    }
+
+    /// Whether a word is a verb in the past tense and nothing else ("gave", "paid"), so a verb
+    /// whatever stands before it.
+    pub fn is_past_only(&self, word: &str) -> bool {
+        self.past_only.contains(word)
     }
 
     /// Whether `word` may stand right before a cue used as a verb.

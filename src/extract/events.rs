@@ -862,7 +862,7 @@ impl<'a> Sentence<'a> {
         if self.word(i).ends_with("ing") && i > 0 && matches!(self.word(i - 1), "the" | "a" | "an") {
             return false;
         }
-        if self.word(i).ends_with("ed") || self.word(i).ends_with("ing") {
+        if self.word(i).ends_with("ed") || self.word(i).ends_with("ing") || self.doc.lex.is_past_only(self.word(i)) {
             return true;
         }
         let mut k = i;
@@ -4010,6 +4010,9 @@ mod tests {
         // A sum kept back is not given.
         assert!(funding("Aid\n\nThe United States suspended $200m in aid to Niger.").is_empty());
         assert!(funding("Aid\n\nUSAID said it would cut $2bn in funding for projects in Asia.").is_empty());
+        // A past tense that is never a noun is a verb after any subject, named or not.
+        let f = funding("Donors\n\nLabour got money. Lord Drayson, whose company won contracts, gave £500,000 to the party.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (None, Some("Labour Party")));
         let f = funding("Aid\n\nThe EU approved a €3.5bn tranche for Ukraine.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("European Union"), Some("Ukraine")));
         assert_eq!(rejections("Sanctions\n\nRussia condemned the sanctions as unacceptable."), [("Russia".to_owned(), None)]);
