@@ -448,7 +448,21 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // left unresolved, and a person named in its own sentence is someone else ("Mr Blair ...
     // irritate the chancellor"). A role phrase left unresolved is read again once every other
     // has been, since a later one may have found the holder.
-    let mut pending = role_refs;
+    // "Spain's foreign minister has accused Britain of stalling ... / Jose Manuel Albares said":
+    // news names the holder of a state's post it led with as the speaker opening the next
+    // sentence, when that person is named there for the first time and holds no other post;
+    // that outweighs a later holder of the same title the text does not place.
+    let mut pending = Vec::new();
+    for r in role_refs {
+        let Some(holder) = named_next(doc, &r, &person_spans, &holdings, &reg) else {
+            pending.push(r);
+            continue;
+        };
+        let range = &doc.sentences[r.sentence];
+        holdings.push(Holding { person: holder, post: r.label.clone(), body: r.body, country: r.country.clone(), evidence: Evidence { start: range.start, end: range.end } });
+        mentions.push(Mention { kind: MentionKind::Person, start: r.start, end: r.end, entity: Some(holder) });
+        actors.push(Actor { start: r.start, end: r.end, entity: holder, pronoun: false, person: true, modifier: false, partners: [None; 2] });
+    }
     for may_guess in [true, false] {
         let mut unresolved = Vec::new();
         for role_ref in pending {
@@ -560,17 +574,6 @@ pub fn resolve(doc: &Doc) -> Resolved {
         }
         pending = unresolved;
     }
-    // "Spain's foreign minister has accused Britain of stalling ... / Jose Manuel Albares said":
-    // news names the holder of a state's post it led with as the speaker opening the next
-    // sentence, when that person is named there for the first time and holds no other post.
-    pending.retain(|r| {
-        let Some(holder) = named_next(doc, r, &person_spans, &holdings, &reg) else { return true };
-        let range = &doc.sentences[r.sentence];
-        holdings.push(Holding { person: holder, post: r.label.clone(), body: r.body, country: r.country.clone(), evidence: Evidence { start: range.start, end: range.end } });
-        mentions.push(Mention { kind: MentionKind::Person, start: r.start, end: r.end, entity: Some(holder) });
-        actors.push(Actor { start: r.start, end: r.end, entity: holder, pronoun: false, person: true, modifier: false, partners: [None; 2] });
-        false
-    });
     // "The Greek prime minister demanded", "the Home Secretary demanded": a post holder the
     // article never names acts for the state the phrase or the post itself names, or the
     // article's own.
@@ -828,7 +831,10 @@ fn named_next(doc: &Doc, r: &RoleRef, person_spans: &[(usize, usize, usize)], ho
     let &(_, name_end, person) = person_spans.iter().find(|p| p.0 == first.start)?;
     (reg.entities[person].kind == EntityKind::Person).then_some(())?;
     let named_before = person_spans.iter().any(|p| p.2 == person && p.0 < first.start);
-    if named_before || holdings.iter().any(|h| h.person == person) {
+    // ('"Germany must return it," the minister said': a bare post the role's title refines is
+    // no other post.)
+    let other_post = |h: &Holding| h.person == person && !r.label.ends_with(&format!(" {}", h.post));
+    if named_before || holdings.iter().any(other_post) {
         return None;
     }
     let after = next.iter().find(|t| t.start >= name_end)?;
