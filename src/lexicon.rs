@@ -130,6 +130,10 @@ pub struct Post {
     /// international body named before the title is where it is held, not whose post it is
     /// ("China's UN ambassador").
     pub posted: bool,
+    /// The one state whose post the title names when the text names none, which, unlike
+    /// `country`, casts no vote for the article's home country ("External Affairs Minister":
+    /// India's, in a story from Canada too).
+    pub sole_state: Option<String>,
 }
 
 /// Reads a posts.tsv fallback column: "" (none), "home", "home-except:GB,JP",
@@ -807,7 +811,7 @@ impl Lexicon {
             let (home_fallback, named_fallback) = parse_fallback(c[4], &countries);
             let stateless = c[4].trim() == "stateless";
             let posted = c[4].trim() == "posted";
-            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback, stateless, posted });
+            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback, stateless, posted, sole_state: None });
             for t in c[0].split('|') {
                 add_title(t, idx, &mut title_patterns, &mut title_posts);
             }
@@ -828,6 +832,7 @@ impl Lexicon {
                 named_fallback: false,
                 stateless: false,
                 posted: false,
+                sole_state: c.get(3).and_then(|c| non_empty(c)),
             });
             for w in &words {
                 portfolio_ministries.insert(w.to_lowercase(), ministry_idx);

@@ -2138,7 +2138,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .filter(|_| !stateless)
         .map(|i| lex.countries[i].iso2.clone())
         .or_else(|| body_idx.filter(|_| !stateless).and_then(|b| lex.bodies[b].country.clone()))
-        .or_else(|| post.country.clone());
+        .or_else(|| post.country.clone())
+        .or_else(|| post.sole_state.clone().filter(|_| !stateless));
     // A state's post ("New York Senator") does not make the nation's post taken: it counts as
     // guessed when another's post is weighed against it.
     // ("Foreign ministry spokesman Wang Wenbin": so is a ministry's country when it is the
