@@ -2154,7 +2154,20 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         s.subject_of(cue.start, cues)?
     };
     let subject_end = s.token_of(rejecter.end.saturating_sub(1)) + 1;
-    if !s.is_passive(cue.start) && s.qualified_for(rejecter, cue.start, cue.start, cues) {
+    // "Ireland won't accept this law": the negation that makes an assent a refusal does not
+    // qualify it.
+    let mut until = cue.start;
+    if cue.cues.contains(&Cue::NegatedAssent) && !cue.cues.contains(&Cue::Reject) {
+        while until > subject_end && s.word(until - 1).ends_with("ly") {
+            until -= 1;
+        }
+        if until > subject_end && (s.word(until - 1).ends_with("n't") || s.word(until - 1).ends_with("n’t")) {
+            until -= 1;
+        } else {
+            until = cue.start;
+        }
+    }
+    if !s.is_passive(cue.start) && s.qualified_for(rejecter, cue.start, until, cues) {
         return None;
     }
     // "as opposed to" compares; "supporters remain fiercely opposed to any deal": a noun no
@@ -4045,6 +4058,11 @@ mod tests {
         let d = demands("Talks\n\nBrazil urged Caracas and Georgetown to settle the dispute peacefully.");
         assert_eq!((d[0].1.as_slice(), d[0].2.as_str()), (["Venezuela".to_owned()].as_slice(), "settle the dispute peacefully"));
         assert_eq!(rejections("Courts\n\nThe Polish government said it would not comply with the ruling."), [("Poland".to_owned(), None)]);
+        // Contracted negations and "cannot" refuse too, after a state's name as after "it".
+        for text in ["Law\n\nThe UK passed a law. Ireland won't accept this law.", "Law\n\nThe UK passed a law. France cannot accept this law.", "Law\n\nThe UK passed a law. Ireland doesn't accept it."] {
+            assert_eq!(rejections(text).first().map(|r| r.0.as_str()), Some(if text.contains("France") { "France" } else { "Ireland" }), "{text}");
+        }
+        assert!(rejections("Law\n\nThe UK passed a law. Ireland didn't reject the law.").is_empty());
         assert_eq!(rejections("Boats\n\nBritain demanded that France stop the boats. France said it would not comply."), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
         // After an article a word in -ing is no verb: "the blocking decision" refuses nothing.
         assert!(rejections("Web\n\nNetcraft's president Mike Prettejohn speculated that the blocking decision was taken to cut costs.").is_empty());
