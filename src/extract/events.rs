@@ -137,7 +137,19 @@ impl<'a> Sentence<'a> {
         let lex = self.doc.lex;
         let mut hits = Vec::new();
         let mut i = 0;
+        // An editor's gloss in square brackets ("there is no such issue [of refusing to be
+        // tested]") reports no one's act.
+        let mut in_gloss = false;
         while i < self.lower.len() {
+            match self.word(i) {
+                "[" => in_gloss = true,
+                "]" => in_gloss = false,
+                _ => {}
+            }
+            if in_gloss {
+                i += 1;
+                continue;
+            }
             match lex.cue_at(&self.lower[i..]) {
                 Some((len, [])) => i += len,
                 Some((len, cues)) => {
@@ -2604,6 +2616,8 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         Fact::Demand(d) if d.demander != rejecter && rejected.is_none() && calls_for_an_action(s.doc.lex, content) && refuses_the_demanded(s.doc.lex, &d.content, content) => Some(i),
         _ => None,
     });
+    // (No one answers their own demand.)
+    let answers_demand = answers_demand.filter(|&i| !matches!(&facts[i], Fact::Demand(d) if d.demander == rejecter));
     let rejected = rejected.or_else(|| match answers_demand.map(|i| &facts[i]) {
         Some(Fact::Demand(d)) => Some(d.demander),
         _ => None,
@@ -3375,13 +3389,23 @@ fn with_quoted_speakers<'a>(doc: &Doc, actors: &'a [Actor], quotes: &[Quote]) ->
     let mut speakers = Vec::new();
     // (Actors are in text order; a long document has many quotations.)
     let people: rustc_hash::FxHashSet<usize> = actors.iter().filter(|a| a.person).map(|a| a.entity).collect();
+    // The last quotation whose speaker its sentence named, and that sentence's end.
+    let mut last_named: Option<(usize, usize)> = None;
     for q in quotes {
         let Some(speaker) = q.speaker else { continue };
         // Only a speaker named in the quotation's own sentence, outside it: a speaker carried
-        // over from an earlier quotation or paragraph is a guess.
+        // over from an earlier paragraph is a guess. But a quotation opening the sentence right
+        // after one whose speaker was named goes on with them ('"The UK must act," Simon Harris
+        // said. "We cannot accept this law."').
         let in_sentence = &actors[actors.partition_point(|a| a.start < q.evidence.start)..actors.partition_point(|a| a.start < q.evidence.end)];
         let named_beside = in_sentence.iter().any(|a| a.entity == speaker && a.end <= q.evidence.end && (a.end <= q.start || a.start >= q.end));
-        if !named_beside {
+        let opens_sentence = !doc.text[q.evidence.start..q.start].chars().any(char::is_alphanumeric);
+        let goes_on = opens_sentence
+            && last_named.is_some_and(|(who, end)| who == speaker && end <= q.evidence.start && !doc.text[end..q.evidence.start].contains('\n') && !doc.text[end..q.evidence.start].chars().any(char::is_alphanumeric));
+        if named_beside {
+            last_named = Some((speaker, q.evidence.end));
+        }
+        if !named_beside && !goes_on {
             continue;
         }
         let person = people.contains(&speaker);
@@ -4058,6 +4082,11 @@ mod tests {
         let d = demands("Talks\n\nBrazil urged Caracas and Georgetown to settle the dispute peacefully.");
         assert_eq!((d[0].1.as_slice(), d[0].2.as_str()), (["Venezuela".to_owned()].as_slice(), "settle the dispute peacefully"));
         assert_eq!(rejections("Courts\n\nThe Polish government said it would not comply with the ruling."), [("Poland".to_owned(), None)]);
+        // "We" in a quotation opening the sentence after one whose speaker was named is theirs.
+        let text = "Law\n\nThe UK passed a law. \"The UK must act,\" Simon Harris said. \"We cannot accept this law.\"";
+        assert_eq!(rejections(text), [("Simon Harris".to_owned(), None)]);
+        // An editor's gloss in square brackets reports no one's act.
+        assert!(rejections("Drugs\n\n\"There is no such issue [of refusing to be tested],\" Christos Tzekos said.").is_empty());
         // Contracted negations and "cannot" refuse too, after a state's name as after "it".
         for text in ["Law\n\nThe UK passed a law. Ireland won't accept this law.", "Law\n\nThe UK passed a law. France cannot accept this law.", "Law\n\nThe UK passed a law. Ireland doesn't accept it."] {
             assert_eq!(rejections(text).first().map(|r| r.0.as_str()), Some(if text.contains("France") { "France" } else { "Ireland" }), "{text}");
