@@ -3091,7 +3091,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "150 million euros in budget support", "debt relief": a word of prices or debts that
         // qualifies an aid noun names the aid.
         let qualifies_aid = |c: &CueHit| cues.iter().any(|a| a.start == c.end && a.cues.contains(&Cue::AidNoun));
-        let excused = |c: &CueHit| after_recipient(c) || after_party(c) || recipient_before(c) || in_purpose(c) || aid_worth(c) || towards(c) || source(c) || spent_on_aid(c) || qualifies_aid(c);
+        // "is sending Ukraine 400m euros worth of ammunition": what a verb of giving gives
+        // "worth of" is given in kind.
+        let worth_given = |c: &CueHit| c.phrase == "worth" && c.start == mj && s.word(c.end) == "of" && fund_cue.is_some_and(|f| f.cues.contains(&Cue::Fund));
+        let excused = |c: &CueHit| worth_given(c) || after_recipient(c) || after_party(c) || recipient_before(c) || in_purpose(c) || aid_worth(c) || towards(c) || source(c) || spent_on_aid(c) || qualifies_aid(c);
         if cues.iter().any(|c| c.start >= window.start && c.end <= window.end && c.cues.contains(&Cue::NotFunding) && !excused(c)) {
             continue;
         }
@@ -4047,6 +4050,10 @@ mod tests {
         // A sum kept back is not given.
         assert!(funding("Aid\n\nThe United States suspended $200m in aid to Niger.").is_empty());
         assert!(funding("Aid\n\nUSAID said it would cut $2bn in funding for projects in Asia.").is_empty());
+        // What a verb of giving gives "worth of" is given in kind.
+        let f = funding("Arms\n\nThe Netherlands is sending Ukraine €400m worth of ammunition.");
+        assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Netherlands"), Some("Ukraine")));
+        assert!(funding("Shares\n\nBritain bought £5m worth of shares.").is_empty());
         // A past tense that is never a noun is a verb after any subject, named or not.
         let f = funding("Donors\n\nLabour got money. Lord Drayson, whose company won contracts, gave £500,000 to the party.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (None, Some("Labour Party")));
