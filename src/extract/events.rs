@@ -981,10 +981,13 @@ impl<'a> Sentence<'a> {
     /// the noun at token `i`, or one right before it with no mark that `unmarked` accepts
     /// ("the US rejection"). Pronouns are no possessors here.
     /// Whether actor `a` only qualifies the noun after it: an anaphor so marked ("the party
-    /// conference"), or a name after an indefinite article ("a US demand", "an EU call").
+    /// conference"), a name after an indefinite article ("a US demand", "an EU call"), or one
+    /// right after a verb of refusal, whose object it opens ("Israel rejects UN call for
+    /// ceasefire").
     fn only_qualifies(&self, a: &Actor) -> bool {
         let first = self.token_of(a.start);
-        a.modifier || (first > 0 && matches!(self.word(first - 1), "a" | "an"))
+        let opens = self.phrase_start(first);
+        a.modifier || (first > 0 && matches!(self.word(first - 1), "a" | "an")) || (opens > 0 && self.doc.lex.cue(self.word(opens - 1)).contains(&Cue::Reject))
     }
 
     fn possessor_of(&self, i: usize, unmarked: impl Fn(&Actor) -> bool) -> Option<&'a Actor> {
@@ -4743,6 +4746,8 @@ mod tests {
         // After "a", a name qualifies the noun: "a US demand" is no verb.
         let text = "Nuclear\n\nIran will not halt enrichment, its foreign minister said, rejecting a US demand made during talks in Oman.";
         assert!(demands(text).is_empty(), "{:?}", demands(text));
+        // Right after a verb of refusal, a name opens its object: "UN call" is a noun.
+        assert_eq!(demand_pairs("Israel rejects UN call for Gaza ceasefire\n\nThe vote was on Monday."), [("United Nations".to_owned(), vec!["Israel".to_owned()])]);
         let text = "Cyprus\n\nThe talks came despite an EU demand for Turkey to recognise Cyprus.";
         assert_eq!(demands(text), [("European Union".to_owned(), vec!["Türkiye".to_owned()], "recognise Cyprus".to_owned())]);
         // Being ready to do something offers it.
