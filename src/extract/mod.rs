@@ -609,6 +609,11 @@ mod tests {
         // A portfolio only one state names so places its minister when the text does not.
         let india = "Row\n\nCanada has expelled six diplomats. External Affairs Minister S. Jaishankar said Ottawa had shared no evidence.";
         assert!(placed_holders(india).contains(&("S. Jaishankar".to_owned(), "External Affairs Minister".to_owned(), Some("IN".to_owned()))), "{:?}", placed_holders(india));
+        // A post told by its verb: "who chairs the ... committee", "who heads the IAEA".
+        let chairs = "Row\n\nThe Commons met. Ian Gibson, who chairs the science and technology committee, spoke.";
+        assert!(placed_holders(chairs).contains(&("Ian Gibson".to_owned(), "Chair".to_owned(), Some("GB".to_owned()))), "{:?}", placed_holders(chairs));
+        assert_eq!(placed_holders("Row\n\nRafael Grossi, who heads the International Atomic Energy Agency, spoke."), [("Rafael Grossi".to_owned(), "Head".to_owned(), None)]);
+        assert!(placed_holders("Row\n\nJohn Smith, who heads the company, spoke.").is_empty());
         // A post not yet held is none.
         assert!(holder_posts("Budget\n\nGordon Brown, the prime minister-in-waiting, spoke.").is_empty());
         assert!(holder_posts("Vote\n\nPresident-elect Donald Trump spoke.").is_empty());

@@ -638,6 +638,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
         mentions.push(Mention { kind: MentionKind::Body, start, end, entity: Some(e) });
         actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
     }
+    holdings.extend(verb_title_holdings(doc, &reg, &mentions, &person_spans));
     // A counterpart whose own post the sentence gives holds that post in the counterpart's
     // state ("His French counterpart, Agnes Pannier-Runacher, who is minister for ecological
     // transition").
@@ -839,6 +840,58 @@ fn named_next(doc: &Doc, r: &RoleRef, person_spans: &[(usize, usize, usize)], ho
     }
     let after = next.iter().find(|t| t.start >= name_end)?;
     doc.lex.cue(&after.text(doc.text).to_lowercase()).contains(&Cue::Speech).then_some(person)
+}
+
+/// "Ian Gibson, who chairs the science and technology committee", "Rafael Grossi, who heads
+/// the International Atomic Energy Agency": a post told by its verb, in the body named after
+/// it (and that body's state), or, for a committee or commission the lexicon does not know, in
+/// the article's home state.
+fn verb_title_holdings(doc: &Doc, reg: &Registry, mentions: &[Mention], person_spans: &[(usize, usize, usize)]) -> Vec<Holding> {
+    let (text, lex) = (doc.text, doc.lex);
+    let mut out = Vec::new();
+    for &(_, end, person) in person_spans {
+        let Some(rest) = text[end..].strip_prefix(", who ") else { continue };
+        let Some((verb, rest)) = rest.split_once(' ') else { continue };
+        let post = match verb {
+            "chairs" => "Chair",
+            "heads" => "Head",
+            "leads" => "Leader",
+            _ => continue,
+        };
+        let phrase_start = end + ", who ".len() + verb.len() + 1;
+        let phrase_len = rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
+        let phrase = &text[phrase_start..phrase_start + phrase_len];
+        if !phrase.starts_with("the ") {
+            continue;
+        }
+        let phrase_end = phrase_start + phrase.trim_end().len();
+        let named = mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Body && m.start >= phrase_start && m.end <= phrase_end)
+            .filter(|m| m.entity.is_some_and(|b| reg.entities[b].body_kind != Some(BodyKind::Other)));
+        // ("the Commons work and pensions committee": a body named inside the phrase places
+        // the post but is not the one it heads.)
+        let body = named.filter(|m| m.end == phrase_end).and_then(|m| m.entity);
+        let international = |b: usize| matches!(reg.entities[b].body_kind, Some(BodyKind::International | BodyKind::Union | BodyKind::Court));
+        let country = match named.and_then(|m| m.entity) {
+            Some(b) if reg.entities[b].country.is_some() || international(b) => reg.entities[b].country.clone(),
+            // ("the Transport Select Committee": a public body the lexicon does not know is
+            // the article's state's.)
+            Some(_) => doc.home.clone(),
+            None => {
+                let head = phrase.split_whitespace().last().unwrap_or("");
+                let public = lex.is_one_word_body_head(&capitalise(head)) && !lex.is_one_word_organisation_head(&capitalise(head));
+                if !public {
+                    continue;
+                }
+                doc.home.clone()
+            }
+        };
+        let si = doc.sentences.partition_point(|r| r.end <= end);
+        let Some(range) = doc.sentences.get(si) else { continue };
+        out.push(Holding { person, post: post.to_owned(), body, country, evidence: Evidence { start: range.start, end: range.end } });
+    }
+    out
 }
 
 /// "French Foreign Minister Stephane Sejourne and his German counterpart Annalena Baerbock",
