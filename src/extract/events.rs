@@ -4095,6 +4095,9 @@ mod tests {
         // "We" in a quotation opening the sentence after one whose speaker was named is theirs.
         let text = "Law\n\nThe UK passed a law. \"The UK must act,\" Simon Harris said. \"We cannot accept this law.\"";
         assert_eq!(rejections(text), [("Simon Harris".to_owned(), None)]);
+        // Whose ally or aide acts is not the one who acts, titled or not.
+        assert!(rejections("Budget\n\nChancellor Gordon Brown's closest ally has rejected suggestions of a giveaway.").is_empty());
+        assert!(rejections("Budget\n\nBrown ally rejects Budget spree\n\nThe vote is due.").is_empty());
         // An editor's gloss in square brackets reports no one's act.
         assert!(rejections("Drugs\n\n\"There is no such issue [of refusing to be tested],\" Christos Tzekos said.").is_empty());
         // Contracted negations and "cannot" refuse too, after a state's name as after "it".

@@ -799,7 +799,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
     let pairs = pair_actors(doc, &actors, &|e| reg.entities[e].kind == EntityKind::Country);
     actors.extend(pairs);
     // "Mr Thorpe's colleagues refused", "Labour supporters": other people act, not the one named.
-    actors.retain(|a| !names_other_people(lex, &text[a.end..]));
+    // ("Chancellor Gordon Brown's closest ally": so does the title right before the name.)
+    let others: Vec<(usize, usize)> = actors.iter().filter(|a| names_other_people(lex, &text[a.end..])).map(|a| (a.start, a.entity)).collect();
+    actors.retain(|a| !others.iter().any(|&(start, entity)| (a.start == start || (a.end <= start && text[a.end..start].trim().is_empty())) && a.entity == entity));
     // "Some 32 Labour MPs voted against": some of a party's members, counted, are not the party.
     actors.retain(|a| {
         if reg.entities[a.entity].body_kind != Some(BodyKind::Party) {
@@ -1475,8 +1477,12 @@ fn trio_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool) 
 /// colleagues", "supporters").
 fn names_other_people(lex: &Lexicon, after: &str) -> bool {
     let rest = after_possessive(after).or_else(|| after.strip_prefix('\'')).unwrap_or(after);
-    let word = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    !word.is_empty() && lex.is_other_people_noun(&word.to_lowercase())
+    let mut words = rest.trim_start().split(|c: char| !c.is_alphabetic());
+    let word = words.next().unwrap_or("").to_lowercase();
+    // ("Gordon Brown's closest ally": a word of rank may come first.)
+    let ranked = word.ends_with("est") || matches!(word.as_str(), "top" | "senior" | "chief" | "key" | "main" | "leading" | "former");
+    let word = if ranked { words.next().unwrap_or("").to_lowercase() } else { word };
+    !word.is_empty() && lex.is_other_people_noun(&word)
 }
 
 /// Where the phrase of a state's officials named by where they sit begins ("the foreign
