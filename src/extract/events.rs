@@ -521,7 +521,7 @@ impl<'a> Sentence<'a> {
     /// The subject of the verb at token `i` as `actor_before` finds it, unless the verb is
     /// joined to an earlier one and that actor is the earlier verb's object.
     fn subject_not_object(&self, i: usize) -> Option<&'a Actor> {
-        self.actor_before(i).filter(|a| !(self.joined_at(i).is_some() && self.after_a_verb(a)) && !self.own_subject_between(a, i))
+        self.actor_before(i).filter(|a| !(self.own_subject_between(a, i) || self.joined_at(i).is_some() && self.after_a_verb(a)))
     }
 
     /// Whether a clause with a subject of its own opens between `actor` and the verb at token
@@ -2279,7 +2279,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         let noun = (at + 1..(at + 5).min(s.lower.len())).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
         let named_at = |a: &&Actor| !a.pronoun && (s.phrase_start(s.token_of(a.start)) == noun + 2 || s.phrase_start(s.token_of(a.start)) == noun + 3);
         match s.word(noun + 1) {
-            "from" | "by" => s.actor_after(noun + 2, (noun + 6).min(s.lower.len())).filter(|a| named_at(&a)),
+            "from" | "by" => s.actor_after(noun + 2, (noun + 6).min(s.lower.len())).filter(|a| named_at(a)),
             _ => s.actors.iter().find(|a| a.start >= s.byte(at + 1) && a.end <= s.byte(noun) && (a.modifier || possessive_at(s.doc.text, a.end))),
         }
     };

@@ -449,15 +449,7 @@ mod tests {
 
     /// Each holder's name and post.
     fn holder_posts(text: &str) -> Vec<(String, String)> {
-        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
-        let ex = extract(text, lex);
-        ex.facts
-            .iter()
-            .filter_map(|f| match f {
-                super::Fact::Holds(h) => Some((ex.entities[h.person].name.clone(), h.post.clone())),
-                _ => None,
-            })
-            .collect()
+        placed_holders(text).into_iter().map(|(person, post, _)| (person, post)).collect()
     }
 
     /// Each holder's name, post and the post's country.
@@ -1039,16 +1031,7 @@ mod tests {
     #[test]
     fn a_post_in_a_public_body_the_lexicon_lacks_is_the_home_countrys_unless_the_body_is_international() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
-        let holds = |text: &str| -> Vec<(String, String, Option<String>)> {
-            let ex = extract(text, lex);
-            ex.facts
-                .iter()
-                .filter_map(|f| match f {
-                    super::Fact::Holds(h) => Some((ex.entities[h.person].name.clone(), h.post.clone(), h.country.clone())),
-                    _ => None,
-                })
-                .collect()
-        };
+        let holds = placed_holders;
         let uk = "Row\n\nThe Home Office and Labour disagree. Trevor Phillips, chairman of the Commission for Racial Equality, spoke.";
         assert!(holds(uk).contains(&("Trevor Phillips".into(), "Chair".into(), Some("GB".into()))), "{:?}", holds(uk));
         let un = "Row\n\nThe Home Office and Labour disagree. Jan Egeland, head of the UN Office for the Coordination of Humanitarian Affairs, spoke.";

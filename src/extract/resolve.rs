@@ -983,8 +983,8 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
     let (text, lex) = (doc.text, doc.lex);
     let claimed = |s: usize, e: usize| {
         doc.spot_overlapping(s, e).is_some()
-            || super::overlapping(&doc.names, s, e, |n| (n.honorific_start.unwrap_or(n.start), n.end)).first().is_some()
-            || super::overlapping(people, s, e, |p| (p.0, p.1)).first().is_some()
+            || !super::overlapping(&doc.names, s, e, |n| (n.honorific_start.unwrap_or(n.start), n.end)).is_empty()
+            || !super::overlapping(people, s, e, |p| (p.0, p.1)).is_empty()
     };
     let person_words: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
     let candidate = |t: &Token| {
