@@ -3349,6 +3349,11 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         if funder.is_none() && recipient.is_none() && !named_as_aid && !s.doc.lex.gives_in_itself(&cue.phrase) {
             continue;
         }
+        // "Apple offer a less powerful Mac Mini for £339": a thing offered for a sum is sold
+        // at that price.
+        if mi >= 2 && s.word(mi - 1) == "for" && cue.phrase.starts_with("offer") && cue.end + 1 < mi {
+            continue;
+        }
         let recipient = recipient.filter(|&r| Some(r) != funder);
         let purpose = s.purpose(mj, end);
         // "earmarked 100 trillion won for the first six months": set aside for a span of
@@ -4053,6 +4058,11 @@ mod tests {
         // A sum kept back is not given.
         assert!(funding("Aid\n\nThe United States suspended $200m in aid to Niger.").is_empty());
         assert!(funding("Aid\n\nUSAID said it would cut $2bn in funding for projects in Asia.").is_empty());
+        // A thing offered for a sum is sold at that price; penalties and money moved into
+        // accounts are not funding.
+        assert!(funding("Macs\n\nApple offer a less powerful Mac Mini for £339.").is_empty());
+        assert!(funding("Yukos\n\nYukos had transferred $27m into two Texas bank accounts.").is_empty());
+        assert!(funding("SEC\n\nThree ex-managers paid personal financial penalties of $100,000.").is_empty());
         // What a verb of giving gives "worth of" is given in kind.
         let f = funding("Arms\n\nThe Netherlands is sending Ukraine €400m worth of ammunition.");
         assert_eq!((f[0].0.as_deref(), f[0].1.as_deref()), (Some("Netherlands"), Some("Ukraine")));
