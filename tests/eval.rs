@@ -15,8 +15,8 @@ const DEVELOPMENT: [(&str, f64); 12] = [
     ("demands (demander+addressee)", 0.889),
     ("rejections (rejecter)", 0.909),
     ("rejections (rejecter+rejected)", 0.776),
-    ("funding (amount+currency)", 0.886),
-    ("funding (+funder+recipient)", 0.800),
+    ("funding (amount+currency)", 0.899),
+    ("funding (+funder+recipient)", 0.812),
     ("CoNLL-2003 dev PER (exact span)", 0.928),
 ];
 
