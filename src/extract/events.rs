@@ -3349,6 +3349,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         if funder.is_none() && recipient.is_none() && !named_as_aid && !s.doc.lex.gives_in_itself(&cue.phrase) {
             continue;
         }
+        // "She received up to £30,000 for acting as the Guardian's agony aunt": a person paid
+        // for doing something earns a fee.
+        let paid_to_person = receive || s.is_passive(cue.start);
+        if paid_to_person && s.word(mj) == "for" && s.word(mj + 1).ends_with("ing") && recipient.is_some_and(|r| s.actors.iter().any(|a| a.entity == r && a.person)) {
+            continue;
+        }
         // "Apple offer a less powerful Mac Mini for £339": a thing offered for a sum is sold
         // at that price.
         if mi >= 2 && s.word(mi - 1) == "for" && cue.phrase.starts_with("offer") && cue.end + 1 < mi {
@@ -4058,6 +4064,9 @@ mod tests {
         // A sum kept back is not given.
         assert!(funding("Aid\n\nThe United States suspended $200m in aid to Niger.").is_empty());
         assert!(funding("Aid\n\nUSAID said it would cut $2bn in funding for projects in Asia.").is_empty());
+        // A person paid for doing something earns a fee; a body paid for doing it is funded.
+        assert!(funding("Pay\n\nAnn Widdecombe spoke. She received up to £30,000 for acting as an agony aunt.").is_empty());
+        assert_eq!(funding("Aid\n\nKenya received $50m for rebuilding schools.").len(), 1);
         // A thing offered for a sum is sold at that price; penalties and money moved into
         // accounts are not funding.
         assert!(funding("Macs\n\nApple offer a less powerful Mac Mini for £339.").is_empty());
