@@ -3367,7 +3367,9 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let for_a_period = purpose.as_deref().is_some_and(|p| p.split_whitespace().take(5).any(|w| s.doc.lex.is_period(w)));
         // "Baikal paid 260.75bn roubles for Yugansk": paid for something named, and to no one,
         // the sum is its price.
-        let bought = s.word(mj) == "for" && s.capitalised(mj + 1) && !s.in_actor(mj + 1);
+        // ("offered £1.3bn for the London Stock Exchange": "the" may come first.)
+        let named_at = mj + 1 + usize::from(s.word(mj + 1) == "the");
+        let bought = s.word(mj) == "for" && s.capitalised(named_at) && !s.in_actor(named_at);
         let budgeted = || fund_cue.is_some_and(|c| s.doc.lex.funds_only_a_recipient(&c.phrase));
         if recipient.is_none() && (for_a_period || bought || budgeted()) {
             continue;
@@ -4064,6 +4066,7 @@ mod tests {
         // A sum kept back is not given.
         assert!(funding("Aid\n\nThe United States suspended $200m in aid to Niger.").is_empty());
         assert!(funding("Aid\n\nUSAID said it would cut $2bn in funding for projects in Asia.").is_empty());
+        assert!(funding("Bid\n\nDeutsche Boerse has offered £1.3bn for the London Stock Exchange.").is_empty());
         // A person paid for doing something earns a fee; a body paid for doing it is funded.
         assert!(funding("Pay\n\nAnn Widdecombe spoke. She received up to £30,000 for acting as an agony aunt.").is_empty());
         assert_eq!(funding("Aid\n\nKenya received $50m for rebuilding schools.").len(), 1);
