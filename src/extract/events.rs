@@ -870,8 +870,14 @@ impl<'a> Sentence<'a> {
         if self.in_actor(i) {
             return false;
         }
-        // ("the blocking decision": after an article, a word in -ing is no verb.)
-        if self.word(i).ends_with("ing") && i > 0 && matches!(self.word(i - 1), "the" | "a" | "an") {
+        // ("the blocking decision", "the requested documents": after an article a word in -ing
+        // or -ed is no verb; nor is one in -ed right after a verb in the past, "sent
+        // requested information".)
+        let w = self.word(i);
+        if (w.ends_with("ing") || w.ends_with("ed")) && i > 0 && matches!(self.word(i - 1), "the" | "a" | "an") {
+            return false;
+        }
+        if w.ends_with("ed") && i > 0 && self.doc.lex.is_past_only(self.word(i - 1)) {
             return false;
         }
         if self.word(i).ends_with("ed") || self.word(i).ends_with("ing") || self.doc.lex.is_past_only(self.word(i)) {
@@ -4128,6 +4134,8 @@ mod tests {
         }
         assert!(rejections("Law\n\nThe UK passed a law. Ireland didn't reject the law.").is_empty());
         assert_eq!(rejections("Boats\n\nBritain demanded that France stop the boats. France said it would not comply."), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
+        // Nor is a word in -ed right after a verb in the past: "sent requested information".
+        assert!(demands("Web\n\nApple also sent requested information to the court.").is_empty());
         // After an article a word in -ing is no verb: "the blocking decision" refuses nothing.
         assert!(rejections("Web\n\nNetcraft's president Mike Prettejohn speculated that the blocking decision was taken to cut costs.").is_empty());
         // No duty is no refusal.
