@@ -2205,6 +2205,14 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     if own_subject && cue.phrase.ends_with("opposed") {
         return None;
     }
+    // "the transfer fee was too good to refuse": nothing is refused.
+    if cue.start >= 3 && s.word(cue.start - 1) == "to" && s.word(cue.start - 3) == "too" {
+        return None;
+    }
+    // "the referee, who later dismissed Didier Drogba": to dismiss a person sends them off.
+    if cue.phrase.starts_with("dismiss") && s.actor_after(cue.end, cue.end + 1).is_some_and(|a| a.person && s.token_of(a.start) == cue.end && !possessive_at(s.doc.text, a.end)) {
+        return None;
+    }
     // "urged the club to reject the deal": a refusal demanded of someone is not made.
     let demanded = cue.start > 0
         && s.word(cue.start - 1) == "to"
@@ -4134,6 +4142,11 @@ mod tests {
         }
         assert!(rejections("Law\n\nThe UK passed a law. Ireland didn't reject the law.").is_empty());
         assert_eq!(rejections("Boats\n\nBritain demanded that France stop the boats. France said it would not comply."), [("France".to_owned(), Some("United Kingdom".to_owned()))]);
+        // Nothing "too good to refuse" is refused; to dismiss a person is no refusal, to
+        // dismiss their proposal is.
+        assert!(rejections("Transfer\n\nThe fee was too good to refuse.").is_empty());
+        assert!(rejections("Match\n\nReferee Anders Frisk later dismissed Didier Drogba.").is_empty());
+        assert_eq!(rejections("Budget\n\nMichael Howard has dismissed Gordon Brown's Budget."), [("Michael Howard".to_owned(), Some("Gordon Brown".to_owned()))]);
         // Nor is a word in -ed right after a verb in the past: "sent requested information".
         assert!(demands("Web\n\nApple also sent requested information to the court.").is_empty());
         // After an article a word in -ing is no verb: "the blocking decision" refuses nothing.
