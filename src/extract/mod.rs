@@ -962,6 +962,9 @@ mod tests {
         assert_eq!(bodies("The Finance and Economy Ministry said so."), ["Finance and Economy Ministry"]);
         assert_eq!(bodies("The Securities and Exchange Commission is investigating."), ["Securities and Exchange Commission"]);
         assert_eq!(bodies("Members of the London Assembly met."), ["London Assembly"]);
+        // "Latin America" names no country; "Department of Work and Pensions" is the DWP.
+        assert_eq!(placed_bodies("Trade\n\nThe UN Economic Commission for Latin America said so."), [("UN Economic Commission for Latin America".to_owned(), None)]);
+        assert_eq!(bodies("Jobs\n\nThe Department of Work and Pensions said so."), ["Department for Work and Pensions"]);
         // A body the lexicon knows whole is not lengthened by "for" or "of" and a place.
         assert_eq!(bodies("Serbia rejected a call by the European Union for Belgrade to recognise Kosovo."), ["European Union"]);
         assert_eq!(bodies("The Caribbean Community (Caricom) has demanded calm."), ["Caribbean Community"]);
