@@ -445,6 +445,7 @@ pub struct Lexicon {
     honorifics: HashSet<String>,
     not_names: HashSet<String>,
     surnames_also_words: HashSet<String>,
+    devolved_bodies: HashSet<String>,
     group_plurals: HashSet<String>,
     foreign_affairs_bodies: HashSet<String>,
     org_words: HashSet<String>,
@@ -568,6 +569,7 @@ const FIRST_NAMES_COMMON_WORDS: &str = include_str!("../lexicon/first-names-comm
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const SURNAMES_ALSO_WORDS: &str = include_str!("../lexicon/surnames-also-words.txt");
+const DEVOLVED_BODIES: &str = include_str!("../lexicon/devolved-bodies.txt");
 const GROUP_PLURALS: &str = include_str!("../lexicon/group-plurals.txt");
 const FOREIGN_AFFAIRS_BODIES: &str = include_str!("../lexicon/foreign-affairs-bodies.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
@@ -959,6 +961,7 @@ impl Lexicon {
             honorifics: word_list(HONORIFICS),
             not_names: word_list(NOT_NAMES),
             surnames_also_words: word_list(SURNAMES_ALSO_WORDS),
+            devolved_bodies: word_list(DEVOLVED_BODIES),
             group_plurals: word_list(GROUP_PLURALS),
             foreign_affairs_bodies: word_list(FOREIGN_AFFAIRS_BODIES),
             org_words: word_list(ORG_WORDS),
@@ -1150,6 +1153,12 @@ impl Lexicon {
     /// the name before it.
     pub fn is_organisation_head_at(&self, words: &[&str], end: usize) -> bool {
         self.organisation_heads.ends_at(words, end)
+    }
+
+    /// Whether body `b` governs a nation inside a state with ministers of its own ("Welsh
+    /// Assembly").
+    pub fn is_devolved_body(&self, b: usize) -> bool {
+        self.devolved_bodies.contains(&self.bodies[b].label)
     }
 
     /// Whether `name` names a national body only in its own country's news ("Parliament",

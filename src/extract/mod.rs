@@ -601,6 +601,10 @@ mod tests {
         // A portfolio only one state names so places its minister when the text does not.
         let india = "Row\n\nCanada has expelled six diplomats. External Affairs Minister S. Jaishankar said Ottawa had shared no evidence.";
         assert!(placed_holders(india).contains(&("S. Jaishankar".to_owned(), "External Affairs Minister".to_owned(), Some("IN".to_owned()))), "{:?}", placed_holders(india));
+        // A devolved government's minister is the home state's, though the state has no such
+        // post of its own.
+        let wales = "Arts\n\nThe Welsh Assembly and the Home Office met. Culture Minister Alun Pugh spoke.";
+        assert!(placed_holders(wales).contains(&("Alun Pugh".to_owned(), "Culture Minister".to_owned(), Some("GB".to_owned()))), "{:?}", placed_holders(wales));
         // A post told by its verb: "who chairs the ... committee", "who heads the IAEA".
         let chairs = "Row\n\nThe Commons met. Ian Gibson, who chairs the science and technology committee, spoke.";
         assert!(placed_holders(chairs).contains(&("Ian Gibson".to_owned(), "Chair".to_owned(), Some("GB".to_owned()))), "{:?}", placed_holders(chairs));

@@ -844,6 +844,14 @@ fn named_next(doc: &Doc, r: &RoleRef, person_spans: &[(usize, usize, usize)], ho
     doc.lex.cue(&after.text(doc.text).to_lowercase()).contains(&Cue::Speech).then_some(person)
 }
 
+/// Whether the article names a devolved government or parliament of state `iso2`.
+fn names_devolved_body(doc: &Doc, iso2: &str) -> bool {
+    doc.spots.iter().any(|s| match s.hit {
+        Hit::Gazetteer(GazetteerHit::Body(b)) => doc.lex.is_devolved_body(b) && doc.lex.bodies[b].country.as_deref() == Some(iso2),
+        _ => false,
+    })
+}
+
 /// "Ian Gibson, who chairs the science and technology committee", "Rafael Grossi, who heads
 /// the International Atomic Energy Agency": a post told by its verb, in the body named after
 /// it (and that body's state), or, for a committee or commission the lexicon does not know, in
@@ -2208,6 +2216,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .or_else(|| home.filter(|_| unlisted_public_body && !stateless).map(str::to_owned))
         .or_else(|| match (&post.home_fallback, home) {
             (Some(except), Some(h)) if !except.iter().any(|c| c == h) && !stateless => Some(h.to_owned()),
+            // "Culture Minister Alun Pugh" in a story naming the Welsh Assembly: a devolved
+            // government's minister is the home state's.
+            (Some(_), Some(h)) if !stateless && names_devolved_body(doc, h) => Some(h.to_owned()),
             // "President George Bush" in a British story: the one other country the story
             // names (a capital may be just a place: "the Doha talks") that has such a post,
             // when the title names no body ("President of the Family Division").
