@@ -8,7 +8,7 @@ mod common;
 const DEVELOPMENT: [(&str, f64); 12] = [
     ("person names", 0.984),
     ("person-post pairs", 0.939),
-    ("post with country", 0.893),
+    ("post with country", 0.898),
     ("bodies", 0.928),
     ("countries", 0.986),
     ("demands (demander)", 0.926),
