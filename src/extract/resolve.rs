@@ -361,6 +361,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
 
     // Posts.
     let home = doc.home.as_deref();
+    let home_devolved = home.is_some_and(|h| names_devolved_body(doc, h));
     let mut holdings = Vec::new();
     // Holdings whose country was guessed (indices into `holdings`).
     let mut guessed = Vec::new();
@@ -386,7 +387,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 let iso2 = holdings.iter().find(|h: &&Holding| h.person == person && h.country.is_some())?.country.as_deref()?;
                 lex.country_index(iso2)
             };
-            let Some(post) = read_post(doc, &mut reg, sentence_tokens, s, p, home, &state_of_person) else { continue };
+            let Some(post) = read_post(doc, &mut reg, sentence_tokens, s, p, (home, home_devolved), &state_of_person) else { continue };
             let holder = post.holder.and_then(|(hs, he)| {
                 super::overlapping(&person_spans, hs, he, |p| (p.0, p.1)).first().map(|&(_, _, e)| e)
             });
@@ -1714,14 +1715,15 @@ struct PostReading {
 }
 
 /// `state_of_person` gives the country of the post held by the person named in a byte range,
-/// if the article gave one.
-fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx: usize, home: Option<&str>, state_of_person: &dyn Fn(usize, usize) -> Option<usize>) -> Option<PostReading> {
+/// if the article gave one; with the home state comes whether the article names a devolved
+/// government of it.
+fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx: usize, (home, home_devolved): (Option<&str>, bool), state_of_person: &dyn Fn(usize, usize) -> Option<usize>) -> Option<PostReading> {
     let lex = doc.lex;
     let text = doc.text;
     let post = &lex.posts[post_idx];
     // "a prime minister-in-waiting", "the president-elect": a post not yet held.
-    let after = text[s.end..].to_ascii_lowercase();
-    if ["-in-waiting", "-elect", "-designate", " in waiting"].iter().any(|suffix| after.starts_with(suffix)) {
+    let after = text.as_bytes()[s.end..].get(..11).unwrap_or(&text.as_bytes()[s.end..]);
+    if ["-in-waiting", "-elect", "-designate", " in waiting"].iter().any(|suffix| after.len() >= suffix.len() && after[..suffix.len()].eq_ignore_ascii_case(suffix.as_bytes())) {
         return None;
     }
     let first = token_at(tokens, s.start)?;
@@ -2218,7 +2220,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             (Some(except), Some(h)) if !except.iter().any(|c| c == h) && !stateless => Some(h.to_owned()),
             // "Culture Minister Alun Pugh" in a story naming the Welsh Assembly: a devolved
             // government's minister is the home state's.
-            (Some(_), Some(h)) if !stateless && names_devolved_body(doc, h) => Some(h.to_owned()),
+            (Some(_), Some(h)) if !stateless && home_devolved => Some(h.to_owned()),
             // "President George Bush" in a British story: the one other country the story
             // names (a capital may be just a place: "the Doha talks") that has such a post,
             // when the title names no body ("President of the Family Division").
