@@ -1565,7 +1565,7 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let asked_of = || {
             let from = (cue.end..end).find(|&k| s.word(k) == "from")?;
             // ("requested $1bn from the IMF": or a sum.)
-            let sum_before = from > cue.end && s.doc.money.iter().any(|m| m.end == s.tokens[from - 1].end);
+            let sum_before = from > cue.end && super::overlapping(&s.doc.money, s.tokens[from - 1].start, s.tokens[from - 1].end, |m| (m.start, m.end)).iter().any(|m| m.end == s.tokens[from - 1].end);
             let asks = (lex.asks_for(&cue.phrase) && s.word(cue.end) == "for") || (from > cue.end && lex.is_asked_from(s.word(from - 1))) || sum_before;
             asks.then_some(())?;
             s.actor_after(from + 1, (from + 3).min(end)).filter(|a| s.phrase_start(s.token_of(a.start)) == from + 1)
