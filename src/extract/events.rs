@@ -880,7 +880,7 @@ impl<'a> Sentence<'a> {
         if w.ends_with("ed") && i > 0 && self.doc.lex.is_past_only(self.word(i - 1)) {
             return false;
         }
-        if self.word(i).ends_with("ed") || self.word(i).ends_with("ing") || self.doc.lex.is_past_only(self.word(i)) {
+        if w.ends_with("ed") || w.ends_with("ing") || self.doc.lex.is_past_only(w) {
             return true;
         }
         let mut k = i;
@@ -2182,7 +2182,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         while until > subject_end && s.word(until - 1).ends_with("ly") {
             until -= 1;
         }
-        if until > subject_end && (s.word(until - 1).ends_with("n't") || s.word(until - 1).ends_with("n’t")) {
+        if until > subject_end && s.negated_auxiliary(until - 1) == Some(until - 1) {
             until -= 1;
         } else {
             until = cue.start;

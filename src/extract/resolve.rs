@@ -837,7 +837,7 @@ fn named_next(doc: &Doc, r: &RoleRef, person_spans: &[(usize, usize, usize)], ho
     let named_before = person_spans.iter().any(|p| p.2 == person && p.0 < first.start);
     // ('"Germany must return it," the minister said': a bare post the role's title refines is
     // no other post.)
-    let other_post = |h: &Holding| h.person == person && !r.label.ends_with(&format!(" {}", h.post));
+    let other_post = |h: &Holding| h.person == person && !r.label.strip_suffix(h.post.as_str()).is_some_and(|rest| rest.ends_with(' '));
     if named_before || holdings.iter().any(other_post) {
         return None;
     }
@@ -890,8 +890,8 @@ fn verb_title_holdings(doc: &Doc, reg: &Registry, mentions: &[Mention], person_s
             // the article's state's.)
             Some(_) => doc.home.clone(),
             None => {
-                let head = phrase.split_whitespace().last().unwrap_or("");
-                let public = lex.is_one_word_body_head(&capitalise(head)) && !lex.is_one_word_organisation_head(&capitalise(head));
+                let head = capitalise(phrase.split_whitespace().last().unwrap_or(""));
+                let public = lex.is_one_word_body_head(&head) && !lex.is_one_word_organisation_head(&head);
                 if !public {
                     continue;
                 }
