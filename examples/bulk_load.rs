@@ -15,7 +15,10 @@ fn main() -> Result<()> {
     let started = Instant::now();
     let store = Store::open(store_dir).with_context(|| format!("opening {store_dir}"))?;
     let data = std::fs::read(file).with_context(|| format!("reading {file}"))?;
-    store.bulk_loader().load_from_slice(RdfFormat::NQuads, &data).context("bulk load")?;
+    // Oxigraph 0.5's loader writes nothing until it is committed.
+    let mut loader = store.bulk_loader();
+    loader.load_from_slice(RdfFormat::NQuads, &data).context("bulk load")?;
+    loader.commit().context("bulk load commit")?;
     store.flush()?;
     let seconds = started.elapsed().as_secs_f64();
     let quads = store.len()?;

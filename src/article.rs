@@ -39,8 +39,8 @@ impl Article {
     /// Hash of everything read from the source; unchanged when the article is unchanged.
     pub fn content_hash(&self) -> String {
         let mut h = blake3::Hasher::new();
-        for part in [&self.title, &Some(self.text.clone()), &self.url, &self.published, &self.publisher] {
-            let part = part.as_deref().unwrap_or("");
+        for part in [self.title.as_deref(), Some(self.text.as_str()), self.url.as_deref(), self.published.as_deref(), self.publisher.as_deref()] {
+            let part = part.unwrap_or("");
             h.update(&(part.len() as u64).to_le_bytes());
             h.update(part.as_bytes());
         }

@@ -16,17 +16,23 @@ use crate::store::{ArticleWrite, GraphStore, StoreError};
 /// How to run an ingest.
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
-    /// Input files read and extracted together, then written in one transaction.
+    /// Input files read and extracted together, then handed to the store together.
     pub batch_inputs: usize,
+    /// Quads (about 45 an article) after which new articles are committed; an interrupted
+    /// ingest loses at most this much work, and each commit costs the store later merging.
+    pub commit_quads: usize,
     /// Show a progress bar (on a terminal, for large batches).
     pub progress: bool,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { batch_inputs: 512, progress: false }
+        IngestOptions { batch_inputs: 512, commit_quads: DEFAULT_COMMIT_QUADS, progress: false }
     }
 }
+
+/// Quads per commit unless asked otherwise: about 45,000 articles.
+pub const DEFAULT_COMMIT_QUADS: usize = 2_000_000;
 
 /// What an ingest did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -78,7 +84,7 @@ fn prepare<'l>(article: Article, known: &HashMap<String, String>, lexicon: &impl
 }
 
 /// Ingests every article under `paths` into `store`. Unreadable inputs are reported and
-/// skipped; a store error stops the ingest (batches already written stay written). The
+/// skipped; a store error stops the ingest (articles already committed stay written). The
 /// lexicon is asked for only when an article needs extracting, so re-ingesting an unchanged
 /// corpus never builds it.
 pub fn ingest<'l>(
@@ -129,6 +135,7 @@ pub fn ingest<'l>(
                 }
             }
         });
+        let mut writer = store.batch_writer(options.commit_quads);
         let mut written: HashSet<String> = HashSet::new();
         for (inputs_done, outcomes) in receiver {
             let mut writes: Vec<ArticleWrite> = Vec::new();
@@ -149,7 +156,7 @@ pub fn ingest<'l>(
                     }
                 }
             }
-            store.write(&writes)?;
+            writer.write(&writes)?;
             for w in &writes {
                 if written.insert(w.graph.as_str().to_owned()) {
                     if known.contains_key(w.graph.as_str()) {
@@ -162,11 +169,11 @@ pub fn ingest<'l>(
             }
             bar.inc(inputs_done as u64);
         }
+        if summary.added + summary.replaced > 0 {
+            writer.finish()?;
+        }
         Ok::<(), StoreError>(())
     })?;
     bar.finish_and_clear();
-    if summary.added + summary.replaced > 0 {
-        store.flush()?;
-    }
     Ok(summary)
 }

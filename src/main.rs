@@ -34,9 +34,13 @@ enum Command {
         /// Files, folders (searched recursively) or `-`.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Input files extracted together and written in one transaction.
+        /// Input files extracted together and handed to the store together.
         #[arg(long, default_value_t = 512)]
         batch: usize,
+        /// Commit new articles every this many quads (about 45 an article): an interrupted
+        /// ingest loses at most this much, and fewer commits write faster.
+        #[arg(long, default_value_t = newsgraph::ingest::DEFAULT_COMMIT_QUADS)]
+        commit_every: usize,
     },
     /// Run a saved query by name, a .rq file, or inline SPARQL.
     Query {
@@ -130,9 +134,9 @@ fn lexicon() -> Result<&'static Lexicon> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Ingest { paths, batch } => {
+        Command::Ingest { paths, batch, commit_every } => {
             let store = GraphStore::open(&cli.store)?;
-            let options = IngestOptions { batch_inputs: batch, progress: std::io::stderr().is_terminal() };
+            let options = IngestOptions { batch_inputs: batch, commit_quads: commit_every, progress: std::io::stderr().is_terminal() };
             let summary = ingest(&store, &paths, || Lexicon::builtin().map_err(|e| e.to_string()), &options)?;
             for f in &summary.failures {
                 eprintln!("newsgraph: skipped {f}");

@@ -1,6 +1,6 @@
 //! The on-disk graph: the only module that touches Oxigraph's store.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -8,7 +8,7 @@ use std::time::Duration;
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{Literal, NamedNode, Quad, Term, TripleRef};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator, Variable};
-use oxigraph::store::{StorageError, Store};
+use oxigraph::store::{BulkLoader, StorageError, Store};
 
 use crate::graph::vocab;
 
@@ -54,6 +54,20 @@ pub struct GraphStore {
     path: PathBuf,
 }
 
+/// Removes the bulk loader's files left by an ingest that was killed before it committed.
+/// Only a process holding the store's lock writes them, so once the lock is ours any that
+/// remain are orphans; a file that cannot be removed is left for the next open.
+fn remove_orphaned_bulk_files(path: &Path) {
+    let Ok(entries) = std::fs::read_dir(path) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 fn is_lock_error(message: &str) -> bool {
     let m = message.to_lowercase();
     m.contains("lock") && (m.contains("resource temporarily unavailable") || m.contains("lock file") || m.contains("no locks available"))
@@ -66,7 +80,10 @@ impl GraphStore {
             return Err(StoreError::Open { path: path.to_owned(), message: e.to_string() });
         }
         match Store::open(path) {
-            Ok(store) => Ok(GraphStore { store, path: path.to_owned() }),
+            Ok(store) => {
+                remove_orphaned_bulk_files(path);
+                Ok(GraphStore { store, path: path.to_owned() })
+            }
             Err(e) => Err(Self::open_error(path, e)),
         }
     }
@@ -120,29 +137,10 @@ impl GraphStore {
         Ok(out)
     }
 
-    /// Writes a batch of articles so that each lands whole or not at all. Articles new to the
-    /// store go through Oxigraph's bulk loader, which commits the batch atomically (and is
-    /// several times faster than a transaction); articles that replace an older version go
-    /// through one transaction that removes the old graph and inserts the new one together.
-    pub fn write(&self, batch: &[ArticleWrite]) -> Result<(), StoreError> {
-        let (replacing, new): (Vec<&ArticleWrite>, Vec<&ArticleWrite>) = batch.iter().partition(|a| a.replaces);
-        if !new.is_empty() {
-            let mut loader = self.store.bulk_loader().with_num_threads(2).with_max_memory_size_in_megabytes(512);
-            loader
-                .load_quads(new.iter().flat_map(|a| a.quads.iter().chain(&a.shared)).cloned())
-                .map_err(|e| self.storage(e))?;
-            loader.commit().map_err(|e| self.storage(e))?;
-        }
-        if !replacing.is_empty() {
-            let mut tx = self.store.start_transaction().map_err(|e| self.storage(e))?;
-            for a in replacing {
-                tx.remove_named_graph(a.graph.as_ref()).map_err(|e| self.storage(e))?;
-                tx.extend(a.quads.iter());
-                tx.extend(a.shared.iter());
-            }
-            tx.commit().map_err(|e| self.storage(e))?;
-        }
-        Ok(())
+    /// A writer that lands articles in this store, committing new ones every `commit_quads`
+    /// quads (see [`BatchWriter`]).
+    pub fn batch_writer(&self, commit_quads: usize) -> BatchWriter<'_> {
+        BatchWriter { store: self, loader: None, pending: 0, commit_quads, shared_written: HashSet::new() }
     }
 
     /// Number of quads in the store.
@@ -219,6 +217,89 @@ impl GraphStore {
     /// the write-ahead log.
     pub fn flush(&self) -> Result<(), StoreError> {
         self.store.flush().map_err(|e| self.storage(e))
+    }
+}
+
+/// How many shared quads' hashes a writer remembers (16 bytes each) before it starts over;
+/// forgetting only means a description may be written again, which changes nothing.
+const SHARED_MEMORY: usize = 4_000_000;
+
+/// Writes batches of articles so that each article lands whole or not at all. Articles new
+/// to the store go through Oxigraph's bulk loader, whose commit is atomic and which writes
+/// several times faster than a transaction; the loader is committed once `commit_quads`
+/// quads are pending (each commit adds files the store must later merge, so fewer, larger
+/// commits cost less), before any replacement, and by [`BatchWriter::finish`]. Articles that
+/// replace an older version go through one transaction that removes the old graph and
+/// inserts the new one together. Shared entity descriptions (about 40% of what the articles
+/// carry, since each article repeats those of the entities it names) are written once.
+pub struct BatchWriter<'s> {
+    store: &'s GraphStore,
+    loader: Option<BulkLoader<'s>>,
+    pending: usize,
+    commit_quads: usize,
+    shared_written: HashSet<u128>,
+}
+
+impl BatchWriter<'_> {
+    /// Adds a batch of articles.
+    pub fn write(&mut self, batch: &[ArticleWrite]) -> Result<(), StoreError> {
+        if self.shared_written.len() > SHARED_MEMORY {
+            self.shared_written.clear();
+        }
+        let mut shared: Vec<&Quad> = Vec::new();
+        for quad in batch.iter().flat_map(|a| &a.shared) {
+            if self.shared_written.insert(hash_of(&quad.to_string())) {
+                shared.push(quad);
+            }
+        }
+        let (replacing, new): (Vec<&ArticleWrite>, Vec<&ArticleWrite>) = batch.iter().partition(|a| a.replaces);
+        if !new.is_empty() {
+            let store = self.store;
+            let loader = self.loader.get_or_insert_with(|| store.store.bulk_loader().with_num_threads(2).with_max_memory_size_in_megabytes(512));
+            let quads: Vec<Quad> = new.iter().flat_map(|a| &a.quads).chain(std::mem::take(&mut shared)).cloned().collect();
+            self.pending += quads.len();
+            if let Err(e) = loader.load_quads(quads) {
+                return Err(self.failed(e));
+            }
+        }
+        if !replacing.is_empty() || self.pending >= self.commit_quads {
+            self.commit()?;
+        }
+        if !replacing.is_empty() {
+            let store = self.store;
+            let replaced = (|| {
+                let mut tx = store.store.start_transaction()?;
+                for a in replacing {
+                    tx.remove_named_graph(a.graph.as_ref())?;
+                    tx.extend(a.quads.iter());
+                }
+                tx.extend(shared);
+                tx.commit()
+            })();
+            replaced.map_err(|e| self.failed(e))?;
+        }
+        Ok(())
+    }
+
+    /// Commits what the loader holds.
+    fn commit(&mut self) -> Result<(), StoreError> {
+        self.pending = 0;
+        match self.loader.take().map(BulkLoader::commit) {
+            Some(Err(e)) => Err(self.failed(e)),
+            _ => Ok(()),
+        }
+    }
+
+    /// After a failure nothing pending was written, so no shared quad counts as written.
+    fn failed(&mut self, cause: StorageError) -> StoreError {
+        self.shared_written.clear();
+        self.store.storage(cause)
+    }
+
+    /// Commits what is pending and writes buffered data to the store's files.
+    pub fn finish(mut self) -> Result<(), StoreError> {
+        self.commit()?;
+        self.store.flush()
     }
 }
 

@@ -55,7 +55,7 @@ fn killed_ingests_leave_only_whole_articles() {
     // Reference: a clean ingest, and how long it takes.
     let reference = TempStore::new();
     let started = Instant::now();
-    reference.ok(&["ingest", "--batch", "16", articles.to_str().unwrap()]);
+    reference.ok(&["ingest", "--batch", "16", "--commit-every", "500", articles.to_str().unwrap()]);
     let clean = started.elapsed();
     let expected = triples_per_article(&reference);
     assert_eq!(expected.len(), 300);
@@ -67,7 +67,7 @@ fn killed_ingests_leave_only_whole_articles() {
         let mut child = common::newsgraph()
             .arg("--store")
             .arg(store.path())
-            .args(["ingest", "--batch", "16", articles.to_str().unwrap()])
+            .args(["ingest", "--batch", "16", "--commit-every", "500", articles.to_str().unwrap()])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -88,9 +88,16 @@ fn killed_ingests_leave_only_whole_articles() {
             assert_eq!(Some(triples), expected.get(source), "trial {trial} (kill after {delay:?}): {source} is incomplete");
         }
         // Running the ingest again completes the rest.
-        let out = store.ok(&["ingest", "--batch", "16", articles.to_str().unwrap()]);
+        let out = store.ok(&["ingest", "--batch", "16", "--commit-every", "500", articles.to_str().unwrap()]);
         assert!(out.contains(&format!("{} unchanged, 0 failed", partial.len())), "trial {trial}: {out}");
         assert_eq!(triples_per_article(&store), expected, "trial {trial}: resumed ingest differs from a clean one");
+        let orphans: Vec<_> = std::fs::read_dir(store.path())
+            .expect("read store dir")
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("bulk-"))
+            .map(|e| e.file_name())
+            .collect();
+        assert!(orphans.is_empty(), "trial {trial}: the killed ingest's bulk files are still there: {orphans:?}");
     }
     eprintln!("crash trials: {trials}, killed while ingesting: {killed_midway}");
 }

@@ -58,6 +58,41 @@ fn the_same_source_twice_in_one_run_keeps_the_later_version() {
 }
 
 #[test]
+fn the_same_source_in_a_later_batch_replaces_the_uncommitted_earlier_one() {
+    let store = TempStore::new();
+    let line = |amount: &str| format!(r#"{{"title":"Aid","text":"Britain gave France {amount} to fund patrols.","url":"https://example.org/same"}}"#);
+    let (first, second) = (store.dir().join("a.jsonl"), store.dir().join("b.jsonl"));
+    std::fs::write(&first, line("£10m")).expect("write");
+    std::fs::write(&second, line("£20m")).expect("write");
+    // One file per batch, one commit at the end: the first version is still in the loader
+    // when the second replaces it.
+    let out = store.ok(&["ingest", "--batch", "1", first.to_str().unwrap(), second.to_str().unwrap()]);
+    assert!(out.starts_with("1 added, 0 replaced, 0 unchanged, 0 failed"), "{out}");
+    let amounts: Vec<String> = store.query("funding").into_iter().map(|f| f["amount"].clone()).collect();
+    assert_eq!(amounts, ["20000000"]);
+}
+
+#[test]
+fn commits_of_any_size_store_the_same_graph() {
+    let Some(corpus) = common::corpus("commits_of_any_size_store_the_same_graph") else { return };
+    let articles: Vec<String> = (1..=40).map(|i| corpus.join(format!("bbc/politics/{i:03}.txt")).display().to_string()).collect();
+    let export = |extra: &[&str]| {
+        let store = TempStore::new();
+        let mut args = vec!["ingest"];
+        args.extend_from_slice(extra);
+        args.extend(articles.iter().map(String::as_str));
+        store.ok(&args);
+        let mut lines: Vec<String> = store.ok(&["export", "--format", "nquads"]).lines().map(str::to_owned).collect();
+        lines.sort();
+        lines
+    };
+    let one_commit = export(&[]);
+    // Entities named in many articles are described once per run, whatever the commits.
+    assert_eq!(export(&["--batch", "3", "--commit-every", "200"]), one_commit);
+    assert!(one_commit.len() > 40 * 20, "{} quads", one_commit.len());
+}
+
+#[test]
 fn bad_inputs_fail_alone_and_leave_no_partial_articles() {
     let store = TempStore::new();
     let dir = store.dir().join("inbox");
