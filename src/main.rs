@@ -175,8 +175,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 store.query_with_bindings(&sparql, timeout, bindings)?
             };
             let format = format.unwrap_or(if std::io::stdout().is_terminal() { ResultsFormat::Table } else { ResultsFormat::Csv });
-            let stdout = std::io::stdout();
-            query::write_results(results, format, stdout.lock())?;
+            // Stdout flushes at every line; a listing of many rows wants one buffer.
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            query::write_results(results, format, &mut out)?;
+            out.flush()?;
         }
         Command::Queries => {
             for q in query::saved_queries() {
