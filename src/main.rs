@@ -228,7 +228,7 @@ fn extract_one(file: &Path, format: ExtractFormat) -> Result<()> {
             bail!("{}: no such file", p.display());
         }
     }
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let articles = article::read_input(&input);
     let mut json_docs = Vec::new();
     for a in articles {
@@ -251,6 +251,7 @@ fn extract_one(file: &Path, format: ExtractFormat) -> Result<()> {
         serde_json::to_writer_pretty(&mut out, &value)?;
         writeln!(out)?;
     }
+    out.flush()?;
     Ok(())
 }
 
@@ -334,11 +335,12 @@ fn evaluate(gold: &Path, corpus: &Path, conll: Option<PathBuf>, errors: bool) ->
 fn stats(store_path: &Path) -> Result<()> {
     let store = GraphStore::open_read_only(store_path)?;
     let by_class = "SELECT ?class (COUNT(DISTINCT ?s) AS ?resources) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?resources)";
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     writeln!(out, "{} quads in {}\n", store.len()?, store_path.display())?;
     query::write_results(store.query(by_class, None)?, ResultsFormat::Table, &mut out)?;
     writeln!(out)?;
     let articles = query::resolve_query("articles")?;
     query::write_results(store.query(&articles, None)?, ResultsFormat::Table, &mut out)?;
+    out.flush()?;
     Ok(())
 }
