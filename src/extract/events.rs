@@ -4198,6 +4198,11 @@ mod tests {
         // The demander is not among those it demands of.
         let talks = "Essequibo\n\nGuyana and Venezuela disagree. Guyana rejected Venezuela's demand that the two countries negotiate directly.";
         assert_eq!(demand_pairs(talks), [("Venezuela".to_owned(), vec!["Guyana".to_owned()])]);
+        // A pair that acts on "both sides" is not what it stands for.
+        let actors = "Sea\n\nJapan and Australia called on both sides to show restraint.";
+        assert_eq!(demand_pairs(actors), [("Japan".to_owned(), vec![]), ("Australia".to_owned(), vec![])]);
+        let clashed = "Sea\n\nGreece and Turkey clashed on Monday, and the EU called on both sides to show restraint.";
+        assert_eq!(demand_pairs(clashed), [("European Union".to_owned(), vec!["Greece".to_owned(), "Türkiye".to_owned()])]);
         let sides = "Gaza\n\nEgypt demanded that Israel open the crossing. Israel refused. Qatar called on both sides to agree a truce.";
         assert_eq!(demand_pairs(sides).last(), Some(&("Qatar".to_owned(), vec![])));
         // The last two of a longer list are no pair.

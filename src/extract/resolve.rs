@@ -1399,10 +1399,16 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
         let window_start = doc.sentences.get(si.saturating_sub(3)).map_or(0, |r| r.start);
         let sentence_start = doc.sentences.get(si).map_or(0, |r| r.start);
         let acted_since = |first: usize, second: usize| last_two(sentence_start, window_start).is_some_and(|(a, b)| (a, b) != (first, second) && (a, b) != (second, first));
+        // "Japan and Australia called on both sides": a pair that acts on the phrase is not
+        // what it stands for.
+        let acts_on_phrase = |pair_end: usize| {
+            let between = &text[pair_end..start];
+            between.split_whitespace().count() <= 4 && between.split_whitespace().all(|w| w.starts_with(|c: char| c.is_lowercase()) && w.chars().all(char::is_alphabetic))
+        };
         let named_pair = pairs
             .iter()
             .rev()
-            .find(|&&(pair_end, _, _)| pair_end <= start)
+            .find(|&&(pair_end, _, _)| pair_end <= start && !acts_on_phrase(pair_end))
             .filter(|&&(pair_end, first, second)| pair_end >= window_start || !acted_since(first, second))
             .map(|&(_, first, second)| (first, second));
         let recent = || {
