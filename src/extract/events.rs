@@ -4163,6 +4163,9 @@ mod tests {
         // "shrugged off claims from X" rejects X's claims; "shrugged off the defection" nothing.
         assert_eq!(rejections("Row\n\nTony Blair shrugged off claims from Michael Howard.")[0].1.as_deref(), Some("Michael Howard"));
         assert!(rejections("Row\n\nMichael Howard has shrugged off the defection of an MP.").is_empty());
+        // A court's order is a proposal too.
+        let order = "Vote\n\nVenezuela brushed aside an order from the International Court of Justice to halt the vote.";
+        assert_eq!(rejections(order), [("Venezuela".to_owned(), Some("International Court of Justice".to_owned()))]);
         // A state's statement or ruling rejected is that state's position.
         assert_eq!(rejections("Drilling\n\nTurkey's foreign ministry rejected the Greek statement."), [("Türkiye".to_owned(), Some("Greece".to_owned()))]);
         // Whose proposal it is may follow a participle: "put forward by"; each of two proposers.
