@@ -220,6 +220,7 @@ struct DemandCues {
 #[derive(Debug, Deserialize)]
 struct Grammar {
     verb_lead: Vec<String>,
+    passive_adverbs: Vec<String>,
     irregular_past: Vec<String>,
     past_only: Vec<String>,
     intention: Vec<String>,
@@ -493,6 +494,7 @@ pub struct Lexicon {
     non_rejection_unless_proposal: HashSet<String>,
     proposal_only: HashSet<String>,
     verb_lead: HashSet<String>,
+    passive_adverbs: HashSet<String>,
     irregular_past: HashSet<String>,
     past_only: HashSet<String>,
     intention: HashSet<String>,
@@ -1003,6 +1005,7 @@ impl Lexicon {
             non_rejection_unless_proposal: lower_set(&cue_file.reject_not.unless_proposal),
             proposal_only: lower_set(&cue_file.reject.proposal_only),
             verb_lead: lower_set(&cue_file.grammar.verb_lead),
+            passive_adverbs: lower_set(&cue_file.grammar.passive_adverbs),
             irregular_past: lower_set(&cue_file.grammar.irregular_past),
             past_only: lower_set(&cue_file.grammar.past_only),
             intention: lower_set(&cue_file.grammar.intention),
@@ -1405,6 +1408,12 @@ impl Lexicon {
     /// Whether `word` may stand right before a cue used as a verb.
     pub fn is_verb_lead(&self, word: &str) -> bool {
         self.verb_lead.contains(word)
+    }
+
+    /// Whether `word` is an adverb that may stand inside a passive ("was also urged"), besides
+    /// those ending in -ly.
+    pub fn is_passive_adverb(&self, word: &str) -> bool {
+        word.ends_with("ly") || self.passive_adverbs.contains(word)
     }
 
     /// Whether `word` picks some of a group before "of" ("one of Labour's MPs").

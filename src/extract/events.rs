@@ -927,7 +927,7 @@ impl<'a> Sentence<'a> {
     fn is_passive(&self, i: usize) -> bool {
         self.is_participle(i)
             && (i.checked_sub(1).is_some_and(|p| BE_FORMS.contains(&self.word(p)))
-                || (i >= 2 && BE_FORMS.contains(&self.word(i - 2)) && self.word(i - 1).ends_with("ly")))
+                || (i >= 2 && BE_FORMS.contains(&self.word(i - 2)) && self.doc.lex.is_passive_adverb(self.word(i - 1))))
     }
 
     /// Whether the verb at `i` is a past participle ("allocated", "given").
@@ -1745,9 +1745,15 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     }
     // "demanded an apology from Japan": what is demanded stands before "from".
     let from_at = addressee.map(|a| s.phrase_start(s.token_of(a.start))).filter(|&k| k > cue.end + 1 && s.word(k - 1) == "from").map(|k| k - 1);
-    let content = match from_at {
-        Some(from) => s.content(if s.word(cue.end) == "for" { cue.end + 1 } else { cue.end }, from),
-        None => s.content(content_start, end),
+    // "was requested to do so by the commission": in a passive the infinitive may stand before the agent.
+    let by_at = (s.is_passive(cue.start) && s.word(cue.end) == "to")
+        .then(|| s.phrase_start(s.token_of(demander.start)))
+        .filter(|&k| k > cue.end + 1 && s.word(k - 1) == "by")
+        .map(|k| k - 1);
+    let content = match (from_at, by_at) {
+        (Some(from), _) => s.content(if s.word(cue.end) == "for" { cue.end + 1 } else { cue.end }, from),
+        (None, Some(by)) => s.content(cue.end + 1, by),
+        (None, None) => s.content(content_start, end),
     };
     if content.is_empty() && addressees.is_empty() {
         return None;
@@ -4600,6 +4606,12 @@ mod tests {
     #[test]
     fn more_ways_news_words_a_demand() {
         assert_eq!(demand_pairs("Deficit\n\nMinisters were told by the EU to cut the deficit."), [("European Union".to_owned(), vec![])]);
+        // The infinitive before the agent.
+        let before_agent = "Fine\n\nThe federation declined to act, but was then requested to do so by the Spanish government.";
+        assert_eq!(demands(before_agent).iter().map(|d| (d.0.as_str(), d.2.as_str())).collect::<Vec<_>>(), [("Spain", "do so")]);
+        // An adverb inside the passive.
+        let also = "Border\n\nCanada was also pressed by Washington to tighten border controls.";
+        assert_eq!(demand_pairs(also), [("United States".to_owned(), vec!["Canada".to_owned()])]);
         assert_eq!(demands("Sanctions\n\nGermany is pushing for tougher sanctions on Russia.")[0].2, "tougher sanctions on Russia");
         assert_eq!(demands("Air\n\nKyiv has appealed to its allies for more air defence systems."), [("Ukraine".to_owned(), vec![], "more air defence systems".to_owned())]);
         assert_eq!(demand_pairs("Bill\n\nThe EU's chief negotiator, Michel Barnier, insisted that Britain pay its bill."), [("Michel Barnier".to_owned(), vec!["United Kingdom".to_owned()])]);
