@@ -441,15 +441,17 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
             if let Some(spot) = covered(&tokens[j]) {
                 // A country name right after a given name is a surname ("Michael Jordan").
                 let after_first = run.last().is_some_and(|&k| lex.is_first_name(tokens[k].text(text)));
-                // "Defence Minister Israel Katz": one that is also a given name, right after a
-                // title and before a capitalised word no list knows, opens the name.
+                let is_country = matches!(spot.hit, Hit::Gazetteer(GazetteerHit::CountryName(_)));
+                let is_capital = matches!(spot.hit, Hit::Gazetteer(GazetteerHit::CountryCapital(_)));
+                // "Defence Minister Israel Katz", "Defence Minister Wellington Koo": a country
+                // that is also a given name, or a capital, right after a title and before a
+                // capitalised word no list knows, opens the name.
                 let given_after_title = run.is_empty()
                     && j > 0
-                    && lex.is_first_name(w)
+                    && ((is_country && lex.is_first_name(w)) || is_capital)
                     && spots.iter().any(|s| matches!(s.hit, Hit::Title(_)) && s.end == tokens[j - 1].end)
                     && tokens.get(j + 1).is_some_and(|n| is_capitalised(n.text(text)) && covered(n).is_none());
-                let is_country = matches!(spot.hit, Hit::Gazetteer(GazetteerHit::CountryName(_)));
-                if !((after_first || given_after_title) && is_country && spot.start == tokens[j].start && spot.end == tokens[j].end) {
+                if !(((after_first && is_country) || given_after_title) && spot.start == tokens[j].start && spot.end == tokens[j].end) {
                     break;
                 }
             }

@@ -105,6 +105,11 @@ impl<'t> Doc<'t> {
                 overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
             names.extend(mentions::find_names(text, toks, &sentence_spots, lex));
         }
+        // "Defence Minister Wellington Koo": a place inside a person's name names no place.
+        // (Names come in text order and do not overlap: only the last one starting at or
+        // before the place can hold it.)
+        let in_name = |s: &Spot| names.partition_point(|n: &NameSpot| n.start <= s.start).checked_sub(1).is_some_and(|i| s.end <= names[i].end);
+        spots.retain(|s| !matches!(s.hit, Hit::Gazetteer(_)) || !in_name(s));
         let lede = sentences.iter().zip(&tokens).find(|(r, _)| r.start >= headline_end).map(|(_, toks)| toks.as_slice());
         let dateline = dateline_country(&text[headline_end..], lex);
         let home = home_country(text, &spots, lex, dateline, lede.and_then(|toks| lede_subject(text, toks, &spots, lex)));
@@ -727,6 +732,7 @@ mod tests {
         // other governments' titles, the EU's commissioners in the Commission.
         let posts = [
             ("Israeli Defence Minister Israel Katz ordered the army to prepare.", "Defence Minister", Some("IL"), None),
+            ("Taiwan's Defence Minister Wellington Koo said the island would not yield.", "Defence Minister", Some("TW"), None),
             ("The Russian ambassador to London, Andrei Kelin, was summoned.", "Ambassador", Some("RU"), None),
             ("Japan's chief cabinet secretary, Minoru Kihara, urged calm.", "Chief Cabinet Secretary", Some("JP"), None),
             ("House Speaker Nancy Pelosi visited Taiwan.", "Speaker of the House of Representatives", Some("US"), Some("House of Representatives")),
@@ -754,6 +760,9 @@ mod tests {
         // Initials written together open a name right after a title (only there: "US and UK");
         // particles do not count towards a name's length.
         assert_eq!(people("Arctic\n\nUS Vice President JD Vance urged Denmark to do more."), ["JD Vance"]);
+        // A capital right after a title and before an unlisted name is a given name; not before a listed one.
+        assert_eq!(people("Taiwan\n\nDefence Minister Wellington Koo said so."), ["Wellington Koo"]);
+        assert!(people("Talks\n\nThe Prime Minister Paris Tokyo visit was put off.").is_empty());
         assert!(people("Arctic\n\nThe US and UK governments urged Denmark to do more.").is_empty());
         assert_eq!(people("Guyana\n\nBrazil's president, Luiz Inacio Lula da Silva, urged calm."), ["Luiz Inacio Lula da Silva"]);
         // Set off with where its bearer comes from; a descriptor before a given name is not in it.
