@@ -760,6 +760,12 @@ mod tests {
         // Initials written together open a name right after a title (only there: "US and UK");
         // particles do not count towards a name's length.
         assert_eq!(people("Arctic\n\nUS Vice President JD Vance urged Denmark to do more."), ["JD Vance"]);
+        // One who serves a post, named beside it, does not hold it.
+        assert!(holds("Talks\n\nA senior adviser to the president, Jake Sullivan, said yes.").iter().all(|h| h.0 != "President"));
+        assert!(holds("Talks\n\nA spokesman for the prime minister, Tom Smith, said no.").iter().all(|h| h.0 != "Prime Minister"));
+        assert_eq!(holds("Talks\n\nAn aide to President Vladimir Putin said no.")[0].0, "President");
+        let named_before = holds("Debt\n\nSomebody has to pay, said Jack Boorman, adviser to the IMF's managing director, Rodrigo Rato.");
+        assert!(named_before.iter().any(|h| h.0 == "Managing Director"), "{named_before:?}");
         // A capital right after a title and before an unlisted name is a given name; not before a listed one.
         assert_eq!(people("Taiwan\n\nDefence Minister Wellington Koo said so."), ["Wellington Koo"]);
         assert!(people("Talks\n\nThe Prime Minister Paris Tokyo visit was put off.").is_empty());

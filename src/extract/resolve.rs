@@ -388,7 +388,22 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 lex.country_index(iso2)
             };
             let Some(post) = read_post(doc, &mut reg, sentence_tokens, s, p, (home, home_devolved), &state_of_person) else { continue };
-            let holder = post.holder.and_then(|(hs, he)| {
+            // "A senior adviser to the president, Jake Sullivan", "a spokesman for the prime
+            // minister, X": the name beside serves the post; it does not hold it. (Not when the
+            // one who serves is named before: "Jack Boorman, adviser to IMF's managing director,
+            // Rodrigo Rato".)
+            let serves = |holder_start: usize| {
+                let before = doc.text[..post.span_start].trim_end();
+                let before = before.strip_suffix(" the").unwrap_or(before);
+                let Some(rest) = before.strip_suffix(" to").or_else(|| before.strip_suffix(" for")) else { return false };
+                let noun = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let words: Vec<(usize, &str)> = rest.rmatch_indices(|c: char| c.is_whitespace()).map(|(i, _)| i).take(4).map(|i| (i, rest[i..].split_whitespace().next().unwrap_or(""))).collect();
+                let unnamed_before = words.iter().find(|(_, w)| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "one")).is_some_and(|&(i, _)| !rest[..i].trim_end().ends_with(','));
+                unnamed_before
+                    && doc.text.get(post.span_start..holder_start).is_some_and(|between| between.contains(','))
+                    && (lex.is_other_people_noun(&noun) || lex.speaks_for(&noun))
+            };
+            let holder = post.holder.filter(|&(hs, _)| !serves(hs)).and_then(|(hs, he)| {
                 super::overlapping(&person_spans, hs, he, |p| (p.0, p.1)).first().map(|&(_, _, e)| e)
             });
             if holder.is_none() && !post.former && (post.body.is_some() || post.country.is_some()) {
