@@ -1584,8 +1584,8 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             let at = summons.or(letter)? + 1;
             s.actor_after(at, (at + 8).min(cue.start)).filter(|a| a.entity != demander.entity)
         };
-        // "Denmark rejected a US demand to sell Greenland": a demand noun's infinitive is asked
-        // of whoever rejects it.
+        // "Denmark rejected a US demand to sell Greenland", "Mr Brown rejected the Lib Dem's
+        // call to open up the books": a demand noun's infinitive is asked of whoever rejects it.
         let rejecter = || cue.cues.contains(&Cue::DemandNoun).then(|| rejecter_of(s, cue.start, cues, demander.entity)).flatten();
         // "handed her a diplomatic note formally requesting the payment": whom the note went to.
         let handed_note = || {
@@ -2964,7 +2964,7 @@ fn rejecter_of<'s>(s: &'s Sentence, noun: usize, cues: &[CueHit], demander: usiz
         let by = (reject.end..reject.end + 2).find(|&k| s.word(k) == "by")?;
         s.actor_after(by + 1, (by + 4).min(s.lower.len()))
     };
-    rejected_before().or_else(rejected_after).filter(|a| !a.person && a.entity != demander)
+    rejected_before().or_else(rejected_after).filter(|a| a.entity != demander)
 }
 
 fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts: &mut [Fact]) {
@@ -4838,6 +4838,9 @@ mod tests {
         // demand the rejecter answers in its own sentence was made of the rejecter.
         let d = demands("Arctic\n\nDenmark rejected a US demand to sell Greenland.");
         assert_eq!(d, [("United States".to_owned(), vec!["Denmark".to_owned()], "sell Greenland".to_owned())]);
+        // So it is of a person who rejects it.
+        let d = demands("Arctic\n\nMette Frederiksen has rejected a US demand to sell Greenland.");
+        assert_eq!(d, [("United States".to_owned(), vec!["Mette Frederiksen".to_owned()], "sell Greenland".to_owned())]);
         // "the French and British call for a ceasefire" is no call Israel makes: each state
         // named makes it, of Israel, which rejects it.
         let d = demand_pairs("Gaza\n\nIsrael rejected the French and British call for a ceasefire.");
