@@ -733,6 +733,7 @@ mod tests {
         let posts = [
             ("Israeli Defence Minister Israel Katz ordered the army to prepare.", "Defence Minister", Some("IL"), None),
             ("Taiwan's Defence Minister Wellington Koo said the island would not yield.", "Defence Minister", Some("TW"), None),
+            ("Iran's parliament speaker Mohammad Bagher Ghalibaf dismissed the call.", "Speaker of Parliament", Some("IR"), None),
             ("The Russian ambassador to London, Andrei Kelin, was summoned.", "Ambassador", Some("RU"), None),
             ("Japan's chief cabinet secretary, Minoru Kihara, urged calm.", "Chief Cabinet Secretary", Some("JP"), None),
             ("House Speaker Nancy Pelosi visited Taiwan.", "Speaker of the House of Representatives", Some("US"), Some("House of Representatives")),
