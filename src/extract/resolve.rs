@@ -397,11 +397,20 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 let before = before.strip_suffix(" the").unwrap_or(before);
                 let Some(rest) = before.strip_suffix(" to").or_else(|| before.strip_suffix(" for")) else { return false };
                 let noun = rest.rsplit(' ').next().unwrap_or("").to_lowercase();
-                let words: Vec<(usize, &str)> = rest.rmatch_indices(|c: char| c.is_whitespace()).map(|(i, _)| i).take(4).map(|i| (i, rest[i..].split_whitespace().next().unwrap_or(""))).collect();
-                let unnamed_before = words.iter().find(|(_, w)| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "one")).is_some_and(|&(i, _)| !rest[..i].trim_end().ends_with(','));
-                unnamed_before
-                    && doc.text.get(post.span_start..holder_start).is_some_and(|between| between.contains(','))
-                    && (lex.is_other_people_noun(&noun) || lex.speaks_for(&noun))
+                let in_apposition = doc.text.get(post.span_start..holder_start).is_some_and(|between| between.contains(','));
+                if !in_apposition || !(lex.is_other_people_noun(&noun) || lex.speaks_for(&noun)) {
+                    return false;
+                }
+                // The serving noun's article, within four words, with no name set off before it.
+                let mut head = rest;
+                for _ in 0..4 {
+                    let Some((front, word)) = head.rsplit_once(char::is_whitespace) else { break };
+                    if ["a", "an", "the", "one"].iter().any(|article| word.eq_ignore_ascii_case(article)) {
+                        return !front.trim_end().ends_with(',');
+                    }
+                    head = front;
+                }
+                false
             };
             let holder = post.holder.filter(|&(hs, _)| !serves(hs)).and_then(|(hs, he)| {
                 super::overlapping(&person_spans, hs, he, |p| (p.0, p.1)).first().map(|&(_, _, e)| e)
