@@ -52,12 +52,39 @@ pub(super) fn is_sentence_lead(w: &str) -> bool {
     matches!(w, "but" | "and" | "yet" | "however" | "," | "the")
 }
 
-/// The body or state a sentence opens with, if any ("The committee said ...").
+/// Where the subject's part of a sentence (`tokens`, with `actors` from its start and `word`
+/// giving each token lowercased) begins, past a wire dateline or an introductory phrase ("In
+/// a statement, the ministry said").
+fn introductory_phrase_end<'w>(doc: &Doc, tokens: &[Token], actors: &[Actor], word: impl Fn(usize) -> Cow<'w, str>) -> usize {
+    let Some(opening) = tokens.first() else { return 0 };
+    let token_of = |byte: usize| tokens.iter().position(|t| t.end > byte).unwrap_or(tokens.len());
+    // "NEW DELHI (Reuters) - India on Monday rejected": a wire dateline opens the sentence.
+    // (Only a sentence opening with a word in capitals is tried against the pattern.)
+    let sentence_end = tokens.last().map_or(opening.end, |t| t.end);
+    let capitals = opening.text(doc.text).chars().all(|c| !c.is_lowercase()) && opening.end - opening.start >= 2;
+    if let Some(end) = capitals.then(|| super::dateline_end(&doc.text[opening.start..sentence_end])).flatten() {
+        return token_of(opening.start + end);
+    }
+    let first = word(0);
+    let opens = doc.lex.is_function_word(&first) || first.ends_with("ing") || first.ends_with("ly");
+    let starts_actor = actors.first().is_some_and(|a| token_of(a.start) == 0);
+    if !opens || starts_actor || is_sentence_lead(&first) {
+        return 0;
+    }
+    (1..tokens.len().min(9)).take_while(|&k| !CLAUSE_BREAKS.contains(&word(k).as_ref())).find(|&k| word(k) == ",").map_or(0, |k| k + 1)
+}
+
+/// The body or state a sentence opens with, if any ("The committee said ...", "In a
+/// statement, the ministry said ...").
 fn opening_body<'a>(doc: &Doc, si: usize, actors: &'a [Actor]) -> Option<&'a Actor> {
-    let first = doc.tokens[si].iter().find(|t| !is_sentence_lead(&t.text(doc.text).to_lowercase()))?;
+    let tokens = &doc.tokens[si];
+    let range = &doc.sentences[si];
+    let in_sentence = &actors[actors.partition_point(|a| a.start < range.start)..];
+    let intro = introductory_phrase_end(doc, tokens, in_sentence, |k| tokens[k].text(doc.text).to_lowercase().into());
+    let first = tokens[intro..].iter().find(|t| !is_sentence_lead(&t.text(doc.text).to_lowercase()))?;
     actors[actors.partition_point(|a| a.start < first.start)..]
         .first()
-        .filter(|a| a.start == first.start && !a.person && !a.modifier && !a.pronoun)
+        .filter(|a| a.start == first.start && !a.person && !a.modifier)
 }
 
 const BULLETS: [char; 5] = ['-', '•', '*', '–', '·'];
@@ -363,19 +390,7 @@ impl<'a> Sentence<'a> {
     /// Tokens up to and including the comma of an introductory phrase the sentence opens with:
     /// one opened by a preposition, a time word or an -ing or -ly word, within eight words.
     fn introductory_phrase(&self) -> usize {
-        // "NEW DELHI (Reuters) - India on Monday rejected": a wire dateline opens the sentence.
-        // (Only a sentence opening with a word in capitals is tried against the pattern.)
-        let capitals = self.tokens.first().is_some_and(|t| t.text(self.doc.text).chars().all(|c| !c.is_lowercase()) && t.end - t.start >= 2);
-        if let Some(end) = capitals.then(|| super::dateline_end(&self.doc.text[self.byte(0)..self.range.end])).flatten() {
-            return self.token_of(self.byte(0) + end);
-        }
-        let first = self.word(0);
-        let opens = self.doc.lex.is_function_word(first) || first.ends_with("ing") || first.ends_with("ly");
-        let starts_actor = self.actors.first().is_some_and(|a| self.token_of(a.start) == 0);
-        if !opens || starts_actor || is_sentence_lead(first) {
-            return 0;
-        }
-        (1..self.lower.len().min(9)).take_while(|&k| !CLAUSE_BREAKS.contains(&self.word(k))).find(|&k| self.word(k) == ",").map_or(0, |k| k + 1)
+        introductory_phrase_end(self.doc, self.tokens, self.actors, |k| Cow::Borrowed(self.word(k)))
     }
 
     /// The actor the sentence opens with ("But the TUC ...", "Civil rights group Liberty ...").
@@ -619,12 +634,15 @@ impl<'a> Sentence<'a> {
             && !matches!(self.word(cue.end), "have" | "be" | "rather" | "like" | "prefer")
             && k >= 1
             && subject_start(k - 1).is_some_and(|j| {
-                // "said on Tuesday it would", "said last week that it would": when it was said
-                // may come between.
+                // "said on Tuesday it would", "said last week that it would", "said separately
+                // that it would": when and how it was said may come between.
                 let mut said = j;
                 while said > 0 && said + 4 > j && {
                     let w = self.word(said - 1);
-                    matches!(w, "that" | "on" | "yesterday" | "today" | "earlier" | "last" | "this") || self.doc.lex.is_period(w) || self.doc.lex.is_calendar_word(&capitalise(w))
+                    matches!(w, "that" | "on" | "yesterday" | "today" | "earlier" | "last" | "this")
+                        || is_adverb_of_verb(w)
+                        || self.doc.lex.is_period(w)
+                        || self.doc.lex.is_calendar_word(&capitalise(w))
                 } {
                     said -= 1;
                 }
@@ -3856,6 +3874,16 @@ mod tests {
     }
 
     #[test]
+    fn it_opening_a_sentence_is_the_body_the_one_before_opens_with_after_an_introductory_phrase() {
+        let after_intro = "Row\n\nAlgeria's foreign ministry recalled its envoy. In a statement, the ministry said France had erred. It demanded that France reverse its position.";
+        assert_eq!(demand_pairs(after_intro), [("Ministry of Foreign Affairs".to_owned(), vec!["France".to_owned()])]);
+        let ilo = "Jobs\n\nSeparately, the International Labour Organisation said a million people had lost their jobs. It called for action to create jobs.";
+        assert_eq!(demand_pairs(ilo), [("International Labour Organization".to_owned(), vec![])]);
+        // A person opening the sentence before is no "it".
+        assert!(demands("Row\n\nIn a statement, Mr Tebboune said France had erred. It demanded that France apologise.").is_empty());
+    }
+
+    #[test]
     fn capitals_and_seats_act_as_subjects_addressees_and_possessors() {
         let d = demands("Row\n\nBeijing lodged a formal protest and demanded that Tokyo correct its mistake.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("China", ["Japan".to_owned()].as_slice()));
@@ -4077,6 +4105,7 @@ mod tests {
         assert!(funding("Aid\n\nFrance said it would have been better to give £5m to Italy.").is_empty());
         // A named subject of reported speech pledges as a pronoun does, the attribution before or after.
         assert_eq!(funding_pairs("Aid\n\nWadephul said Berlin would provide €50 million to Serbia."), [(Some("Germany".to_owned()), Some("Serbia".to_owned()))]);
+        assert_eq!(funding_pairs("Aid\n\nShe said separately that Germany would provide €40 million to Namibia."), [(Some("Germany".to_owned()), Some("Namibia".to_owned()))]);
         assert_eq!(funding_pairs("Aid\n\nGermany would instead contribute €200 million to Poland, he said."), [(Some("Germany".to_owned()), Some("Poland".to_owned()))]);
         assert!(funding("Aid\n\nGermany would contribute €200 million if Poland dropped its claim.").is_empty());
         assert_eq!(funding_pairs("Aid\n\nThe EU said it would restore €600 million in frozen funds to Pristina."), [(Some("European Union".to_owned()), Some("Kosovo".to_owned()))]);

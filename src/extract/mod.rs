@@ -66,6 +66,11 @@ impl<'t> Doc<'t> {
         let tokens: Vec<Vec<Token>> = sentences.iter().map(|r| text::tokens(text, r.clone())).collect();
         let mut spots = mentions::find_spots(text, lex);
         let headline_end = text::headline(text).map_or(0, |(end, _)| end);
+        // "NAIROBI/PORT-AU-PRINCE -": a dateline's city names that city only, not the "AU"
+        // inside it.
+        if let Some(cities) = dateline_cities(text, headline_end) {
+            spots.retain(|s| s.end <= cities.start || s.start >= cities.end || dateline_city_at(text, &cities, s.start) == Some(s.start..s.end));
+        }
         let mut named_bodies = Vec::new();
         let mut other_names = Vec::new();
         let mut ministries = Vec::new();
@@ -194,6 +199,25 @@ fn dateline_country<'l>(body: &str, lex: &'l Lexicon) -> Option<&'l str> {
     }
 }
 
+/// Where the city names of a wire dateline opening the article's body (after `headline_end`) lie.
+fn dateline_cities(text: &str, headline_end: usize) -> Option<Range<usize>> {
+    let span = dateline().captures(&text[headline_end..])?.get(1)?.range();
+    Some(headline_end + span.start..headline_end + span.end)
+}
+
+/// The one city of the dateline `cities` ("NAIROBI/PORT-AU-PRINCE") that holds the byte `at`.
+fn dateline_city_at(text: &str, cities: &Range<usize>, at: usize) -> Option<Range<usize>> {
+    let mut start = cities.start;
+    for city in text[cities.clone()].split('/') {
+        let end = start + city.len();
+        if (start..end).contains(&at) {
+            return Some(start..end);
+        }
+        start = end + 1;
+    }
+    None
+}
+
 /// A wire dateline opening `text` ("WASHINGTON (Reuters) -", "TOKYO, Aug 25 (Reuters) -"):
 /// a city in capitals (or two, "BRUSSELS/LONDON"), then a place or date after a comma and the
 /// agency, up to the dash.
@@ -221,6 +245,9 @@ fn spot_country<'l>(s: &Spot, lex: &'l Lexicon) -> Option<&'l str> {
 /// The state that opens the lede as (the head of) its subject: "Canada has expelled",
 /// "China's foreign ministry has demanded", "An Italian court has ordered".
 fn lede_subject<'l>(text: &str, lede: &[Token], spots: &[Spot], lex: &'l Lexicon) -> Option<&'l str> {
+    // ("ISLAMABAD (AP) - Pakistan has demanded": past a wire dateline.)
+    let after_dateline = lede.first().and_then(|t| dateline_end(&text[t.start..]).map(|end| t.start + end));
+    let lede = after_dateline.map_or(lede, |end| &lede[lede.partition_point(|t| t.start < end)..]);
     let opening = lede.iter().take(2).find(|t| !matches!(t.text(text), "The" | "A" | "An"))?;
     let spot = overlapping(spots, opening.start, opening.end, |s| (s.start, s.end)).first()?;
     let country = match spot.hit {
@@ -234,6 +261,11 @@ fn lede_subject<'l>(text: &str, lede: &[Token], spots: &[Spot], lex: &'l Lexicon
 /// with its dateline as two of them, the state its lede opens with as one, and country names
 /// and demonyms as weaker votes (a dispute names the other side often too).
 fn home_country(text: &str, spots: &[Spot], lex: &Lexicon, dateline: Option<&str>, lede_subject: Option<&str>) -> Option<String> {
+    // A wire story filed from the capital of the state its lede opens with ("ISLAMABAD -
+    // Pakistan has demanded") is that state's, however often it names the other side.
+    if dateline.is_some() && dateline == lede_subject {
+        return dateline.map(str::to_owned);
+    }
     let mut votes: HashMap<&str, usize> = HashMap::default();
     if let Some(iso) = dateline {
         votes.insert(iso, 12);
@@ -433,6 +465,14 @@ mod tests {
     fn bodies(text: &str) -> Vec<String> {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Body && e.body_kind != Some(BodyKind::Other)).map(|e| e.name).collect()
+    }
+
+    #[test]
+    fn a_datelines_city_names_nothing_inside_it() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let names = |text: &str| extract(text, lex).entities.into_iter().map(|e| e.name).collect::<Vec<_>>();
+        assert_eq!(names("Haiti\n\nNAIROBI/PORT-AU-PRINCE - Kenya sent police to Haiti."), ["Haiti", "Kenya"]);
+        assert!(names("Talks\n\nBRUSSELS - The AU and the EU met.").contains(&"African Union".to_owned()));
     }
 
     /// Who makes each demand, by name.
@@ -1122,6 +1162,10 @@ mod tests {
         // A wire story's dateline places the posts it does not place otherwise.
         let wire = "Gaza talks\n\nWASHINGTON (Reuters) - Secretary of State Antony Blinken met Israeli officials in Israel on Israel's plan.";
         assert!(holds(wire).contains(&("Antony Blinken".into(), "Secretary of State".into(), Some("US".into()))), "{:?}", holds(wire));
+        // Filed from the capital of the state the lede opens with: that state's, however often
+        // the other side is named.
+        let filed = "Border\n\nISLAMABAD (AP) - Pakistan has demanded that Afghanistan act. Afghanistan's Taliban rejected it, and the Taliban said Afghanistan was not to blame. Defence Minister Khawaja Asif warned Afghanistan.";
+        assert!(holds(filed).contains(&("Khawaja Asif".into(), "Defence Minister".into(), Some("PK".into()))), "{:?}", holds(filed));
         // Several named: the one the title's own sentence names, for a title before a name.
         let sentence = "Migrants\n\nLONDON (Reuters) - Italy and Spain watched. Keir Starmer pressed President Emmanuel Macron to stop crossings from northern France.";
         assert!(holds(sentence).contains(&("Emmanuel Macron".into(), "President".into(), Some("FR".into()))), "{:?}", holds(sentence));
