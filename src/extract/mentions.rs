@@ -268,9 +268,18 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
             }
             // "Finance and Economy Ministry", but not "Wales Tourist Board and the Welsh
             // Development Agency": "and" joins words of one name before its head word.
+            // Nor, after a head word's "of" or "for", does it end the name: "Department of
+            // International Relations and Cooperation", "Ministry of Trade and Industry" (but
+            // "Department of Health and State University": a second head, a second name).
+            let head_at = |k: usize| lex.is_one_word_body_head(tokens[k].text(text)) || lex.is_body_lead_in(tokens[k].text(text));
+            let any_head_at = |k: usize| head_at(k) || lex.is_one_word_organisation_head(tokens[k].text(text));
+            let in_complement = || {
+                run.windows(2).any(|p| head_at(p[0]) && matches!(tokens[p[1]].text(text), "of" | "for"))
+                    && !(j + 1..tokens.len()).take_while(|&k| capitalised(&tokens[k])).any(any_head_at)
+            };
             let joins_name_words = matches!(w, "and" | "&")
                 && tokens.get(j + 1).is_some_and(capitalised)
-                && !run.iter().any(|&k| lex.is_one_word_body_head(tokens[k].text(text)));
+                && (!run.iter().any(|&k| head_at(k)) || in_complement());
             let connector = !run.is_empty()
                 && (joins_name_words
                     || (matches!(w, "of" | "for" | "the" | "on") && tokens.get(j + 1).is_some_and(|n| capitalised(n) || n.text(text) == "the")));
@@ -326,16 +335,12 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
                 matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_))) && s.start == tokens[run[0]].start && s.end == tokens[run[e - 1]].end
             })
         };
-        let mut end = (1..=words.len()).rev().find(|&e| is_head_at(&words, e) && !ranks_title(e)).map(|e| {
-            let mut e2 = e;
-            if e2 < words.len() && matches!(words[e2], "of" | "for") && !known_body_ends_at(e) {
-                e2 = words.len();
-            }
-            e2
-        });
-        if end.is_none() && words.len() >= 3 && lex.is_body_lead_in(words[0]) && matches!(words[1], "of" | "for") {
-            end = Some(words.len());
-        }
+        // ("Department of International Relations": what follows a head's "of" is all the
+        // name's, whatever head words it holds.)
+        let heads = || (1..=words.len()).filter(|&e| is_head_at(&words, e) && !ranks_title(e));
+        let led_in = words.len() >= 3 && lex.is_body_lead_in(words[0]) && matches!(words[1], "of" | "for");
+        let complemented = led_in || heads().any(|e| e < words.len() && matches!(words[e], "of" | "for") && !known_body_ends_at(e));
+        let end = if complemented { Some(words.len()) } else { heads().last() };
         // "the UK Government" is the country itself, not a body of its own.
         let only_country_and_government = end.is_some_and(|e| {
             words[..e].iter().enumerate().all(|(k, w)| country_in(&tokens[run[k]]).is_some() || *w == "Government")

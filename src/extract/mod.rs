@@ -1030,6 +1030,12 @@ mod tests {
         assert_eq!(bodies("The Caribbean Community (Caricom) has demanded calm."), ["Caribbean Community"]);
         assert_eq!(bodies("The Wales Tourist Board and the Welsh Development Agency met."), ["Wales Tourist Board", "Welsh Development Agency"]);
         assert_eq!(bodies("Yukos and the Kremlin disagree."), ["Kremlin"]);
+        // What follows a head's "of" is the name's, head words ("International") and "and"
+        // included, unless a second head makes a second name.
+        assert_eq!(bodies("The Department of International Relations and Cooperation said so."), ["Department of International Relations and Cooperation"]);
+        assert_eq!(bodies("The Office of Management and Budget said so."), ["Office of Management and Budget"]);
+        assert_eq!(bodies("The Department of International Trade said so."), ["Department of International Trade"]);
+        assert!(!bodies("A team from the New York Department of Health and State University of New York said so.").iter().any(|b| b.contains("University")));
     }
 
     #[test]
