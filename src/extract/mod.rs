@@ -468,6 +468,17 @@ mod tests {
     }
 
     #[test]
+    fn a_state_named_by_of_right_after_the_holder_places_the_post() {
+        let king = "Sahara\n\nSouth Africa spoke. Macron wrote to King Mohammed VI of Morocco on Tuesday.";
+        assert_eq!(placed_holders(king), [("Mohammed VI".into(), "King".into(), Some("MA".into()))]);
+        let ambassador = "WTO\n\nThe chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned.";
+        assert_eq!(placed_holders(ambassador), [("Stefan Johannesson".into(), "Ambassador".into(), Some("IS".into()))]);
+        // A state that possesses something after "of" does not place the post.
+        let company = "Banks\n\nChief Executive John Smith of Britain's Barclays said so.";
+        assert!(placed_holders(company).iter().all(|h| h.2.is_none()), "{:?}", placed_holders(company));
+    }
+
+    #[test]
     fn a_datelines_city_names_nothing_inside_it() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let names = |text: &str| extract(text, lex).entities.into_iter().map(|e| e.name).collect::<Vec<_>>();

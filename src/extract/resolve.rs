@@ -1744,6 +1744,25 @@ struct PostReading {
     guessed_country: bool,
 }
 
+/// The state named by "of" right after the name that follows a title ending at `title_end`
+/// ("President Kassym-Jomart Tokayev of Kazakhstan"), not one that possesses something
+/// ("of Britain's Barclays").
+fn state_after_holder(doc: &Doc, title_end: usize) -> Option<usize> {
+    let text = doc.text;
+    let name = doc.names.get(doc.names.partition_point(|n| n.start < title_end))?;
+    // (The courtesy title may be this very title: "President Jacques Chirac".)
+    let begins = name.honorific_start.filter(|&h| h >= title_end).unwrap_or(name.start);
+    (begins >= title_end && text[title_end..begins].trim().is_empty()).then_some(())?;
+    text[name.end..].starts_with(" of ").then_some(())?;
+    let of_end = name.end + " of ".len();
+    let state = doc.spot_overlapping(of_end, of_end + 1).filter(|sp| sp.start == of_end)?;
+    let country = match state.hit {
+        Hit::Gazetteer(GazetteerHit::CountryName(i)) => i,
+        _ => return None,
+    };
+    after_possessive(&text[state.end..]).is_none().then_some(country)
+}
+
 /// `state_of_person` gives the country of the post held by the person named in a byte range,
 /// if the article gave one; with the home state comes whether the article names a devolved
 /// government of it.
@@ -2233,6 +2252,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // portfolio ("Shadow Secretary of State for the Family").
     let in_group = org_label.is_some() && !unlisted_public_body && (org_spotted || company_post);
     let stateless = stateless || org_before || in_department || in_group;
+    // "King Mohammed VI of Morocco", "President Kassym-Jomart Tokayev of Kazakhstan": a state
+    // named right after the holder named right after the title.
+    if country_idx.is_none() && body_idx.is_none() {
+        country_idx = state_after_holder(doc, s.end);
+    }
     let read_country = country_idx
         .filter(|_| !stateless)
         .map(|i| lex.countries[i].iso2.clone())
