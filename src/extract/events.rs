@@ -2892,7 +2892,8 @@ fn read_rejection_noun(s: &Sentence, cue: &CueHit, facts: &[Fact]) -> Option<Rej
 /// A demand named by a noun its maker possesses: "Britain's demand that France stop the
 /// boats", "Washington's call for Beijing to release the activists", "a Russian demand for
 /// Ukraine to withdraw". Only with an addressee, so "Labour's call for an inquiry" is left to
-/// the verbs.
+/// the verbs, or with one the text names no actor for ("a call by Erdogan for the
+/// international community to recognise").
 fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     let noun = cue.start;
     if !s.doc.lex.cue(s.word(noun)).contains(&Cue::DemandNoun) {
@@ -2935,9 +2936,18 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
         let person = s.actor_before(reject.start).filter(|a| a.person)?;
         s.post_states.iter().find(|p| p.who == person.entity && p.state != demander.entity).map(|p| p.state)
     };
+    // "a call by Erdogan for the international community to recognise": asked of someone
+    // the text names no actor for, not of whoever rejects the call.
+    let unnamed_subject_to = || {
+        let to = (link_at + 2..(link_at + 7).min(end)).find(|&k| s.word(k) == "to" && is_base_form(s.word(k + 1)))?;
+        let (from, until) = (s.byte(link_at + 1), s.byte(to));
+        let np = (link_at + 1..to).all(|k| s.word(k) != ",") && !s.actors.iter().any(|a| a.start >= from && a.end <= until);
+        np.then_some(to)
+    };
     let entities = |a: &Actor| std::iter::once(a.entity).chain(a.partner_entities()).collect::<Vec<usize>>();
     let (addressees, after) = match (named, link) {
         (Some(a), _) => (entities(a), s.token_of(a.end.saturating_sub(1)) + 1),
+        (None, "for") if s.word(link_at + 1) != "to" && unnamed_subject_to().is_some() => (Vec::new(), unnamed_subject_to()?),
         (None, "that") if s.word(link_at + 1) == "it" => (entities(rejecter()?), link_at + 2),
         (None, "that") => (vec![rejecters_country()?], link_at + 3),
         (None, "to") if is_base_form(s.word(link_at + 1)) && !DETERMINERS.contains(&s.word(link_at + 1)) => (entities(rejecter()?), link_at),
@@ -3756,6 +3766,9 @@ mod tests {
         assert_eq!(rejections("Talks\n\nA Russian demand for Ukraine to withdraw was dismissed by Kyiv."), [("Ukraine".to_owned(), Some("Russia".to_owned()))]);
         // Without an addressee the noun is left alone.
         assert!(demands("Talks\n\nLabour's call for an inquiry was ignored.").is_empty());
+        // Asked of someone named by no actor: of no one, not of whoever rejects the call.
+        let d = demands("Cyprus\n\nCyprus rejected a call by Turkey for the international community to recognise the north.");
+        assert_eq!(d, [("Türkiye".to_owned(), vec![], "recognise the north".to_owned())]);
         // A rejected demand was still made; its maker may follow "from", and "it" is whoever rejects it.
         let d = demands("Sea\n\nThe Philippines rejected China's demand that it remove the ship.");
         assert_eq!(d, [("China".to_owned(), vec!["Philippines".to_owned()], "remove the ship".to_owned())]);
