@@ -2307,7 +2307,9 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         // "oppose the Bill in the Lords": nor is a place where it is refused.
         s.actor_after(cue.end, (cue.end + 6).min(end)).filter(|a| {
             let k = s.phrase_start(s.token_of(a.start));
-            !(k > cue.end && matches!(s.word(k - 1), "in" | "at")) && (!a.pronoun || (!a.person && possessive_at(s.doc.text, a.end))) && !(cue.end..s.token_of(a.start)).any(|k| (matches!(s.word(k), "to" | "for" | "on" | "against" | "over") && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1))) || (s.word(k) == "that" && k > cue.end))
+            // ("rejected her request": a person's possessive pronoun is whose proposal it is.)
+            let possessive_pronoun = || a.person && matches!(s.word(s.token_of(a.start)), "his" | "her") && s.doc.lex.is_proposal_noun(s.word(s.token_of(a.start) + 1));
+            !(k > cue.end && matches!(s.word(k - 1), "in" | "at")) && (!a.pronoun || (!a.person && possessive_at(s.doc.text, a.end)) || possessive_pronoun()) && !(cue.end..s.token_of(a.start)).any(|k| (matches!(s.word(k), "to" | "for" | "on" | "against" | "over") && k > 0 && s.doc.lex.is_proposal_noun(s.word(k - 1))) || (s.word(k) == "that" && k > cue.end))
         })
     };
     // "refused to recognise Kosovo despite repeated calls from the EU", "despite American
@@ -3884,6 +3886,16 @@ mod tests {
     fn it_after_a_verb_of_saying_is_the_body_its_states_adjective_opens_with() {
         let r = rejections("Shoal\n\nThe Philippine National Security Council said it rejected China's claims.");
         assert_eq!(r, [("National Security Council".to_owned(), Some("China".to_owned()))]);
+    }
+
+    #[test]
+    fn his_or_her_proposal_refused_is_someone_elses() {
+        let r = rejections("Talks\n\nPenny Wong met Wang Yi on Monday. Wang rejected her request for consular access.");
+        assert_eq!(r, [("Wang Yi".to_owned(), Some("Penny Wong".to_owned()))]);
+        let r = rejections("Talks\n\nJacques Chirac received a letter from Tony Blair. He rejected his call for talks.");
+        assert_eq!(r, [("Jacques Chirac".to_owned(), Some("Tony Blair".to_owned()))]);
+        // Whose demand is repeated is the repeater's.
+        assert_eq!(demands("Talks\n\nGordon Brown met John Prescott. He repeated his demand for more money.")[0].0, "Gordon Brown");
     }
 
     #[test]

@@ -719,8 +719,14 @@ pub fn resolve(doc: &Doc) -> Resolved {
             // "His office called on Beijing", "Her spokeswoman urged": whoever speaks for the
             // person acts as the person.
             let possessive_speaker = matches!(w, "his" | "His" | "her" | "Her") && lex.speaks_for(&next.to_lowercase());
+            // "Wang rejected her request for access": whose proposal is refused is someone
+            // other than who refuses it.
+            let refused_proposal = matches!(w, "his" | "her")
+                && lex.is_proposal_noun(&next.to_lowercase())
+                && ti > 0
+                && lex.cue(&tokens[ti - 1].text(text).to_lowercase()).contains(&Cue::Reject);
             // "urged her party to": before a noun "her" is a possessive, not the person.
-            if !possessive_state && !possessive_speaker && (matches!(w, "his" | "His" | "Her") || (w == "her" && plain_word(lex, next))) {
+            if !possessive_state && !possessive_speaker && !refused_proposal && (matches!(w, "his" | "His" | "Her") || (w == "her" && plain_word(lex, next))) {
                 continue;
             }
             // "... the Tory leader said after welcoming the chancellor back. He went on to
@@ -758,7 +764,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
             // "him"/"her" is not the subject of its own clause: skip people already named in
             // this sentence ("Braverman urged him" is someone else), unless one was written
             // or spoken to ("Merkel has written to Tsipras asking him to accept").
-            let object = matches!(w, "him" | "her") && !possessive_state;
+            let object = (matches!(w, "him" | "her") && !possessive_state) || refused_proposal;
             let possessed = |a: &&Actor| after_possessive(&text[a.end..]).is_some();
             let last_person = if object {
                 // (A person's span starts at the courtesy title: "to Mr McConnell".)
@@ -766,7 +772,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     let before = text[..a.start].trim_end();
                     before.ends_with(" to") || before.ends_with(" with")
                 };
-                let in_sentence: Vec<usize> = people_before().filter(|a| a.start >= sentence_start && !addressed(a)).map(|a| a.entity).collect();
+                // (Nor whom a pronoun before it in this sentence stands for: "He rejected his call".)
+                let resolved_here = pronouns.iter().filter(|p: &&Actor| p.start >= sentence_start && p.person).map(|p| p.entity);
+                let in_sentence: Vec<usize> = people_before().filter(|a| a.start >= sentence_start && !addressed(a)).map(|a| a.entity).chain(resolved_here).collect();
                 people_before().rfind(|a| !in_sentence.contains(&a.entity))
             } else {
                 // "he"/"she" continues the subject: the first person of this sentence named
