@@ -445,6 +445,8 @@ pub struct Lexicon {
     first_names_common_words: HashSet<String>,
     honorifics: HashSet<String>,
     not_names: HashSet<String>,
+    /// Places that are no country ("Middle East", "Indian Ocean"), by name with its case.
+    places: HashSet<String>,
     surnames_also_words: HashSet<String>,
     devolved_bodies: HashSet<String>,
     group_plurals: HashSet<String>,
@@ -853,7 +855,8 @@ impl Lexicon {
         // Every match is reported (overlapping search), so the longest one that stands as
         // whole words can be chosen: "Oman" inside "Omani" must not hide "Omani". Titles match
         // in any case; gazetteer names are checked for their case after the scan.
-        let places: Vec<String> = word_list(PLACES_NOT_COUNTRIES).into_iter().collect();
+        let place_names = word_list(PLACES_NOT_COUNTRIES);
+        let places: Vec<String> = place_names.iter().cloned().collect();
         let gazetteer_by_name: HashMap<String, GazetteerHit> = patterns.iter().cloned().zip(hits.iter().copied()).collect();
         let spot_patterns: Vec<SpotPattern> = patterns
             .iter()
@@ -962,6 +965,7 @@ impl Lexicon {
             first_names_common_words: word_list(FIRST_NAMES_COMMON_WORDS),
             honorifics: word_list(HONORIFICS),
             not_names: word_list(NOT_NAMES),
+            places: place_names,
             surnames_also_words: word_list(SURNAMES_ALSO_WORDS),
             devolved_bodies: word_list(DEVOLVED_BODIES),
             group_plurals: word_list(GROUP_PLURALS),
@@ -1122,6 +1126,12 @@ impl Lexicon {
     /// Whether `word` can never begin a person's name.
     pub fn is_not_name(&self, word: &str) -> bool {
         self.not_names.contains(word)
+    }
+
+    /// Whether `name` (as written) is a place that is no country: a region, sea or province
+    /// ("Middle East", "Western Balkans"), never a person or a body.
+    pub fn is_place(&self, name: &str) -> bool {
+        self.places.contains(name)
     }
 
     /// Whether the body labelled `label` deals with other states (a foreign ministry), so that

@@ -2234,7 +2234,9 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         return None;
     }
     // "the referee, who later dismissed Didier Drogba": to dismiss a person sends them off.
-    if cue.phrase.starts_with("dismiss") && s.actor_after(cue.end, cue.end + 1).is_some_and(|a| a.person && s.token_of(a.start) == cue.end && !possessive_at(s.doc.text, a.end)) {
+    // ("dismissed his appeal": the person's proposal.)
+    let dismissed_person = |a: &Actor| a.person && s.token_of(a.start) == cue.end && !possessive_at(s.doc.text, a.end) && !matches!(s.word(cue.end), "his" | "her");
+    if cue.phrase.starts_with("dismiss") && s.actor_after(cue.end, cue.end + 1).is_some_and(dismissed_person) {
         return None;
     }
     // "urged the club to reject the deal": a refusal demanded of someone is not made.
@@ -3894,6 +3896,8 @@ mod tests {
         assert_eq!(r, [("Wang Yi".to_owned(), Some("Penny Wong".to_owned()))]);
         let r = rejections("Talks\n\nJacques Chirac received a letter from Tony Blair. He rejected his call for talks.");
         assert_eq!(r, [("Jacques Chirac".to_owned(), Some("Tony Blair".to_owned()))]);
+        let r = rejections("UN\n\nPhilippe Lazzarini urged the Security Council to act. Danny Danon dismissed his appeal.");
+        assert_eq!(r, [("Danny Danon".to_owned(), Some("Philippe Lazzarini".to_owned()))]);
         // Whose demand is repeated is the repeater's.
         assert_eq!(demands("Talks\n\nGordon Brown met John Prescott. He repeated his demand for more money.")[0].0, "Gordon Brown");
     }

@@ -395,6 +395,10 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
             let placed = (tokens.get(after).is_some_and(|t| t.text(text) == "in")).then(|| tokens.get(after + 1).and_then(country_in)).flatten();
             let country = run[..e].iter().find_map(|&k| country_in(&tokens[k])).or(placed);
             let (start, stop) = (tokens[run[0]].start, tokens[run[e - 1]].end);
+            if lex.is_place(&text[start..stop]) {
+                i = j.max(i + 1);
+                continue;
+            }
             out.push(Spot { start, end: stop, hit: Hit::NamedBody { party, organisation, country } });
         } else if let Some(body) = tokens.get(j).filter(|_| run.last().is_some_and(|&k| capitalised(&tokens[k]))).and_then(|t| {
             spot_at(t).filter(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_))) && s.start == t.start && s.end == t.end)
@@ -553,7 +557,9 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         let next_index = run.last().map_or(j, |&k| k + 1);
         // An organisation word ends a name ("Finance Bill"); as a given name it begins one ("Bill
         // Gates"). A group's members end none ("Christian Democrats", "Roman Catholics").
+        // ("the envoy for the Middle East said": a region is no one.)
         let plausible = !words.is_empty()
+            && !lex.is_place(&text[tokens[run[first]].start..tokens[run[run.len() - 1]].end])
             && !words.iter().enumerate().any(|(k, w)| lex.is_org_word(w) && !(k == 0 && words.len() >= 2 && lex.is_first_name(w)))
             && !words.last().is_some_and(|w| lex.is_group_plural(w));
         let mut accepted = plausible

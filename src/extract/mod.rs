@@ -479,6 +479,17 @@ mod tests {
     }
 
     #[test]
+    fn a_region_is_never_a_person_nor_a_body() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let names = |text: &str| extract(text, lex).entities.into_iter().map(|e| e.name).collect::<Vec<_>>();
+        assert_eq!(names("Peace\n\nThe envoy for the Middle East, Tony Blair, said so."), ["Tony Blair"]);
+        assert_eq!(names("Peace\n\nThe envoy for the Middle East said so."), Vec::<String>::new());
+        let envoy = "Talks\n\nGermany's special envoy for the Western Balkans, Manuel Sarrazin, is due to visit.";
+        assert_eq!(placed_holders(envoy), [("Manuel Sarrazin".into(), "Envoy".into(), Some("DE".into()))]);
+        assert!(bodies(envoy).is_empty(), "{:?}", bodies(envoy));
+    }
+
+    #[test]
     fn a_datelines_city_names_nothing_inside_it() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let names = |text: &str| extract(text, lex).entities.into_iter().map(|e| e.name).collect::<Vec<_>>();

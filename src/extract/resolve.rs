@@ -2208,7 +2208,10 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 // "Secretary of State for Culture": a portfolio, not a group the post is in.
                 let portfolio_after_for = tokens[after].text(text) == "for" && lex.is_portfolio_word(&t.text(text).to_lowercase());
                 if !portfolio_after_for {
-                    org_label = Some(text[t.start..tokens[e].end].to_owned());
+                    // ("envoy for the Middle East": a region is where the post serves, not a group.)
+                    if !lex.is_place(&text[t.start..tokens[e].end]) {
+                        org_label = Some(text[t.start..tokens[e].end].to_owned());
+                    }
                 } else {
                     // "Secretary of State for Culture, Media and Sport, Tessa Jowell,": a list of
                     // portfolios, its last joined by "and".
