@@ -793,6 +793,9 @@ impl<'a> Sentence<'a> {
                         (w.len() > 4 && w.ends_with("ed")) || lex.is_irregular_past(w)
                     }))
                     || (matches!(next, "and" | "but") && (self.capitalised(k + 2) || matches!(self.word(k + 2), "he" | "she" | "they" | "it" | "we") || new_verb(k + 2)))
+                    // (", and the US ambassador, Jeffrey Hovenier, said": a subject of its own
+                    // and its verb within a few words.)
+                    || (matches!(next, "and" | "but") && matches!(self.word(k + 2), "the" | "a" | "an") && (k + 3..(k + 10).min(self.lower.len())).any(new_verb))
                     // ("Rubio, who has long pressed for a ban, welcomed the decision": the main
                     // clause's verb after a relative one.)
                     || ((from.saturating_sub(8)..k).any(|t| matches!(self.word(t), "who" | "which")) && new_verb(k + 1))
@@ -3888,6 +3891,14 @@ mod tests {
     fn it_after_a_verb_of_saying_is_the_body_its_states_adjective_opens_with() {
         let r = rejections("Shoal\n\nThe Philippine National Security Council said it rejected China's claims.");
         assert_eq!(r, [("National Security Council".to_owned(), Some("China".to_owned()))]);
+    }
+
+    #[test]
+    fn what_is_asked_ends_where_another_subject_and_its_verb_begin() {
+        let d = demands("Kosovo\n\nWashington pressed Albin Kurti to de-escalate, and the US ambassador, Jeffrey Hovenier, said the US was disappointed.");
+        assert_eq!(d, [("United States".to_owned(), vec!["Albin Kurti".to_owned()], "de-escalate".to_owned())]);
+        let d = demands("Boats\n\nBritain urged France to stop the boats, and the smugglers who run them.");
+        assert_eq!(d[0].2, "stop the boats, and the smugglers who run them");
     }
 
     #[test]
