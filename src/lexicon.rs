@@ -103,6 +103,8 @@ pub enum Anaphor {
     Bloc,
     /// A military alliance of states ("the alliance": Nato).
     Alliance,
+    /// A public or international agency ("the agency": UNRWA, the IAEA).
+    Agency,
     /// The government of a state named before as governed ("Niger's military rulers ... the
     /// junta").
     Regime,
@@ -291,6 +293,8 @@ struct Actors {
     seat_nouns: Vec<String>,
     party_anaphors: Vec<String>,
     ministry_anaphors: Vec<String>,
+    agency_anaphors: Vec<String>,
+    agencies: Vec<String>,
     bloc_anaphors: Vec<String>,
     blocs: Vec<String>,
     alliance_anaphors: Vec<String>,
@@ -526,6 +530,8 @@ pub struct Lexicon {
     seat_nouns: HashSet<String>,
     party_anaphors: HashSet<String>,
     ministry_anaphors: HashSet<String>,
+    agency_anaphors: HashSet<String>,
+    agencies: HashSet<String>,
     bloc_anaphors: HashSet<String>,
     blocs: HashSet<String>,
     alliance_anaphors: HashSet<String>,
@@ -887,7 +893,7 @@ impl Lexicon {
         }
 
         let cue_file: CueFile = toml::from_str(CUES)?;
-        if let Some(unknown) = cue_file.actors.blocs.iter().chain(&cue_file.actors.alliances).find(|b| !body_by_label.contains_key(*b)) {
+        if let Some(unknown) = cue_file.actors.blocs.iter().chain(&cue_file.actors.alliances).chain(&cue_file.actors.agencies).find(|b| !body_by_label.contains_key(*b)) {
             return Err(LexiconError::Unknown { file: "cues.toml", line: 0, what: "body", name: unknown.clone() });
         }
         let mut cues: HashMap<String, Vec<Cue>> = HashMap::default();
@@ -1039,6 +1045,8 @@ impl Lexicon {
             seat_nouns: lower_set(&cue_file.actors.seat_nouns),
             party_anaphors: lower_set(&cue_file.actors.party_anaphors),
             ministry_anaphors: lower_set(&cue_file.actors.ministry_anaphors),
+            agency_anaphors: lower_set(&cue_file.actors.agency_anaphors),
+            agencies: cue_file.actors.agencies.iter().cloned().collect(),
             bloc_anaphors: lower_set(&cue_file.actors.bloc_anaphors),
             blocs: cue_file.actors.blocs.iter().cloned().collect(),
             alliance_anaphors: lower_set(&cue_file.actors.alliance_anaphors),
@@ -1542,6 +1550,11 @@ impl Lexicon {
         self.blocs.contains(label)
     }
 
+    /// Whether a body (by its canonical label) is an international agency ("the agency": UNRWA).
+    pub fn is_international_agency(&self, label: &str) -> bool {
+        self.agencies.contains(label)
+    }
+
     /// Whether a body (by its canonical label) is a military alliance of states.
     pub fn is_alliance(&self, label: &str) -> bool {
         self.alliances.contains(label)
@@ -1554,6 +1567,8 @@ impl Lexicon {
             Some(Anaphor::Body(BodyKind::Party))
         } else if self.ministry_anaphors.contains(word) {
             Some(Anaphor::Body(BodyKind::Ministry))
+        } else if self.agency_anaphors.contains(word) {
+            Some(Anaphor::Agency)
         } else if self.bloc_anaphors.contains(word) {
             Some(Anaphor::Bloc)
         } else if self.alliance_anaphors.contains(word) {

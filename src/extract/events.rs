@@ -4146,6 +4146,9 @@ mod tests {
         // A named subject of reported speech pledges as a pronoun does, the attribution before or after.
         assert_eq!(funding_pairs("Aid\n\nWadephul said Berlin would provide €50 million to Serbia."), [(Some("Germany".to_owned()), Some("Serbia".to_owned()))]);
         assert_eq!(funding_pairs("Aid\n\nShe said separately that Germany would provide €40 million to Namibia."), [(Some("Germany".to_owned()), Some("Namibia".to_owned()))]);
+        // "the agency": the last agency named, or, further back, the only one.
+        let agency = "Aid\n\nIsrael banned the UN agency for Palestinian refugees, UNRWA. The UN chief objected. Israel's premier was unmoved. Donors were divided. Sweden said it would give 200 million kronor to the agency.";
+        assert_eq!(funding_pairs(agency), [(Some("Sweden".to_owned()), Some("UNRWA".to_owned()))]);
         assert_eq!(funding_pairs("Aid\n\nGermany would instead contribute €200 million to Poland, he said."), [(Some("Germany".to_owned()), Some("Poland".to_owned()))]);
         assert!(funding("Aid\n\nGermany would contribute €200 million if Poland dropped its claim.").is_empty());
         assert_eq!(funding_pairs("Aid\n\nThe EU said it would restore €600 million in frozen funds to Pristina."), [(Some("European Union".to_owned()), Some("Kosovo".to_owned()))]);

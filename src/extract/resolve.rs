@@ -1311,6 +1311,7 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
                     Anaphor::Country | Anaphor::Regime => reg.entities[e].kind == EntityKind::Country,
                     Anaphor::Bloc => reg.entities[e].kind == EntityKind::Body && lex.is_bloc(&reg.entities[e].name),
                     Anaphor::Alliance => reg.entities[e].kind == EntityKind::Body && lex.is_alliance(&reg.entities[e].name),
+                    Anaphor::Agency => reg.entities[e].kind == EntityKind::Body && (reg.entities[e].body_kind == Some(BodyKind::Agency) || lex.is_international_agency(&reg.entities[e].name)),
                     Anaphor::Body(kind) => reg.entities[e].kind == EntityKind::Body && reg.entities[e].body_kind == Some(kind),
                 };
                 // The subject of a sentence before is likelier meant than a later object
@@ -1327,8 +1328,16 @@ fn described_body_actors(doc: &Doc, reg: &Registry, mentions: &[Mention]) -> (Ve
                     let next = text[end..].split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
                     lex.cue(&next).contains(&Cue::Speech)
                 };
+                // "the agency", further back: the one agency the article has named.
+                let sole_agency = || {
+                    let mut agencies = earlier.iter().filter(|&&(.., e)| fits(e));
+                    let first = agencies.next()?;
+                    agencies.all(|&(.., e)| e == first.2).then_some(first)
+                };
                 let chosen = if anaphor == Anaphor::Regime {
                     earlier.iter().rev().find(|&&(_, end, e)| fits(e) && names_its_government(doc, end))
+                } else if anaphor == Anaphor::Agency && candidates.is_empty() {
+                    sole_agency()
                 } else {
                     candidates.iter().find(|&&&(_, end, _)| speaks(end)).or_else(|| candidates.iter().find(|&&&(start, ..)| opens_sentence(start))).or(candidates.first()).copied()
                 };
