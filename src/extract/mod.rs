@@ -479,6 +479,14 @@ mod tests {
     }
 
     #[test]
+    fn an_envoys_posting_may_stand_between_the_title_and_the_name() {
+        assert_eq!(placed_holders("Trade\n\nUS ambassador to China Nicholas Burns said so."), [("Nicholas Burns".into(), "Ambassador".into(), Some("US".into()))]);
+        assert_eq!(placed_holders("Youth\n\nBritain's ambassador to the UN Barbara Woodward said so."), [("Barbara Woodward".into(), "Ambassador".into(), Some("GB".into()))]);
+        // Only a posting to a place or body the lexicon knows.
+        assert!(placed_holders("Talks\n\nThe ambassador to the talks Peter Smith said so.").is_empty());
+    }
+
+    #[test]
     fn a_region_is_never_a_person_nor_a_body() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let names = |text: &str| extract(text, lex).entities.into_iter().map(|e| e.name).collect::<Vec<_>>();

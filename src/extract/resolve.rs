@@ -2408,7 +2408,20 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 let words = between.strip_prefix("for ").or_else(|| between.strip_prefix("of "));
                 words.is_some_and(|w| w.split(' ').all(|w| is_capitalised(w) && lex.is_portfolio_word(&w.to_lowercase())))
             };
-            begins >= s.end && (text[s.end..begins].trim().is_empty() || portfolio_between()) && !text[s.end..begins].contains('\n')
+            // "EU ambassador to the UK Pedro Serrano": an envoy's posting may stand between.
+            let posting_between = || {
+                let between = &text[s.end..begins];
+                let inner = between.trim();
+                let Some(place) = inner.strip_prefix("to ").map(|rest| rest.strip_prefix("the ").unwrap_or(rest)) else { return false };
+                let place_start = s.end + (between.len() - between.trim_start().len()) + (inner.len() - place.len());
+                let place_end = place_start + place.len();
+                doc.spot_overlapping(place_start, place_end).is_some_and(|sp| {
+                    sp.start == place_start
+                        && sp.end == place_end
+                        && matches!(sp.hit, Hit::Gazetteer(GazetteerHit::CountryName(_) | GazetteerHit::CountryCapital(_) | GazetteerHit::Body(_) | GazetteerHit::BodySeat(_)))
+                })
+            };
+            begins >= s.end && (text[s.end..begins].trim().is_empty() || portfolio_between() || (post.posted && posting_between())) && !text[s.end..begins].contains('\n')
         })
         .or_else(|| {
             // "Ruhi Dogusoy, Turkcell's chief operating officer,": a possessor the lexicon does
