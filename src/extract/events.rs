@@ -1656,13 +1656,25 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             _ => after,
         };
         // "insisted that Britain pay its bill": a verb in its base form after the actor.
-        if lex.is_mandative(&cue.phrase) {
+        // "insisted that any deal must include fishing rights": or, of no one named, a duty
+        // and its verb after a short phrase of its own.
+        let mandative = lex.is_mandative(&cue.phrase);
+        let duty_of_no_one = mandative && s.word(cue.end) == "that" && {
+            let determiner = DETERMINERS.contains(&s.word(cue.end + 1)) || matches!(s.word(cue.end + 1), "any" | "every" | "all" | "no" | "this" | "these" | "those" | "such");
+            (cue.end + 2..(cue.end + 7).min(end)).find(|&k| matches!(s.word(k), "must" | "should")).is_some_and(|k| {
+                // (A passive, "that all hostages must be freed", is read as an obligation.)
+                determiner && is_base_form(s.word(k + 1)) && s.word(k + 1) != "be" && (cue.end + 1..k).all(|t| s.word(t) != "," && !s.in_actor(t))
+            })
+        };
+        if mandative && !duty_of_no_one {
             (s.word(cue.end) == "that" && addressee.is_some() && is_base_form(s.word(after))).then_some(())?;
         }
         // "asking for British troops to be pulled out of Iraq": an actor a passive infinitive
         // follows is what is to be done to, not whom it is asked of.
         if s.word(after) == "to" && s.word(after + 1) == "be" && s.is_participle(after + 2) {
             (demander, None, Vec::new(), after)
+        } else if duty_of_no_one {
+            (demander, None, Vec::new(), cue.end + 1)
         } else {
             (demander, addressee, joined, after)
         }
@@ -4724,6 +4736,9 @@ mod tests {
         assert_eq!(demand_pairs("Audit\n\nThese matters are being investigated by the Liberian authorities and the IMF has called for their findings to be made public."), [("International Monetary Fund".to_owned(), vec![])]);
         let d = demands("Gaza\n\nBenjamin Netanyahu's office said Israel would not agree to any deal that left Hamas in power, and insisted that all hostages must be freed at once.");
         assert_eq!(d.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), ["Benjamin Netanyahu"]);
+        // Insisting that something no one is named for must be done demands it too.
+        let d = demands("Talks\n\nMarco Rubio insisted that any deal must cover Iran's missiles. He insisted that the talks were going well.");
+        assert_eq!(d, [("Marco Rubio".to_owned(), vec![], "any deal must cover Iran's missiles".to_owned())]);
         // A sum asked for is not given.
         assert!(funding("Steel\n\nJingye had asked for £1bn in state aid, which ministers turned down.").is_empty());
     }
