@@ -479,6 +479,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_an_apposition_of_its_own_describes_no_one_titled_before_it() {
+        let letter = "Cocoa\n\nIn a letter to Commission President Ursula von der Leyen, Ghana's Finance Minister, Samuel Abu Jinapor, said so.";
+        let holds = placed_holders(letter);
+        assert!(holds.contains(&("Samuel Abu Jinapor".into(), "Finance Minister".into(), Some("GH".into()))), "{holds:?}");
+        assert!(!holds.iter().any(|h| h.0 == "Ursula von der Leyen" && h.1 == "Finance Minister"), "{holds:?}");
+        // A second post in apposition to someone titled, with no name after it, is theirs.
+        let second = "Net\n\nInternet regulation remains an issue, said MP Richard Allan, Liberal Democrat spokesman on IT.";
+        assert!(placed_holders(second).iter().any(|h| h.0 == "Richard Allan" && h.1 == "Spokesperson"), "{:?}", placed_holders(second));
+    }
+
+    #[test]
     fn an_envoys_posting_may_stand_between_the_title_and_the_name() {
         assert_eq!(placed_holders("Trade\n\nUS ambassador to China Nicholas Burns said so."), [("Nicholas Burns".into(), "Ambassador".into(), Some("US".into()))]);
         assert_eq!(placed_holders("Youth\n\nBritain's ambassador to the UN Barbara Woodward said so."), [("Barbara Woodward".into(), "Ambassador".into(), Some("GB".into()))]);

@@ -2449,7 +2449,19 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 && ((lex.is_verb_lead(&next) && !matches!(next.as_str(), "to" | "and" | "or")) || lex.cue(&next).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject)));
             (!(definite && verb_follows)).then_some(())?;
             let name_end = tokens.get(comma.checked_sub(1)?)?.end;
-            doc.names[..first_from(name_end)].last().filter(|n| n.end == name_end)
+            // "a letter to Commission President Ursula von der Leyen, Ghana's Minister of Lands,
+            // Samuel Jinapor, and": someone a title already stands before is not described again
+            // when a name follows the title as its own apposition ("MP Richard Allan, Liberal
+            // Democrat spokesman on IT," is).
+            let titled = |n: &NameSpot| {
+                doc.spots[..doc.spots.partition_point(|sp| sp.start < n.start)].iter().rev().take(3).any(|sp| matches!(sp.hit, Hit::Title(_)) && sp.end <= n.start && text[sp.end..n.start].trim().is_empty())
+            };
+            let named_after = || {
+                (tokens.get(after)?.text(text) == ",").then_some(())?;
+                let next = tokens.get(after + 1)?;
+                doc.names.get(first_from(next.start)).filter(|n| n.start == next.start || n.honorific_start == Some(next.start))
+            };
+            doc.names[..first_from(name_end)].last().filter(|n| n.end == name_end && !(titled(n) && named_after().is_some()))
         })
         .or_else(|| {
             // "the Home Secretary, Suella Braverman," or "Labour's shadow home secretary, Yvette
