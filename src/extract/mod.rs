@@ -490,6 +490,15 @@ mod tests {
     }
 
     #[test]
+    fn a_second_post_told_in_a_relative_clause_is_in_the_state_of_the_first() {
+        let marles = "Sea\n\nMANILA - The Philippines protested. Australia's Deputy Prime Minister Richard Marles, who is also defence minister, said Canberra would help.";
+        assert!(placed_holders(marles).contains(&("Richard Marles".into(), "Defence Minister".into(), Some("AU".into()))), "{:?}", placed_holders(marles));
+        // The Philippines has a Defence Secretary of its own.
+        let teodoro = "Sea\n\nMANILA - The Philippines protested to China. Defence Secretary Gilberto Teodoro accused Beijing. The United States backed Manila.";
+        assert!(placed_holders(teodoro).contains(&("Gilberto Teodoro".into(), "Defence Secretary".into(), Some("PH".into()))), "{:?}", placed_holders(teodoro));
+    }
+
+    #[test]
     fn an_envoys_posting_may_stand_between_the_title_and_the_name() {
         assert_eq!(placed_holders("Trade\n\nUS ambassador to China Nicholas Burns said so."), [("Nicholas Burns".into(), "Ambassador".into(), Some("US".into()))]);
         assert_eq!(placed_holders("Youth\n\nBritain's ambassador to the UN Barbara Woodward said so."), [("Barbara Woodward".into(), "Ambassador".into(), Some("GB".into()))]);

@@ -1999,6 +1999,21 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             country_idx = state_of_person(name.start, name.end);
         }
     }
+    // "Australia's Deputy Prime Minister Richard Marles, who is also defence minister": a
+    // second post of the person the relative clause describes is in the state of their first.
+    if country_idx.is_none() && body_idx.is_none() {
+        let word = |j: usize| tokens.get(j).map_or("", |t| t.text(text));
+        let mut j = first;
+        while j > 0 && matches!(word(j - 1), "also" | "now" | "still" | "the" | "a" | "an") {
+            j -= 1;
+        }
+        if j >= 4 && matches!(word(j - 1), "is" | "was") && word(j - 2) == "who" && word(j - 3) == "," {
+            let name_end = tokens[j - 4].end;
+            if let Some(name) = doc.names[..doc.names.partition_point(|n| n.end <= name_end)].last().filter(|n| n.end == name_end) {
+                country_idx = state_of_person(name.start, name.end);
+            }
+        }
+    }
     // "Guyana has asked the court to act, its foreign minister said": the state its sentence
     // opens with (not "Gazprom cut supplies to Ukraine, its chief executive said").
     // ("Sudan has called for a deal. Its prime minister, Abdalla Hamdok,": the sentence before's,
