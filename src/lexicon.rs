@@ -459,6 +459,8 @@ pub struct Lexicon {
     /// Lowercased name -> the body it stands for in each other home country that uses it.
     home_only_body_names: HashMap<String, Vec<(String, usize)>>,
     short_body_names: HashMap<String, (usize, usize)>,
+    /// The union each of its institutions acts for (lexicon body labels).
+    bloc_institutions: HashMap<String, String>,
     /// US states by lowercased name, with their country's index.
     state_regions: HashMap<String, usize>,
     role_words: HashSet<String>,
@@ -585,6 +587,7 @@ const FOREIGN_AFFAIRS_BODIES: &str = include_str!("../lexicon/foreign-affairs-bo
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
 const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names.tsv");
 const SHORT_BODY_NAMES: &str = include_str!("../lexicon/short-body-names.tsv");
+const BLOC_INSTITUTIONS: &str = include_str!("../lexicon/bloc-institutions.tsv");
 const REGIONS: &str = include_str!("../lexicon/regions.tsv");
 const PLACES_NOT_COUNTRIES: &str = include_str!("../lexicon/places-not-countries.txt");
 const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
@@ -795,6 +798,12 @@ impl Lexicon {
             short_body_names.insert(c[0].trim().to_owned(), (body(c[1])?, body(c[2])?));
         }
 
+        let mut bloc_institutions = HashMap::default();
+        for (line, c) in rows("bloc-institutions.tsv", BLOC_INSTITUTIONS, 2)? {
+            let label = |label: &str| body_by_label.get(label.trim()).map(|&b| bodies[b].label.clone()).ok_or_else(|| LexiconError::Unknown { file: "bloc-institutions.tsv", line, what: "body", name: label.to_owned() });
+            bloc_institutions.insert(label(c[0])?, label(c[1])?);
+        }
+
         let mut state_regions = HashMap::default();
         for (line, c) in rows("regions.tsv", REGIONS, 2)? {
             let country = *country_by_iso.get(c[1].trim()).ok_or_else(|| LexiconError::Unknown { file: "regions.tsv", line, what: "country", name: c[1].to_owned() })?;
@@ -979,6 +988,7 @@ impl Lexicon {
             org_words: word_list(ORG_WORDS),
             home_only_body_names,
             short_body_names,
+            bloc_institutions,
             state_regions,
             role_words: word_list(ROLE_WORDS),
             calendar_words: word_list(CALENDAR_WORDS),
@@ -1207,6 +1217,12 @@ impl Lexicon {
     /// name for it to (the European Union), by lexicon index.
     pub fn short_body_name(&self, short: &str) -> Option<(usize, usize)> {
         self.short_body_names.get(short).copied()
+    }
+
+    /// The union of states a body (by its canonical label) is an institution of ("European
+    /// Commission": the European Union).
+    pub fn bloc_of_institution(&self, label: &str) -> Option<&str> {
+        self.bloc_institutions.get(label).map(String::as_str)
     }
 
     /// Whether a lowercase noun names a kind of place ("the city of El Alto").

@@ -36,7 +36,7 @@ struct Sentence<'a> {
 }
 
 /// One who acts for a state: the holder of one of its posts, or one of its ministries and
-/// government offices (entity indices).
+/// government offices; or an institution acting for a union of states (entity indices).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StateAgent {
     /// The person or body.
@@ -3911,6 +3911,12 @@ mod tests {
         assert_eq!(d, [("United States".to_owned(), vec!["Albin Kurti".to_owned()], "de-escalate".to_owned())]);
         let d = demands("Boats\n\nBritain urged France to stop the boats, and the smugglers who run them.");
         assert_eq!(d[0].2, "stop the boats, and the smugglers who run them");
+    }
+
+    #[test]
+    fn a_unions_institution_answers_a_demand_made_of_the_union() {
+        let r = rejections("Cocoa\n\nGhana has asked the European Union to postpone the law. Farmers need more time, its minister wrote. The European Commission rejected the request.");
+        assert_eq!(r, [("European Commission".to_owned(), Some("Ghana".to_owned()))]);
     }
 
     #[test]

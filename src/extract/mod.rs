@@ -352,7 +352,13 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
             is_government(e).then_some(())?;
             Some(events::StateAgent { who: i, state: state_of(e.country.as_deref()?)?, guessed: false })
         });
-        holders.chain(governments).collect()
+        // "asked the EU to postpone the law ... The Commission rejected the request".
+        let institutions = resolved.entities.iter().enumerate().filter_map(|(i, e)| {
+            let bloc = lex.bloc_of_institution(&e.name).filter(|_| e.kind == EntityKind::Body)?;
+            let state = resolved.entities.iter().position(|b| b.kind == EntityKind::Body && b.name == bloc)?;
+            Some(events::StateAgent { who: i, state, guessed: false })
+        });
+        holders.chain(governments).chain(institutions).collect()
     };
     let mut events = events::find_events(&doc, &resolved.actors, &post_states(&resolved));
     // Events are read again, rarely, when they show a guessed country wrong: the person's state
