@@ -496,6 +496,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_no_state_places_is_not_the_post_the_article_gives_another_state() {
+        let trump = "Steel\n\nOTTAWA - Canada will impose tariffs. It called on President Donald Trump to scrap them. Mexico's President Claudia Sheinbaum said Mexico would not retaliate. The US said nothing.";
+        assert!(placed_holders(trump).contains(&("Donald Trump".into(), "President".into(), Some("US".into()))), "{:?}", placed_holders(trump));
+        // Else the one state the sentence before names that has such a post.
+        let blinken = "War\n\nPORT SUDAN - Sudan has sued. Britain gave aid. The United States has imposed sanctions. Secretary of State Antony Blinken called for a ceasefire.";
+        assert!(placed_holders(blinken).contains(&("Antony Blinken".into(), "Secretary of State".into(), Some("US".into()))), "{:?}", placed_holders(blinken));
+    }
+
+    #[test]
     fn a_second_post_told_in_a_relative_clause_is_in_the_state_of_the_first() {
         let marles = "Sea\n\nMANILA - The Philippines protested. Australia's Deputy Prime Minister Richard Marles, who is also defence minister, said Canberra would help.";
         assert!(placed_holders(marles).contains(&("Richard Marles".into(), "Defence Minister".into(), Some("AU".into()))), "{:?}", placed_holders(marles));

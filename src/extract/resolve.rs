@@ -1761,6 +1761,32 @@ struct PostReading {
     guessed_country: bool,
 }
 
+/// The states that the article says give the post of the title spot `title` (lexicon post
+/// `post_idx`) to someone other than whoever is named right after `title` ("Mexico's
+/// President Claudia Sheinbaum", "Mexican President Claudia Sheinbaum").
+fn states_giving_post_to_another(doc: &Doc, post_idx: usize, title: &Spot) -> Vec<String> {
+    let text = doc.text;
+    let name_after = |end: usize| doc.names.get(doc.names.partition_point(|n| n.start < end)).filter(|n| text[end..n.start].trim().is_empty()).map(|n| &text[n.start..n.end]);
+    let ours = name_after(title.end);
+    let mut out = Vec::new();
+    for (i, other) in doc.spots.iter().enumerate() {
+        if !matches!(other.hit, Hit::Title(p) if p == post_idx) || other.start == title.start {
+            continue;
+        }
+        let Some(state) = i.checked_sub(1).map(|j| &doc.spots[j]) else { continue };
+        let country = match state.hit {
+            Hit::Gazetteer(GazetteerHit::CountryName(c) | GazetteerHit::CountryAdjective(c)) => &doc.lex.countries[c].iso2,
+            _ => continue,
+        };
+        let joined = matches!(text[state.end..other.start].trim(), "" | "'s" | "’s");
+        let theirs = name_after(other.end);
+        if joined && theirs.is_some() && theirs != ours && !out.contains(country) {
+            out.push(country.clone());
+        }
+    }
+    out
+}
+
 /// The state named by "of" right after the name that follows a title ending at `title_end`
 /// ("President Kassym-Jomart Tokayev of Kazakhstan"), not one that possesses something
 /// ("of Britain's Barclays").
@@ -2318,7 +2344,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     [one] => Some((*one).clone()),
                     _ => None,
                 };
-                let others: Vec<&String> = doc.countries_named.iter().filter(|c| !except.contains(c)).collect();
+                // ("Mexico's President Claudia Sheinbaum" elsewhere: Mexico's president is someone else.)
+                let taken = states_giving_post_to_another(doc, post_idx, s);
+                let others: Vec<&String> = doc.countries_named.iter().filter(|c| !except.contains(c) && !taken.contains(c)).collect();
                 // With several, the one the title's own sentence names ("Starmer pressed
                 // President Emmanuel Macron to stop crossings from northern France"), for a
                 // title before a name ("the prime minister said ... since the war in
@@ -2333,7 +2361,23 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     here.dedup();
                     only(&here)
                 };
-                only(&others).or_else(in_sentence)
+                // ("The United States has imposed sanctions ... Secretary of State Antony Blinken
+                // called on": else the one the sentence before names.)
+                let in_sentence_before = || {
+                    // (Only for a title with the name right after it: "Christoph Caselitz,
+                    // president of the mobile networks division" is no state's.)
+                    let name_follows = doc.names.get(doc.names.partition_point(|n| n.start < s.end)).is_some_and(|n| text[s.end..n.honorific_start.filter(|&h| h >= s.end).unwrap_or(n.start)].trim().is_empty());
+                    (!definite && name_follows).then_some(())?;
+                    let si = doc.sentences.partition_point(|r| r.end <= s.start).checked_sub(1)?;
+                    let mut there: Vec<&String> = doc.spots_in(&doc.tokens[si]).filter_map(|sp| match sp.hit {
+                        Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) => others.iter().copied().find(|c| **c == lex.countries[i].iso2),
+                        _ => None,
+                    }).collect();
+                    there.sort_unstable();
+                    there.dedup();
+                    only(&there)
+                };
+                only(&others).or_else(in_sentence).or_else(in_sentence_before)
             }
             // Shadow posts belong to the article's own parliament.
             (_, Some(h)) if shadow && !stateless => Some(h.to_owned()),
