@@ -3431,7 +3431,16 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let purpose = s.purpose(mj, end);
         // "earmarked 100 trillion won for the first six months": set aside for a span of
         // time and for no one, the sum is a budget.
-        let for_a_period = purpose.as_deref().is_some_and(|p| p.split_whitespace().take(5).any(|w| s.doc.lex.is_period(w)));
+        // ("to fund social care this year" is for something, whenever: only a span of time
+        // opening the purpose counts.)
+        let for_a_period = purpose.as_deref().is_some_and(|p| {
+            let words: Vec<&str> = p.split_whitespace().take(5).collect();
+            let spans = |w: &str| {
+                w.chars().all(|c| c.is_ascii_digit())
+                    || matches!(w, "the" | "a" | "an" | "this" | "next" | "first" | "last" | "coming" | "current" | "financial" | "fiscal" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twelve")
+            };
+            words.iter().position(|w| s.doc.lex.is_period(w)).is_some_and(|at| words[..at].iter().all(|w| spans(w)))
+        });
         // "Baikal paid 260.75bn roubles for Yugansk": paid for something named, and to no one,
         // the sum is its price.
         // ("offered £1.3bn for the London Stock Exchange": "the" may come first.)
@@ -5322,6 +5331,8 @@ mod tests {
     fn a_sum_set_aside_for_a_span_of_time_and_no_one_is_a_budget() {
         assert!(funding("South Korea has earmarked 100 trillion won ($96bn) for the first six months of 2005.").is_empty());
         assert_eq!(funding("South Korea has earmarked $96bn for Iraq for the first six months.").len(), 1);
+        // A purpose that says when is still a purpose.
+        assert_eq!(funding("The Treasury said it had given councils £1.3bn to fund social care this year.").len(), 1);
     }
 
     #[test]
