@@ -901,6 +901,12 @@ impl<'a> Sentence<'a> {
         if w.ends_with("ed") && i > 0 && self.doc.lex.is_past_only(self.word(i - 1)) {
             return false;
         }
+        // ("the carefully costed, fully funded plans": nor is one between an adverb that
+        // follows an article or comma and a noun.)
+        let noun_after = self.word(i + 1).chars().all(|c| c.is_lowercase()) && !self.doc.lex.is_function_word(self.word(i + 1)) && !DETERMINERS.contains(&self.word(i + 1));
+        if w.ends_with("ed") && i > 1 && self.word(i - 1).ends_with("ly") && matches!(self.word(i - 2), "the" | "a" | "an" | "," | "and" | "its" | "their") && noun_after {
+            return false;
+        }
         if w.ends_with("ed") || w.ends_with("ing") || self.doc.lex.is_past_only(w) {
             return true;
         }
@@ -2244,6 +2250,12 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     if own_subject && cue.phrase.ends_with("opposed") {
         return None;
     }
+    // "reports that her beliefs would make her refuse to serve": a refusal something would
+    // cause is supposed, not made.
+    let subject_at = s.phrase_start(s.token_of(rejecter.start));
+    if subject_at >= 2 && matches!(s.word(subject_at - 1), "make" | "makes" | "let" | "lets" | "force" | "forces") && matches!(s.word(subject_at - 2), "would" | "could" | "might" | "may" | "will") {
+        return None;
+    }
     // "the transfer fee was too good to refuse": nothing is refused.
     if cue.start >= 3 && s.word(cue.start - 1) == "to" && s.word(cue.start - 3) == "too" {
         return None;
@@ -2255,9 +2267,14 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         return None;
     }
     // "urged the club to reject the deal": a refusal demanded of someone is not made.
+    // ("demanded that she rule out further rises": nor is one in a base form after "that".)
+    let demanded_that = || {
+        let first_word = cue.phrase.split(' ').next().unwrap_or("");
+        is_base_form(first_word)
+            && cues.iter().any(|c| s.word(c.end) == "that" && s.phrase_start(s.token_of(rejecter.start)) == c.end + 1 && c.cues.contains(&Cue::Demand))
+    };
     let demanded = cue.start > 0
-        && s.word(cue.start - 1) == "to"
-        && cues.iter().any(|c| c.start >= subject_end && c.end < cue.start && c.cues.contains(&Cue::Demand));
+        && ((s.word(cue.start - 1) == "to" && cues.iter().any(|c| c.start >= subject_end && c.end < cue.start && c.cues.contains(&Cue::Demand))) || demanded_that());
     if demanded {
         return None;
     }
@@ -3920,6 +3937,17 @@ mod tests {
         assert_eq!(d, [("United States".to_owned(), vec!["Albin Kurti".to_owned()], "de-escalate".to_owned())]);
         let d = demands("Boats\n\nBritain urged France to stop the boats, and the smugglers who run them.");
         assert_eq!(d[0].2, "stop the boats, and the smugglers who run them");
+    }
+
+    #[test]
+    fn a_refusal_demanded_or_supposed_is_not_made_and_she_after_he_is_someone_else() {
+        let text = "Tax\n\nChancellor Rachel Reeves rejected a wealth tax. Speaking to the BBC, Ms Reeves said: \"We will not do it.\" She added that taxes were high. Mel Stride accused her of breaking promises. He demanded that she rule out further rises.";
+        assert_eq!(demand_pairs(text), [("Mel Stride".to_owned(), vec!["Rachel Reeves".to_owned()])]);
+        assert_eq!(rejections(text), [("Rachel Reeves".to_owned(), None)]);
+        assert!(rejections("Tax\n\nMel Stride demanded that Rachel Reeves rule out further rises.").is_empty());
+        assert!(rejections("Faith\n\nRuth Kelly denied reports that her beliefs would make her refuse to serve.").is_empty());
+        // "fully funded plans" are plans, not a gift.
+        assert!(funding("Tax\n\nOliver Letwin said the carefully costed, fully funded plans for saving £12bn were crucial.").is_empty());
     }
 
     #[test]

@@ -754,6 +754,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 if let Some(entity) = subject {
                     opening_subject[si] = Some(entity);
                     pronouns.push(Actor { start: t.start, end: t.end, entity, pronoun: true, person: true, modifier: false, partners: [None; 2] });
+                    // "He demanded that she rule out": whom "he" stood for is no "she" after.
+                    if matches!(w, "He" | "he") { men.insert(entity) } else { women.insert(entity) };
                     continue;
                 }
             }
@@ -790,7 +792,21 @@ pub fn resolve(doc: &Doc) -> Resolved {
                 before.iter().rev().find(|a| reg.entities[a.entity].kind == EntityKind::Person && agrees(&a.entity)).map(|a| a.entity)
             };
             // Further back (a long quotation in between), only when one person alone was named.
-            let last_person = last_person.map(|a| a.entity).or_else(speaker_before_quote).or_else(|| {
+            // "Ms Reeves said ... She added ... Mel Stride accused her ... He demanded that she":
+            // whom the pronouns of this sentence and the one before stood for, when no one there
+            // is named, they all stood for the one person, and that person is known to be of the
+            // pronoun's sex.
+            let known_sex = |e: &usize| match w {
+                "he" | "He" | "him" | "his" | "His" => men.contains(e),
+                _ => women.contains(e),
+            };
+            let resolved_before = || {
+                let from = doc.sentences[si.saturating_sub(1)].start;
+                let mut near = pronouns[pronouns.partition_point(|p: &Actor| p.start < from)..].iter().filter(|p| p.person && p.start < t.start && known_sex(&p.entity)).map(|p| p.entity);
+                let first = near.next()?;
+                near.all(|e| e == first).then_some(first)
+            };
+            let last_person = last_person.map(|a| a.entity).or_else(speaker_before_quote).or_else(resolved_before).or_else(|| {
                 let wide_start = doc.sentences[si.saturating_sub(6)].start;
                 let wide = &actors[actors.partition_point(|a| a.start < wide_start)..actors.partition_point(|a| a.start < t.start)];
                 let mut people = wide.iter().filter(|a| reg.entities[a.entity].kind == EntityKind::Person && agrees(&a.entity)).map(|a| a.entity);
