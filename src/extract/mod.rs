@@ -505,6 +505,18 @@ mod tests {
     }
 
     #[test]
+    fn their_before_a_post_is_the_party_named_last() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let text = "Tax\n\nThe Liberal Democrats called on the chancellor to act. Their Treasury spokeswoman, Daisy Cooper, said firms were hit.";
+        let ex = extract(text, lex);
+        let bodies: Vec<Option<String>> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Holds(h) => Some(h.body.map(|b| ex.entities[b].name.clone())),
+            _ => None,
+        }).collect();
+        assert_eq!(bodies, [Some("Liberal Democrats".to_owned())]);
+    }
+
+    #[test]
     fn a_second_post_told_in_a_relative_clause_is_in_the_state_of_the_first() {
         let marles = "Sea\n\nMANILA - The Philippines protested. Australia's Deputy Prime Minister Richard Marles, who is also defence minister, said Canberra would help.";
         assert!(placed_holders(marles).contains(&("Richard Marles".into(), "Defence Minister".into(), Some("AU".into()))), "{:?}", placed_holders(marles));

@@ -2041,6 +2041,21 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             country_idx = state_of_person(name.start, name.end);
         }
     }
+    // "The Liberal Democrats called on the chancellor to act. Their Treasury spokeswoman,
+    // Daisy Cooper,": "their" before a post is the party named last, in this sentence or the
+    // one before (its portfolio, here a body's name, only qualifies the post).
+    if matches!(tokens[k].text(text), "Their" | "their") {
+        let from = sentence_before_start();
+        let party = doc.spots[..doc.spots.partition_point(|sp| sp.start < tokens[k].start)].iter().rev().take_while(|sp| sp.start >= from).find_map(|sp| match sp.hit {
+            Hit::Gazetteer(GazetteerHit::Body(b)) if lex.bodies[b].kind == BodyKind::Party => Some(b),
+            _ => None,
+        });
+        if let Some(b) = party {
+            body_idx = Some(b);
+            country_idx = lex.bodies[b].country.as_deref().and_then(|c| lex.country_index(c));
+            possessed = true;
+        }
+    }
     // "Australia's Deputy Prime Minister Richard Marles, who is also defence minister": a
     // second post of the person the relative clause describes is in the state of their first.
     if country_idx.is_none() && body_idx.is_none() {
