@@ -326,7 +326,25 @@ impl<'a> Sentence<'a> {
             let before_prev = k.checked_sub(2).map(|p| self.word(p)).unwrap_or("");
             let participle_object = (prev.len() > 4 && prev.ends_with("ing") && before_prev.chars().all(char::is_lowercase) && before_prev.ends_with('s') && !DETERMINERS.contains(&before_prev) && self.doc.lex.cue(prev).is_empty())
                 || (matches!(before_prev, "who" | "which" | "that") && k >= 1 && self.past_tense(k - 1));
-            (!SUBJECT_BLOCKERS.contains(&prev) || speaks_for) && !participle_object
+            // "China summoned Japan's ambassador to demand an explanation": the object of a verb
+            // in the past (not one of asking or saying, whose object acts) is not whoever acts in
+            // an infinitive of purpose after it.
+            // (A verb with its own subject right before it: "embattled Russian oil giant Yukos"
+            // is no object.)
+            let verb_with_subject = |v: usize| {
+                let mut j = v;
+                while j > 0 && (AUXILIARIES.contains(&self.word(j - 1)) || is_adverb_of_verb(self.word(j - 1))) {
+                    j -= 1;
+                }
+                j > 0 && self.actors.iter().any(|b| !b.modifier && self.token_of(b.end.saturating_sub(1)) + 1 == j)
+            };
+            let object_before_purpose = i > 0
+                && self.word(i - 1) == "to"
+                && k > 0
+                && self.past_tense(k - 1)
+                && !self.doc.lex.cue(prev).iter().any(|c| matches!(c, Cue::Demand | Cue::Speech | Cue::Reject))
+                && verb_with_subject(k - 1);
+            (!SUBJECT_BLOCKERS.contains(&prev) || speaks_for) && !participle_object && !object_before_purpose
         });
         // "- Pledged $2.3bn for tsunami victims": a list item's verb opens it.
         let opens_item = (0..i).all(|k| self.word(k).chars().all(|c| BULLETS.contains(&c)));
@@ -1458,8 +1476,13 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     let summoned = || {
         (cue.start >= 2 && s.word(cue.start - 1) == "to").then_some(())?;
         let object_end = cue.start - 1 - usize::from(s.word(cue.start - 2) == ",");
-        let object = s.actors.iter().rev().find(|a| s.token_of(a.end.saturating_sub(1)) + 1 == object_end)?;
-        let phrase_start = s.phrase_start(s.token_of(object.start));
+        // ("summoned Japan's ambassador to demand": or the state possessing the envoy.)
+        let possessor_of_envoy = |a: &Actor| {
+            let after = s.token_of(a.end.saturating_sub(1)) + 1;
+            matches!(s.word(after), "'s" | "’s") && object_end > after + 1 && object_end <= after + 4 && (after + 1..object_end).all(|k| s.word(k).chars().all(char::is_lowercase))
+        };
+        let object = s.actors.iter().rev().find(|a| s.token_of(a.end.saturating_sub(1)) + 1 == object_end || possessor_of_envoy(a))?;
+        let phrase_start = if possessor_of_envoy(object) { s.token_of(object.start) } else { s.phrase_start(s.token_of(object.start)) };
         let verb = match phrase_start.checked_sub(1)? {
             comma if s.word(comma) == "," => (s.clause_start(comma)..comma).rev().take(8).find(|&k| lex.is_summon(s.word(k)))?,
             verb => verb,
@@ -3948,6 +3971,12 @@ mod tests {
         assert!(rejections("Faith\n\nRuth Kelly denied reports that her beliefs would make her refuse to serve.").is_empty());
         // "fully funded plans" are plans, not a gift.
         assert!(funding("Tax\n\nOliver Letwin said the carefully costed, fully funded plans for saving £12bn were crucial.").is_empty());
+    }
+
+    #[test]
+    fn who_summons_a_states_envoy_to_demand_demands_of_that_state() {
+        assert_eq!(demand_pairs("Row\n\nChina summoned Japan's ambassador to demand an explanation."), [("China".to_owned(), vec!["Japan".to_owned()])]);
+        assert_eq!(demand_pairs("Row\n\nChina summoned the Japanese ambassador to demand an explanation."), [("China".to_owned(), vec!["Japan".to_owned()])]);
     }
 
     #[test]

@@ -1945,7 +1945,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         // "The Taliban's chief spokesman": a bare "chief" before a title only ranks it.
         let ranking_chief = lw == "chief" && matches!(doc.spot_overlapping(t.start, t.end).map(|sp| sp.hit), Some(Hit::Title(_)));
         if let Some(spot) = doc.spot_overlapping(t.start, t.end.max(t.start + 1)).filter(|_| !ranking_chief) {
-            possessed |= possessive && matches!(spot.hit, Hit::Gazetteer(_));
+            // ("China summoned Japan's ambassador": nothing before a possessor qualifies the title.)
+            let possessor = possessive && matches!(spot.hit, Hit::Gazetteer(_));
+            possessed |= possessor;
             possessive = false;
             match spot.hit {
                 Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => {
@@ -1981,6 +1983,15 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             k = token_at(tokens, spot.start).map_or(k - 1, |j| j.min(k - 1));
             pending = 0;
             settled = (k, span_start);
+            if possessor {
+                // (But an article before it is read: "the IMF's managing director, Rodrigo de Rato,".)
+                if let Some(article) = k.checked_sub(1).map(|j| &tokens[j]).filter(|a| matches!(a.text(text), "the" | "The" | "a" | "A" | "an" | "An")) {
+                    definite = article.text(text).eq_ignore_ascii_case("the");
+                    span_start = article.start;
+                    settled = (k - 1, span_start);
+                }
+                break;
+            }
             continue;
         }
         if lex.is_shadow(&lw) {
