@@ -1583,10 +1583,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         let needs_named = lex.needs_addressee(&cue.phrase) && addressee.is_none_or(|a| s.phrase_start(s.token_of(a.start)) != k);
         let unnamed_party_at = {
             let mut j = k;
-            while matches!(s.word(j), "its" | "their" | "the" | "his" | "her" | "western" | "other" | "all" | "both") {
+            while matches!(s.word(j), "its" | "their" | "the" | "his" | "her" | "western" | "other" | "all" | "both") || s.doc.lex.is_unnamed_party_qualifier(s.word(j)) {
                 j += 1;
             }
-            (j > k && s.doc.lex.is_unnamed_party(s.word(j))).then_some(j)
+            // ("appealed to donors to honour their pledges": bare before an infinitive too.)
+            ((j > k || s.word(j + 1) == "to") && s.doc.lex.is_unnamed_party(s.word(j))).then_some(j)
         };
         // "The EU has written to Britain demanding that it withdraw the bill": a participle
         // that names no one demands it of whom was written or spoken to.
@@ -3971,6 +3972,13 @@ mod tests {
         assert!(rejections("Faith\n\nRuth Kelly denied reports that her beliefs would make her refuse to serve.").is_empty());
         // "fully funded plans" are plans, not a gift.
         assert!(funding("Tax\n\nOliver Letwin said the carefully costed, fully funded plans for saving £12bn were crucial.").is_empty());
+    }
+
+    #[test]
+    fn appealing_to_parties_nobody_names_demands_of_no_one_named() {
+        assert_eq!(demand_pairs("Haiti\n\nKenya appealed to donors to honour their pledges."), [("Kenya".to_owned(), vec![])]);
+        assert_eq!(demand_pairs("Haiti\n\nAntonio Guterres appealed to member states to contribute more."), [("Antonio Guterres".to_owned(), vec![])]);
+        assert!(demands("Votes\n\nThe Labour Party appealed to voters in the north.").is_empty());
     }
 
     #[test]
