@@ -935,6 +935,16 @@ impl<'a> Sentence<'a> {
             // "the French and British call for a ceasefire": an actor that only qualifies the
             // word makes it a noun.
             if let Some(a) = self.actors.iter().find(|a| a.start <= prev_start && prev_start < a.end) {
+                // ('called the US demands "excessive"': after an object's article, a word in -s
+                // with no object or clause of its own is a plural noun.)
+                let object = w.ends_with('s') && {
+                    let start = self.phrase_start(self.token_of(a.start));
+                    start > 1 && self.word(start) == "the" && self.word(start - 1).ends_with("ed")
+                };
+                let own_object = matches!(self.word(i + 1), "that" | "to" | "for" | "a" | "an" | "the" | "its" | "their") || self.capitalised(i + 1);
+                if object && !own_object {
+                    return false;
+                }
                 return !self.only_qualifies(a);
             }
             if self.doc.lex.is_verb_lead(prev) {
@@ -3972,6 +3982,12 @@ mod tests {
         assert!(rejections("Faith\n\nRuth Kelly denied reports that her beliefs would make her refuse to serve.").is_empty());
         // "fully funded plans" are plans, not a gift.
         assert!(funding("Tax\n\nOliver Letwin said the carefully costed, fully funded plans for saving £12bn were crucial.").is_empty());
+    }
+
+    #[test]
+    fn a_word_in_s_after_an_objects_article_and_actor_is_a_plural_noun() {
+        assert!(demands("Talks\n\nIran called the US demands \"excessive\".").is_empty());
+        assert_eq!(demand_pairs("Talks\n\nIran said the US demands that it stop enrichment."), [("United States".to_owned(), vec!["Iran".to_owned()])]);
     }
 
     #[test]
