@@ -340,7 +340,7 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         let heads = || (1..=words.len()).filter(|&e| is_head_at(&words, e) && !ranks_title(e));
         let led_in = words.len() >= 3 && lex.is_body_lead_in(words[0]) && matches!(words[1], "of" | "for");
         let complemented = led_in || heads().any(|e| e < words.len() && matches!(words[e], "of" | "for") && !known_body_ends_at(e));
-        let end = if complemented { Some(words.len()) } else { heads().last() };
+        let end = if complemented { Some(words.len()) } else { heads().next_back() };
         // "the UK Government" is the country itself, not a body of its own.
         let only_country_and_government = end.is_some_and(|e| {
             words[..e].iter().enumerate().all(|(k, w)| country_in(&tokens[run[k]]).is_some() || *w == "Government")
