@@ -3623,9 +3623,15 @@ fn find_quote_facts(doc: &Doc, actors: &[Actor]) -> Vec<Quote> {
             // The speaker may come with an apposition: `," the French interior minister, Gerald
             // Darmanin, said`.
             let verb = tail_tokens.iter().take(12).find(|t| is_speech(t.text(text)));
-            speaker = verb.and_then(|v| {
-                in_range(close_end, v.start).next_back().or_else(|| in_range(v.end, tail_end).next()).map(|a| a.entity)
-            });
+            // ('," said Fiat chief executive Sergio Marchionne': the person a group and a title
+            // qualify speaks.)
+            let after_verb = |v: &Token| {
+                let mut after = in_range(v.end, tail_end);
+                let first = after.next()?;
+                let person = after.next().filter(|p| !first.person && p.person && !text[first.end..p.start].contains([',', '.', ';']));
+                Some(person.unwrap_or(first))
+            };
+            speaker = verb.and_then(|v| in_range(close_end, v.start).next_back().or_else(|| after_verb(v)).map(|a| a.entity));
         }
         // Continuation: nothing but quote marks and spaces since the last quote.
         if speaker.is_none() {
@@ -4254,6 +4260,8 @@ mod tests {
         // A named subject of reported speech pledges as a pronoun does, the attribution before or after.
         assert_eq!(funding_pairs("Aid\n\nWadephul said Berlin would provide €50 million to Serbia."), [(Some("Germany".to_owned()), Some("Serbia".to_owned()))]);
         assert_eq!(funding_pairs("Aid\n\nShe said separately that Germany would provide €40 million to Namibia."), [(Some("Germany".to_owned()), Some("Namibia".to_owned()))]);
+        // "lent Rover £6.5m": a name no list knows, given a sum, is an organisation.
+        assert_eq!(funding_pairs("Cars\n\nThe Treasury lent Rover £6.5m to keep it afloat."), [(Some("HM Treasury".to_owned()), Some("Rover".to_owned()))]);
         // "the agency": the last agency named, or, further back, the only one.
         let agency = "Aid\n\nIsrael banned the UN agency for Palestinian refugees, UNRWA. The UN chief objected. Israel's premier was unmoved. Donors were divided. Sweden said it would give 200 million kronor to the agency.";
         assert_eq!(funding_pairs(agency), [(Some("Sweden".to_owned()), Some("UNRWA".to_owned()))]);
@@ -4743,6 +4751,15 @@ mod tests {
         let speakers: Vec<Option<&str>> =
             ex.facts.iter().filter_map(|f| match f { Fact::Quote(q) => Some(q.speaker.map(|e| ex.entities[e].name.as_str())), _ => None }).collect();
         assert_eq!(speakers, [Some("David Heath"), None]);
+    }
+
+    #[test]
+    fn the_person_a_group_and_a_title_qualify_after_said_speaks() {
+        let text = "Cars\n\n\"We now have absolute freedom,\" said Fiat chief executive Sergio Marchionne. General Motors said Fiat had been paid.";
+        let ex = extract(text, lex());
+        let speakers: Vec<Option<&str>> =
+            ex.facts.iter().filter_map(|f| match f { Fact::Quote(q) => Some(q.speaker.map(|e| ex.entities[e].name.as_str())), _ => None }).collect();
+        assert_eq!(speakers, [Some("Sergio Marchionne")]);
     }
 
     #[test]

@@ -1032,7 +1032,7 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
 /// ("Alitalia", "Gazprom", "Deutsche Boerse"): a name that no other reading claims and that
 /// acts somewhere in the article's body, as the subject of a verb of saying, demanding,
 /// refusing or giving ("Gazprom said", "Alitalia has rejected"), as whom a sum goes to or comes
-/// from ("a €400m loan to Alitalia") or as whose a proposal is ("an offer from German rival
+/// from ("a €400m loan to Alitalia", "lent Rover £6.5m") or as whose a proposal is ("an offer from German rival
 /// Deutsche Boerse"), is an organisation wherever it stands. A word that ever names a person
 /// ("Mr Smith"), or a single word the article also writes in lower case, is none. Each
 /// occurrence's span and the name.
@@ -1123,6 +1123,11 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
                 let window = tokens[k.saturating_sub(8)].start;
                 matches!(prev.as_ref(), "to" | "from") && super::overlapping(&doc.money, window, tokens[k].start, |m| (m.start, m.end)).iter().any(|m| m.start >= window && m.end <= tokens[k].start)
             };
+            // "The Treasury lent Rover £6.5m": whom a verb of giving gives a sum.
+            let given = || {
+                let sum_at = if matches!(lower(tokens, next).as_ref(), "a" | "an" | "another") { next + 1 } else { next };
+                lex.cue(&prev).contains(&Cue::Fund) && tokens.get(sum_at).is_some_and(|t| super::overlapping(&doc.money, t.start, t.end, |m| (m.start, m.end)).iter().any(|m| m.start == t.start))
+            };
             // "a takeover proposal from German rival Deutsche Boerse": up to three describing words between.
             let proposed = || {
                 (k.saturating_sub(4)..k).rev().find(|&f| lower(tokens, f) == "from").is_some_and(|f| {
@@ -1150,7 +1155,7 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
                     _ => verb == "to" && k >= 1 && demand_at(k - 1),
                 }
             };
-            if (subject() || funded() || proposed() || addressed()) && !common_word() {
+            if (subject() || funded() || given() || proposed() || addressed()) && !common_word() {
                 acting.push((run, tokens[k].start));
             }
             k = next;
