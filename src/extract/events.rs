@@ -1585,7 +1585,13 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
             let reflexive_misread = a.pronoun && a.entity == demander.entity;
             // "called for Serbia and Kosovo to agree": the infinitive may follow the last of a list.
             let infinitive_after = |b: &Actor| s.word(s.token_of(b.end.saturating_sub(1)) + 1) == "to";
-            !relative && !reflexive_misread && (!call_for || s.word(a_end) == "to" || joined_list(s, a).last().is_some_and(|b| infinitive_after(b)))
+            // "asked a US court to block the auction": a state's word that qualifies a common
+            // noun names no one asked.
+            let qualifies_noun = a.modifier && {
+                let noun = s.word(a_end);
+                noun.chars().all(char::is_lowercase) && !noun.is_empty() && !s.doc.lex.is_state_noun(noun) && s.word(a_end + 1) == "to"
+            };
+            !relative && !reflexive_misread && !qualifies_noun && (!call_for || s.word(a_end) == "to" || joined_list(s, a).last().is_some_and(|b| infinitive_after(b)))
         });
         // "the parties appeal to the same voters", "challenged the right of Yukos to claim":
         // some verbs demand only of an actor named right after them, or of allies nobody names
@@ -4001,6 +4007,9 @@ mod tests {
         assert_eq!(demand_pairs("Haiti\n\nKenya appealed to donors to honour their pledges."), [("Kenya".to_owned(), vec![])]);
         assert_eq!(demand_pairs("Haiti\n\nAntonio Guterres appealed to member states to contribute more."), [("Antonio Guterres".to_owned(), vec![])]);
         assert!(demands("Votes\n\nThe Labour Party appealed to voters in the north.").is_empty());
+        // "a US court": a state's word qualifying a common noun names no one asked.
+        assert_eq!(demand_pairs("Oil\n\nRussia has asked a US court to block the auction."), [("Russia".to_owned(), vec![])]);
+        assert_eq!(demand_pairs("Boats\n\nBritain urged French authorities to act."), [("United Kingdom".to_owned(), vec!["France".to_owned()])]);
     }
 
     #[test]
