@@ -505,6 +505,12 @@ mod tests {
     }
 
     #[test]
+    fn a_title_joined_after_a_placed_holder_is_in_the_same_state() {
+        let text = "Kyiv\n\nWASHINGTON - British Foreign Secretary David Lammy and Defence Secretary John Healey visited Kyiv.";
+        assert!(placed_holders(text).contains(&("John Healey".into(), "Defence Secretary".into(), Some("GB".into()))), "{:?}", placed_holders(text));
+    }
+
+    #[test]
     fn their_before_a_post_is_the_party_named_last() {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
         let text = "Tax\n\nThe Liberal Democrats called on the chancellor to act. Their Treasury spokeswoman, Daisy Cooper, said firms were hit.";

@@ -2072,6 +2072,17 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             possessed = true;
         }
     }
+    // "British Foreign Secretary David Lammy and Defence Secretary John Healey": a title joined
+    // right after a placed holder's name is in the same state.
+    if country_idx.is_none() && body_idx.is_none() && k == first && first >= 2 && tokens[first - 1].text(text) == "and" {
+        let name_end = tokens[first - 2].end;
+        if let Some(name) = doc.names[..doc.names.partition_point(|n| n.end <= name_end)].last().filter(|n| n.end == name_end) {
+            let titled = doc.spots[..doc.spots.partition_point(|sp| sp.start < name.start)].iter().rev().take(2).any(|sp| matches!(sp.hit, Hit::Title(_)) && text[sp.end..name.start].trim().is_empty());
+            if titled {
+                country_idx = state_of_person(name.start, name.end);
+            }
+        }
+    }
     // "Australia's Deputy Prime Minister Richard Marles, who is also defence minister": a
     // second post of the person the relative clause describes is in the state of their first.
     if country_idx.is_none() && body_idx.is_none() {
