@@ -1228,6 +1228,11 @@ mod tests {
         // A bare "chief" is a post right after the body it heads, and only there.
         let nato = "Defence\n\nNato chief Mark Rutte said allies must spend more.";
         assert!(holds(nato).contains(&("Mark Rutte".into(), "Head".into(), None)), "{:?}", holds(nato));
+        // Up to two words may say what of an international body the chief heads.
+        let un = "Rights\n\nUN human rights chief Volker Turk criticised the plan.";
+        assert!(holds(un).contains(&("Volker Turk".into(), "Human Rights Chief".into(), None)), "{:?}", holds(un));
+        let party = "Polls\n\nLabour election chief Alan Milburn said so.";
+        assert!(holds(party).is_empty(), "{:?}", holds(party));
         let economist = "Markets\n\nIan Shepherdson, chief US economist at High Frequency Economics, said so.";
         assert!(!holds(economist).iter().any(|h| h.1 == "Head"), "{:?}", holds(economist));
         // Before another title it only ranks it.

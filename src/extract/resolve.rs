@@ -2131,7 +2131,16 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
     // "Nato chief Mark Rutte", "IMF chief Kristalina Georgieva": a bare "chief" is a post only
     // right after the body it heads ("chief US economist", "Labour election chief" head nothing).
-    let body_right_before = first > 0 && matches!(doc.spot_covering(&tokens[first - 1]).map(|sp| &sp.hit), Some(Hit::Gazetteer(GazetteerHit::Body(_))));
+    // ("UN human rights chief Volker Turk", "UN aid chief Tom Fletcher": up to two lowercase
+    // words may name what of an international body the chief heads.)
+    let body_at = |j: usize| doc.spot_covering(&tokens[j]).and_then(|sp| match sp.hit {
+        Hit::Gazetteer(GazetteerHit::Body(b)) => Some(b),
+        _ => None,
+    });
+    let international_at = |j: usize| body_at(j).is_some_and(|b| matches!(lex.bodies[b].kind, BodyKind::International | BodyKind::Union));
+    let lowercase_at = |j: usize| tokens[j].text(text).chars().all(|c| c.is_lowercase() || c == '-');
+    let chief_of_words = (1..=2).find(|&n| first > n && (first - n..first).all(lowercase_at) && international_at(first - n - 1));
+    let body_right_before = first > 0 && (body_at(first - 1).is_some() || chief_of_words.is_some());
     if text[s.start..s.end].eq_ignore_ascii_case("chief") && !body_right_before {
         return None;
     }
@@ -2494,6 +2503,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         if let Some(org) = org_label {
             body = Some(reg.get(EntityKind::Body, &org, None, Some(BodyKind::Other)));
         }
+    }
+    // "UN human rights chief": what of the body the chief heads names the post.
+    if let Some(n) = chief_of_words.filter(|_| text[s.start..s.end].eq_ignore_ascii_case("chief")) {
+        let words: Vec<String> = (first - n..first).map(|j| capitalise(tokens[j].text(text))).collect();
+        label = format!("{} Chief", words.join(" "));
     }
     // "foreign affairs spokesman": the portfolio qualifies a generic post.
     if !qualifiers.is_empty() && post.body.is_none() {
