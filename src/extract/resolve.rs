@@ -1782,12 +1782,35 @@ struct PostReading {
     guessed_country: bool,
 }
 
+/// The name that follows byte `pos` with nothing but spaces between (its courtesy title may
+/// be what ends there: "President Jacques Chirac").
+fn name_right_after<'d>(doc: &'d Doc, pos: usize) -> Option<&'d NameSpot> {
+    let name = doc.names.get(doc.names.partition_point(|n| n.start < pos))?;
+    let begins = name.honorific_start.filter(|&h| h >= pos).unwrap_or(name.start);
+    doc.text[pos..begins].trim().is_empty().then_some(name)
+}
+
+/// The name that ends at byte `end`.
+fn name_ending_at<'d>(doc: &'d Doc, end: usize) -> Option<&'d NameSpot> {
+    doc.names[..doc.names.partition_point(|n| n.end <= end)].last().filter(|n| n.end == end)
+}
+
+/// Whether a title ends right before the name `name` ("Commission President Ursula von der
+/// Leyen").
+fn titled_right_before(doc: &Doc, name: &NameSpot) -> bool {
+    doc.spots[..doc.spots.partition_point(|sp| sp.start < name.start)]
+        .iter()
+        .rev()
+        .take(3)
+        .any(|sp| matches!(sp.hit, Hit::Title(_)) && sp.end <= name.start && doc.text[sp.end..name.start].trim().is_empty())
+}
+
 /// The states that the article says give the post of the title spot `title` (lexicon post
 /// `post_idx`) to someone other than whoever is named right after `title` ("Mexico's
 /// President Claudia Sheinbaum", "Mexican President Claudia Sheinbaum").
 fn states_giving_post_to_another(doc: &Doc, post_idx: usize, title: &Spot) -> Vec<String> {
     let text = doc.text;
-    let name_after = |end: usize| doc.names.get(doc.names.partition_point(|n| n.start < end)).filter(|n| text[end..n.start].trim().is_empty()).map(|n| &text[n.start..n.end]);
+    let name_after = |end: usize| name_right_after(doc, end).map(|n| &text[n.start..n.end]);
     let ours = name_after(title.end);
     let mut out = Vec::new();
     for (i, other) in doc.spots.iter().enumerate() {
@@ -1813,10 +1836,7 @@ fn states_giving_post_to_another(doc: &Doc, post_idx: usize, title: &Spot) -> Ve
 /// ("of Britain's Barclays").
 fn state_after_holder(doc: &Doc, title_end: usize) -> Option<usize> {
     let text = doc.text;
-    let name = doc.names.get(doc.names.partition_point(|n| n.start < title_end))?;
-    // (The courtesy title may be this very title: "President Jacques Chirac".)
-    let begins = name.honorific_start.filter(|&h| h >= title_end).unwrap_or(name.start);
-    (begins >= title_end && text[title_end..begins].trim().is_empty()).then_some(())?;
+    let name = name_right_after(doc, title_end)?;
     text[name.end..].starts_with(" of ").then_some(())?;
     let of_end = name.end + " of ".len();
     let state = doc.spot_overlapping(of_end, of_end + 1).filter(|sp| sp.start == of_end)?;
@@ -2076,9 +2096,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // right after a placed holder's name is in the same state.
     if country_idx.is_none() && body_idx.is_none() && k == first && first >= 2 && tokens[first - 1].text(text) == "and" {
         let name_end = tokens[first - 2].end;
-        if let Some(name) = doc.names[..doc.names.partition_point(|n| n.end <= name_end)].last().filter(|n| n.end == name_end) {
-            let titled = doc.spots[..doc.spots.partition_point(|sp| sp.start < name.start)].iter().rev().take(2).any(|sp| matches!(sp.hit, Hit::Title(_)) && text[sp.end..name.start].trim().is_empty());
-            if titled {
+        if let Some(name) = name_ending_at(doc, name_end) {
+            if titled_right_before(doc, name) {
                 country_idx = state_of_person(name.start, name.end);
             }
         }
@@ -2093,7 +2112,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
         if j >= 4 && matches!(word(j - 1), "is" | "was") && word(j - 2) == "who" && word(j - 3) == "," {
             let name_end = tokens[j - 4].end;
-            if let Some(name) = doc.names[..doc.names.partition_point(|n| n.end <= name_end)].last().filter(|n| n.end == name_end) {
+            if let Some(name) = name_ending_at(doc, name_end) {
                 country_idx = state_of_person(name.start, name.end);
             }
         }
@@ -2433,8 +2452,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 let in_sentence_before = || {
                     // (Only for a title with the name right after it: "Christoph Caselitz,
                     // president of the mobile networks division" is no state's.)
-                    let name_follows = doc.names.get(doc.names.partition_point(|n| n.start < s.end)).is_some_and(|n| text[s.end..n.honorific_start.filter(|&h| h >= s.end).unwrap_or(n.start)].trim().is_empty());
-                    (!definite && name_follows).then_some(())?;
+                    (!definite && name_right_after(doc, s.end).is_some()).then_some(())?;
                     let si = doc.sentences.partition_point(|r| r.end <= s.start).checked_sub(1)?;
                     let mut there: Vec<&String> = doc.spots_in(&doc.tokens[si]).filter_map(|sp| match sp.hit {
                         Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) => others.iter().copied().find(|c| **c == lex.countries[i].iso2),
@@ -2584,15 +2602,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             // Samuel Jinapor, and": someone a title already stands before is not described again
             // when a name follows the title as its own apposition ("MP Richard Allan, Liberal
             // Democrat spokesman on IT," is).
-            let titled = |n: &NameSpot| {
-                doc.spots[..doc.spots.partition_point(|sp| sp.start < n.start)].iter().rev().take(3).any(|sp| matches!(sp.hit, Hit::Title(_)) && sp.end <= n.start && text[sp.end..n.start].trim().is_empty())
-            };
             let named_after = || {
                 (tokens.get(after)?.text(text) == ",").then_some(())?;
                 let next = tokens.get(after + 1)?;
                 doc.names.get(first_from(next.start)).filter(|n| n.start == next.start || n.honorific_start == Some(next.start))
             };
-            doc.names[..first_from(name_end)].last().filter(|n| n.end == name_end && !(titled(n) && named_after().is_some()))
+            doc.names[..first_from(name_end)].last().filter(|n| n.end == name_end && !(titled_right_before(doc, n) && named_after().is_some()))
         })
         .or_else(|| {
             // "the Home Secretary, Suella Braverman," or "Labour's shadow home secretary, Yvette
