@@ -2311,7 +2311,7 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     let demanded_that = || {
         let first_word = cue.phrase.split(' ').next().unwrap_or("");
         is_base_form(first_word)
-            && cues.iter().any(|c| s.word(c.end) == "that" && s.phrase_start(s.token_of(rejecter.start)) == c.end + 1 && c.cues.contains(&Cue::Demand))
+            && cues.iter().any(|c| s.word(c.end) == "that" && subject_at == c.end + 1 && c.cues.contains(&Cue::Demand))
     };
     let demanded = cue.start > 0
         && ((s.word(cue.start - 1) == "to" && cues.iter().any(|c| c.start >= subject_end && c.end < cue.start && c.cues.contains(&Cue::Demand))) || demanded_that());
@@ -3014,16 +3014,18 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     };
     // "a call by Erdogan for the international community to recognise": asked of someone
     // the text names no actor for, not of whoever rejects the call.
-    let unnamed_subject_to = || {
-        let to = (link_at + 2..(link_at + 7).min(end)).find(|&k| s.word(k) == "to" && is_base_form(s.word(k + 1)))?;
-        let (from, until) = (s.byte(link_at + 1), s.byte(to));
-        let np = (link_at + 1..to).all(|k| s.word(k) != ",") && !s.actors.iter().any(|a| a.start >= from && a.end <= until);
-        np.then_some(to)
-    };
+    let unnamed_subject_to = (named.is_none() && link == "for" && s.word(link_at + 1) != "to")
+        .then(|| {
+            let to = (link_at + 2..(link_at + 7).min(end)).find(|&k| s.word(k) == "to" && is_base_form(s.word(k + 1)))?;
+            let (from, until) = (s.byte(link_at + 1), s.byte(to));
+            let np = (link_at + 1..to).all(|k| s.word(k) != ",") && !s.actors.iter().any(|a| a.start >= from && a.end <= until);
+            np.then_some(to)
+        })
+        .flatten();
     let entities = |a: &Actor| std::iter::once(a.entity).chain(a.partner_entities()).collect::<Vec<usize>>();
     let (addressees, after) = match (named, link) {
         (Some(a), _) => (entities(a), s.token_of(a.end.saturating_sub(1)) + 1),
-        (None, "for") if s.word(link_at + 1) != "to" && unnamed_subject_to().is_some() => (Vec::new(), unnamed_subject_to()?),
+        (None, "for") if unnamed_subject_to.is_some() => (Vec::new(), unnamed_subject_to?),
         (None, "that") if s.word(link_at + 1) == "it" => (entities(rejecter()?), link_at + 2),
         (None, "that") => (vec![rejecters_country()?], link_at + 3),
         (None, "to") if is_base_form(s.word(link_at + 1)) && !DETERMINERS.contains(&s.word(link_at + 1)) => (entities(rejecter()?), link_at),
