@@ -68,8 +68,9 @@ impl<'t> Doc<'t> {
         let headline_end = text::headline(text).map_or(0, |(end, _)| end);
         // "NAIROBI/PORT-AU-PRINCE -": a dateline's city names that city only, not the "AU"
         // inside it.
-        if let Some(cities) = dateline_cities(text, headline_end) {
-            spots.retain(|s| s.end <= cities.start || s.start >= cities.end || dateline_city_at(text, &cities, s.start) == Some(s.start..s.end));
+        let cities = dateline_cities(text, headline_end);
+        if let Some(cities) = &cities {
+            spots.retain(|s| s.end <= cities.start || s.start >= cities.end || dateline_city_at(text, cities, s.start) == Some(s.start..s.end));
         }
         let mut named_bodies = Vec::new();
         let mut other_names = Vec::new();
@@ -116,7 +117,7 @@ impl<'t> Doc<'t> {
         let in_name = |s: &Spot| names.partition_point(|n: &NameSpot| n.start <= s.start).checked_sub(1).is_some_and(|i| s.end <= names[i].end);
         spots.retain(|s| !matches!(s.hit, Hit::Gazetteer(_)) || !in_name(s));
         let lede = sentences.iter().zip(&tokens).find(|(r, _)| r.start >= headline_end).map(|(_, toks)| toks.as_slice());
-        let dateline = dateline_country(&text[headline_end..], lex);
+        let dateline = cities.and_then(|c| dateline_country(&text[c], lex));
         let home = home_country(text, &spots, lex, dateline, lede.and_then(|toks| lede_subject(text, toks, &spots, lex)));
         // "Foreign Ministry spokesman Nasser Kanaani" with no state named before: the home
         // state's ministry, where it has one by that name ("the foreign ministry" in a British
@@ -187,11 +188,10 @@ impl<'t> Doc<'t> {
     }
 }
 
-/// The country of a wire story's dateline ("WASHINGTON (Reuters) -", "PARIS, March 3 -"): the
-/// city in capitals that opens the body, when it is a capital or a country.
-fn dateline_country<'l>(body: &str, lex: &'l Lexicon) -> Option<&'l str> {
-    let city = dateline().captures(body)?.get(1)?.as_str();
-    let city = city.split('/').next().unwrap_or(city);
+/// The country of a wire story's dateline cities ("WASHINGTON" of "WASHINGTON (Reuters) -",
+/// "BEIJING" of "BEIJING/TOKYO -"): the first city, when it is a capital or a country.
+fn dateline_country<'l>(cities: &str, lex: &'l Lexicon) -> Option<&'l str> {
+    let city = cities.split('/').next().unwrap_or(cities);
     let name = city.split(' ').map(|w| text::capitalise(&w.to_lowercase())).collect::<Vec<_>>().join(" ");
     match lex.gazetteer_entry(&name)? {
         GazetteerHit::CountryCapital(i) | GazetteerHit::CountryName(i) => Some(lex.countries[i].iso2.as_str()),
