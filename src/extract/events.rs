@@ -2752,6 +2752,16 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
             _ => None,
         })
     });
+    // "Hungary has vetoed a European Union plan ... Robert Fico refused to endorse the plan":
+    // "the plan" is the last plan refused before, however far back, and whose it was.
+    let rejected = rejected.or_else(|| {
+        let object = content.strip_prefix("to ").and_then(|rest| rest.split_once(' ')).map_or(content, |(_, object)| object);
+        let noun = bare_noun(s.doc.lex, object).filter(|n| s.doc.lex.is_proposal_noun(n))?;
+        facts.iter().rev().find_map(|f| match f {
+            Fact::Rejection(r) if r.evidence.start < s.range.start && r.content.to_lowercase().split(' ').any(|w| w == noun) => r.rejected.filter(|&p| p != rejecter),
+            _ => None,
+        })
+    });
     (answers_demand, rejected)
 }
 
@@ -4018,6 +4028,12 @@ mod tests {
     fn who_summons_a_states_envoy_to_demand_demands_of_that_state() {
         assert_eq!(demand_pairs("Row\n\nChina summoned Japan's ambassador to demand an explanation."), [("China".to_owned(), vec!["Japan".to_owned()])]);
         assert_eq!(demand_pairs("Row\n\nChina summoned the Japanese ambassador to demand an explanation."), [("China".to_owned(), vec!["Japan".to_owned()])]);
+    }
+
+    #[test]
+    fn the_proposal_refused_later_is_the_last_of_its_name_refused_before() {
+        let text = "Sanctions\n\nHungary has vetoed a European Union plan to extend sanctions. Viktor Orban spoke. Poland objected. Robert Fico refused to endorse the plan.";
+        assert!(rejections(text).contains(&("Robert Fico".to_owned(), Some("European Union".to_owned()))), "{:?}", rejections(text));
     }
 
     #[test]
