@@ -921,8 +921,8 @@ impl<'a> Sentence<'a> {
         }
         // ("the carefully costed, fully funded plans": nor is one between an adverb that
         // follows an article or comma and a noun.)
-        let noun_after = self.word(i + 1).chars().all(|c| c.is_lowercase()) && !self.doc.lex.is_function_word(self.word(i + 1)) && !DETERMINERS.contains(&self.word(i + 1));
-        if w.ends_with("ed") && i > 1 && self.word(i - 1).ends_with("ly") && matches!(self.word(i - 2), "the" | "a" | "an" | "," | "and" | "its" | "their") && noun_after {
+        let noun_after = || self.word(i + 1).chars().all(|c| c.is_lowercase()) && !self.doc.lex.is_function_word(self.word(i + 1)) && !DETERMINERS.contains(&self.word(i + 1));
+        if w.ends_with("ed") && i > 1 && self.word(i - 1).ends_with("ly") && matches!(self.word(i - 2), "the" | "a" | "an" | "," | "and" | "its" | "their") && noun_after() {
             return false;
         }
         if w.ends_with("ed") || w.ends_with("ing") || self.doc.lex.is_past_only(w) {
@@ -941,8 +941,8 @@ impl<'a> Sentence<'a> {
                     let start = self.phrase_start(self.token_of(a.start));
                     start > 1 && self.word(start) == "the" && self.word(start - 1).ends_with("ed")
                 };
-                let own_object = matches!(self.word(i + 1), "that" | "to" | "for" | "a" | "an" | "the" | "its" | "their") || self.capitalised(i + 1);
-                if object && !own_object {
+                let own_object = || matches!(self.word(i + 1), "that" | "to" | "for" | "a" | "an" | "the" | "its" | "their") || self.capitalised(i + 1);
+                if object && !own_object() {
                     return false;
                 }
                 return !self.only_qualifies(a);

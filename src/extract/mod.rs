@@ -68,7 +68,10 @@ impl<'t> Doc<'t> {
         let headline_end = text::headline(text).map_or(0, |(end, _)| end);
         // "NAIROBI/PORT-AU-PRINCE -": a dateline's city names that city only, not the "AU"
         // inside it.
-        let cities = dateline_cities(text, headline_end);
+        let (cities, body_start) = match dateline_cities(text, headline_end) {
+            Some((cities, end)) => (Some(cities), end),
+            None => (None, headline_end),
+        };
         if let Some(cities) = &cities {
             spots.retain(|s| s.end <= cities.start || s.start >= cities.end || dateline_city_at(text, cities, s.start) == Some(s.start..s.end));
         }
@@ -118,7 +121,7 @@ impl<'t> Doc<'t> {
         spots.retain(|s| !matches!(s.hit, Hit::Gazetteer(_)) || !in_name(s));
         let lede = sentences.iter().zip(&tokens).find(|(r, _)| r.start >= headline_end).map(|(_, toks)| toks.as_slice());
         let dateline = cities.and_then(|c| dateline_country(&text[c], lex));
-        let home = home_country(text, &spots, lex, dateline, lede.and_then(|toks| lede_subject(text, toks, &spots, lex)));
+        let home = home_country(text, &spots, lex, dateline, lede.and_then(|toks| lede_subject(text, toks, body_start, &spots, lex)));
         // "Foreign Ministry spokesman Nasser Kanaani" with no state named before: the home
         // state's ministry, where it has one by that name ("the foreign ministry" in a British
         // story is no Foreign Office).
@@ -199,10 +202,12 @@ fn dateline_country<'l>(cities: &str, lex: &'l Lexicon) -> Option<&'l str> {
     }
 }
 
-/// Where the city names of a wire dateline opening the article's body (after `headline_end`) lie.
-fn dateline_cities(text: &str, headline_end: usize) -> Option<Range<usize>> {
-    let span = dateline().captures(&text[headline_end..])?.get(1)?.range();
-    Some(headline_end + span.start..headline_end + span.end)
+/// Where the city names of a wire dateline opening the article's body (after `headline_end`)
+/// lie, and where the dateline ends, after its dash.
+fn dateline_cities(text: &str, headline_end: usize) -> Option<(Range<usize>, usize)> {
+    let found = dateline().captures(&text[headline_end..])?;
+    let (span, end) = (found.get(1)?.range(), found.get(0)?.end());
+    Some((headline_end + span.start..headline_end + span.end, headline_end + end))
 }
 
 /// The one city of the dateline `cities` ("NAIROBI/PORT-AU-PRINCE") that holds the byte `at`.
@@ -244,10 +249,9 @@ fn spot_country<'l>(s: &Spot, lex: &'l Lexicon) -> Option<&'l str> {
 
 /// The state that opens the lede as (the head of) its subject: "Canada has expelled",
 /// "China's foreign ministry has demanded", "An Italian court has ordered".
-fn lede_subject<'l>(text: &str, lede: &[Token], spots: &[Spot], lex: &'l Lexicon) -> Option<&'l str> {
-    // ("ISLAMABAD (AP) - Pakistan has demanded": past a wire dateline.)
-    let after_dateline = lede.first().and_then(|t| dateline_end(&text[t.start..]).map(|end| t.start + end));
-    let lede = after_dateline.map_or(lede, |end| &lede[lede.partition_point(|t| t.start < end)..]);
+fn lede_subject<'l>(text: &str, lede: &[Token], body_start: usize, spots: &[Spot], lex: &'l Lexicon) -> Option<&'l str> {
+    // ("ISLAMABAD (AP) - Pakistan has demanded": past a wire dateline, which `body_start` follows.)
+    let lede = &lede[lede.partition_point(|t| t.start < body_start)..];
     let opening = lede.iter().take(2).find(|t| !matches!(t.text(text), "The" | "A" | "An"))?;
     let spot = overlapping(spots, opening.start, opening.end, |s| (s.start, s.end)).first()?;
     let country = match spot.hit {
@@ -541,10 +545,8 @@ mod tests {
 
     #[test]
     fn a_region_is_never_a_person_nor_a_body() {
-        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
-        let names = |text: &str| extract(text, lex).entities.into_iter().map(|e| e.name).collect::<Vec<_>>();
-        assert_eq!(names("Peace\n\nThe envoy for the Middle East, Tony Blair, said so."), ["Tony Blair"]);
-        assert_eq!(names("Peace\n\nThe envoy for the Middle East said so."), Vec::<String>::new());
+        assert_eq!(entity_names("Peace\n\nThe envoy for the Middle East, Tony Blair, said so."), ["Tony Blair"]);
+        assert_eq!(entity_names("Peace\n\nThe envoy for the Middle East said so."), Vec::<String>::new());
         let envoy = "Talks\n\nGermany's special envoy for the Western Balkans, Manuel Sarrazin, is due to visit.";
         assert_eq!(placed_holders(envoy), [("Manuel Sarrazin".into(), "Envoy".into(), Some("DE".into()))]);
         assert!(bodies(envoy).is_empty(), "{:?}", bodies(envoy));
@@ -552,10 +554,14 @@ mod tests {
 
     #[test]
     fn a_datelines_city_names_nothing_inside_it() {
+        assert_eq!(entity_names("Haiti\n\nNAIROBI/PORT-AU-PRINCE - Kenya sent police to Haiti."), ["Haiti", "Kenya"]);
+        assert!(entity_names("Talks\n\nBRUSSELS - The AU and the EU met.").contains(&"African Union".to_owned()));
+    }
+
+    /// Every entity, by name.
+    fn entity_names(text: &str) -> Vec<String> {
         let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
-        let names = |text: &str| extract(text, lex).entities.into_iter().map(|e| e.name).collect::<Vec<_>>();
-        assert_eq!(names("Haiti\n\nNAIROBI/PORT-AU-PRINCE - Kenya sent police to Haiti."), ["Haiti", "Kenya"]);
-        assert!(names("Talks\n\nBRUSSELS - The AU and the EU met.").contains(&"African Union".to_owned()));
+        extract(text, lex).entities.into_iter().map(|e| e.name).collect()
     }
 
     /// Who makes each demand, by name.

@@ -775,7 +775,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     before.ends_with(" to") || before.ends_with(" with")
                 };
                 // (Nor whom a pronoun before it in this sentence stands for: "He rejected his call".)
-                let resolved_here = pronouns.iter().filter(|p: &&Actor| p.start >= sentence_start && p.person).map(|p| p.entity);
+                let resolved_here = pronouns[pronouns.partition_point(|p: &Actor| p.start < sentence_start)..].iter().filter(|p| p.person).map(|p| p.entity);
                 let in_sentence: Vec<usize> = people_before().filter(|a| a.start >= sentence_start && !addressed(a)).map(|a| a.entity).chain(resolved_here).collect();
                 people_before().rfind(|a| !in_sentence.contains(&a.entity))
             } else {
@@ -2437,16 +2437,17 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 // President Emmanuel Macron to stop crossings from northern France"), for a
                 // title before a name ("the prime minister said ... since the war in
                 // Afghanistan" speaks of the story's own).
-                let in_sentence = || {
-                    (!definite).then_some(())?;
-                    let mut here: Vec<&String> = doc.spots_in(tokens).filter_map(|sp| match sp.hit {
+                // The one of them a sentence's tokens name.
+                let named_in = |sentence: &[Token]| {
+                    let mut named: Vec<&String> = doc.spots_in(sentence).filter_map(|sp| match sp.hit {
                         Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) => others.iter().copied().find(|c| **c == lex.countries[i].iso2),
                         _ => None,
                     }).collect();
-                    here.sort_unstable();
-                    here.dedup();
-                    only(&here)
+                    named.sort_unstable();
+                    named.dedup();
+                    only(&named)
                 };
+                let in_sentence = || (!definite).then(|| named_in(tokens)).flatten();
                 // ("The United States has imposed sanctions ... Secretary of State Antony Blinken
                 // called on": else the one the sentence before names.)
                 let in_sentence_before = || {
@@ -2454,13 +2455,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     // president of the mobile networks division" is no state's.)
                     (!definite && name_right_after(doc, s.end).is_some()).then_some(())?;
                     let si = doc.sentences.partition_point(|r| r.end <= s.start).checked_sub(1)?;
-                    let mut there: Vec<&String> = doc.spots_in(&doc.tokens[si]).filter_map(|sp| match sp.hit {
-                        Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) => others.iter().copied().find(|c| **c == lex.countries[i].iso2),
-                        _ => None,
-                    }).collect();
-                    there.sort_unstable();
-                    there.dedup();
-                    only(&there)
+                    named_in(&doc.tokens[si])
                 };
                 only(&others).or_else(in_sentence).or_else(in_sentence_before)
             }
