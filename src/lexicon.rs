@@ -752,9 +752,12 @@ impl Lexicon {
             let idx = bodies.len();
             bodies.push(Body { label: c[0].to_owned(), kind: BodyKind::parse(c[2]), country });
             body_by_label.insert(c[0].to_owned(), idx);
-            add(&mut patterns, &mut hits, &independent, c[0], GazetteerHit::Body(idx));
-            for a in c[1].split('|') {
-                add(&mut patterns, &mut hits, &independent, a.trim_start_matches("the "), GazetteerHit::Body(idx));
+            for name in std::iter::once(c[0]).chain(c[1].split('|').map(|a| a.trim_start_matches("the "))) {
+                add(&mut patterns, &mut hits, &independent, name, GazetteerHit::Body(idx));
+                // American style spells the UN's initials with stops ("the U.N. Security Council").
+                if let Some(rest) = name.strip_prefix("UN ") {
+                    add(&mut patterns, &mut hits, &independent, &format!("U.N. {rest}"), GazetteerHit::Body(idx));
+                }
             }
         }
         let mut state_bodies: HashMap<(BodyKind, String), usize> = HashMap::default();

@@ -62,16 +62,18 @@ fn introductory_phrase_end<'w>(doc: &Doc, tokens: &[Token], actors: &[Actor], wo
     // (Only a sentence opening with a word in capitals is tried against the pattern.)
     let sentence_end = tokens.last().map_or(opening.end, |t| t.end);
     let capitals = opening.text(doc.text).chars().all(|c| !c.is_lowercase()) && opening.end - opening.start >= 2;
-    if let Some(end) = capitals.then(|| super::dateline_end(&doc.text[opening.start..sentence_end])).flatten() {
-        return token_of(opening.start + end);
+    // ("CAIRO (AP) — In a letter to the council, the minister": a phrase may follow it.)
+    let start = capitals.then(|| super::dateline_end(&doc.text[opening.start..sentence_end])).flatten().map_or(0, |end| token_of(opening.start + end));
+    if start >= tokens.len() {
+        return start;
     }
-    let first = word(0);
+    let first = word(start);
     let opens = doc.lex.is_function_word(&first) || first.ends_with("ing") || first.ends_with("ly");
-    let starts_actor = actors.first().is_some_and(|a| token_of(a.start) == 0);
+    let starts_actor = actors.iter().any(|a| token_of(a.start) == start);
     if !opens || starts_actor || is_sentence_lead(&first) {
-        return 0;
+        return start;
     }
-    (1..tokens.len().min(9)).take_while(|&k| !CLAUSE_BREAKS.contains(&word(k).as_ref())).find(|&k| word(k) == ",").map_or(0, |k| k + 1)
+    (start + 1..tokens.len().min(start + 9)).take_while(|&k| !CLAUSE_BREAKS.contains(&word(k).as_ref())).find(|&k| word(k) == ",").map_or(start, |k| k + 1)
 }
 
 /// The body or state a sentence opens with, if any ("The committee said ...", "In a
@@ -179,6 +181,14 @@ impl<'a> Sentence<'a> {
             }
             match lex.cue_at(&self.lower[i..]) {
                 Some((len, [])) => i += len,
+                // ("the United States needed": a word inside a name is no cue.)
+                Some((len, _)) if self.capitalised(i) && {
+                    let at = self.byte(i);
+                    self.actors.iter().any(|a| a.start < at && at < a.end)
+                } =>
+                {
+                    i += len
+                }
                 Some((len, cues)) => {
                     let phrase = self.lower[i..i + len].join(" ");
                     hits.push(CueHit { start: i, end: i + len, phrase, cues: cues.to_vec() });
@@ -831,7 +841,11 @@ impl<'a> Sentence<'a> {
             // ("vetoed the package but later agreed to it": an adverb may come first.)
             "and" | "but" => {
                 let verb = if matches!(self.word(k + 1), "later" | "then" | "since" | "subsequently") { k + 2 } else { k + 1 };
-                k > from && (new_verb(verb) || AUXILIARIES.contains(&self.word(k + 1)))
+                // ("said Gibraltar had rejected any police presence and that the deal respected
+                // ...": a second reported clause, unless the phrase is itself one of a list of
+                // "that" clauses.)
+                let second_report = self.word(k) == "and" && self.word(k + 1) == "that" && from.checked_sub(1).is_none_or(|t| self.word(t) != "that");
+                k > from && (new_verb(verb) || AUXILIARIES.contains(&self.word(k + 1)) || second_report)
             }
             // "demands for security guarantees as a non-starter", "as politically motivated": the
             // verdict passed on it is not part of it.
@@ -3037,7 +3051,18 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
         (Some(a), _) => (entities(a), s.token_of(a.end.saturating_sub(1)) + 1),
         (None, "for") if unnamed_subject_to.is_some() => (Vec::new(), unnamed_subject_to?),
         (None, "that") if s.word(link_at + 1) == "it" => (entities(rejecter()?), link_at + 2),
-        (None, "that") => (vec![rejecters_country()?], link_at + 3),
+        (None, "that") => match rejecters_country() {
+            Some(state) => (vec![state], link_at + 3),
+            // "rejected a demand by Trump that the island be handed over": made of whoever
+            // rejects it, or of no one named; the subjunctive tells a demand from a claim.
+            None => {
+                let subjunctive = (link_at + 2..(link_at + 8).min(end)).find(|&k| s.word(k) == "be").is_some_and(|k| !matches!(s.word(k - 1), "would" | "will" | "could" | "can" | "may" | "might" | "to"));
+                if !subjunctive {
+                    return None;
+                }
+                (rejecter().map(entities).unwrap_or_default(), link_at + 1)
+            }
+        },
         (None, "to") if is_base_form(s.word(link_at + 1)) && !DETERMINERS.contains(&s.word(link_at + 1)) => (entities(rejecter()?), link_at),
         (None, "for") if s.word(link_at + 1) != "to" => (entities(rejecter()?), link_at + 1),
         _ => return None,
@@ -3046,8 +3071,11 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     if link == "for" && named.is_some() && s.word(after) != "to" {
         return None;
     }
-    // A demand rejected was still made: only a negation or supposition before it counts.
-    if s.qualified_among(s.clause_start(noun), noun, cues.iter().filter(|c| !c.cues.contains(&Cue::Reject))) {
+    // A demand rejected was still made: only a negation or supposition before it counts
+    // ("said the island is not for sale, rejecting a demand": not one before a participle).
+    let clause_start = s.clause_start(noun);
+    let clause_start = (clause_start..noun).rev().find(|&k| s.opens_participle_clause(k)).map_or(clause_start, |k| k + 1);
+    if s.qualified_among(clause_start, noun, cues.iter().filter(|c| !c.cues.contains(&Cue::Reject))) {
         return None;
     }
     let content_start = if s.word(after) == "to" { after + 1 } else { after };
@@ -3070,7 +3098,8 @@ fn read_demand_nouns(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Vec<Demand>
 fn rejecter_of<'s>(s: &'s Sentence, noun: usize, cues: &[CueHit], demander: usize) -> Option<&'s Actor> {
     let rejected_before = || {
         let reject = cues.iter().rfind(|c| c.end <= noun && noun - c.end <= 3 && c.cues.contains(&Cue::Reject))?;
-        s.actor_before(reject.start)
+        // ("Denmark's prime minister said Greenland is not for sale, rejecting a demand".)
+        s.participle_subject(reject.start, cues).or_else(|| s.actor_before(reject.start))
     };
     // "The Spanish demand for talks on sovereignty was rebuffed by London": or the agent of a
     // passive refusal the demand is the subject of.
@@ -3449,7 +3478,16 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                 // ("$500m in military financing for the Philippines": an article may come first.)
                 let k = (mj..parties_end).find(|&k| s.word(k) == "for")?;
                 let article = usize::from(s.word(k + 1) == "the");
-                s.actor_after(k + 1, (k + 2 + article).min(parties_end)).filter(|a| !a.person && s.token_of(a.start) == k + 1 + article).map(|a| a.entity)
+                let named = |at: usize, article: usize| s.actor_after(at, (at + 1 + article).min(parties_end)).filter(|a| !a.person && s.token_of(a.start) == at + article).map(|a| a.entity);
+                // ("£250m for a new legacy body, the Independent Commission for Reconciliation":
+                // or in apposition to a noun phrase of a few words.)
+                let apposition = || {
+                    matches!(s.word(k + 1), "a" | "an").then_some(())?;
+                    let comma = (k + 2..(k + 6).min(parties_end)).find(|&c| s.word(c) == ",")?;
+                    (k + 2..comma).all(|c| s.word(c).chars().all(|ch| ch.is_lowercase() || ch == '-')).then_some(())?;
+                    named(comma + 1, usize::from(s.word(comma + 1) == "the"))
+                };
+                named(k + 1, article).or_else(apposition)
             });
             // "deposited $3bn in Pakistan's central bank": what a sum is put into receives it.
             let to = to.or_else(|| {
@@ -5855,5 +5893,45 @@ mod tests {
         let text = "Sanctions\n\nVenezuela said it rejected \"in the strongest terms\" the US sanctions.";
         assert_eq!(rejections(text), rejected_by("Venezuela", "United States"));
         assert_eq!(rejection_contents(text), ["the US sanctions"]);
+    }
+
+    #[test]
+    fn a_second_reported_clause_joined_by_and_that_is_not_part_of_what_is_refused() {
+        let text = "Border\n\nFabian Picardo said Gibraltar had rejected any Spanish police presence on the territory and that the deal respected British sovereignty.";
+        assert_eq!(rejection_contents(text), ["any Spanish police presence on the territory"]);
+    }
+
+    #[test]
+    fn a_phrase_after_a_wire_dateline_is_introductory_too() {
+        let text = "Dam\n\nCAIRO (AP) — In a letter to the Security Council, Egyptian Foreign Minister Badr Abdelatty accused Ethiopia of violating international law and called on the council to press Ethiopia to stop filling the dam.";
+        assert_eq!(demand_pairs(text), [("Badr Abdelatty".to_owned(), vec!["UN Security Council".to_owned()])]);
+    }
+
+    #[test]
+    fn a_demand_by_someone_that_a_thing_be_done_is_made_of_whoever_rejects_it() {
+        let lede = "Island\n\nCOPENHAGEN (AP) — President Donald Trump spoke on Monday.\n\n";
+        let rejected = format!("{lede}Denmark's prime minister said Greenland is not for sale, rejecting a demand by Donald Trump that the island be handed over to the United States.");
+        assert_eq!(demand_pairs(&rejected), [("Donald Trump".to_owned(), vec!["Denmark".to_owned()])]);
+        assert_eq!(rejections(&rejected), rejected_by("Denmark", "Donald Trump"));
+        // What someone claims would be is no demand.
+        assert!(demands(&format!("{lede}Mette Frederiksen rejected a claim by Donald Trump that the island would be safer.")).is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_word_inside_a_name_is_no_cue() {
+        let text = "Island\n\nCOPENHAGEN (AP) — President Donald Trump spoke on Monday.\n\nTrump told reporters at the White House on Tuesday that the United States needed Greenland and that Denmark should give up control of it.";
+        assert_eq!(demand_pairs(text), [("Donald Trump".to_owned(), vec!["Denmark".to_owned()])]);
+    }
+
+    #[test]
+    fn the_government_an_opposition_post_holder_addresses_is_their_own_states() {
+        let text = "Deal\n\nMADRID (Reuters) - Spain and Britain agreed on Wednesday on a treaty.\n\nShadow foreign secretary Priti Patel demanded that the government publish the full text.";
+        assert_eq!(demand_pairs(text), [("Priti Patel".to_owned(), vec!["United Kingdom".to_owned()])]);
+    }
+
+    #[test]
+    fn a_sum_set_aside_for_a_body_named_in_apposition_goes_to_that_body() {
+        let f = funding_pairs("Legacy\n\nThe Home Office has set aside £250m for a new legacy body, the Independent Commission for Reconciliation and Information Recovery, which began work in May.");
+        assert_eq!(f, [(Some("Home Office".to_owned()), Some("Independent Commission for Reconciliation and Information Recovery".to_owned()))]);
     }
 }

@@ -370,7 +370,9 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         }
         // "civil rights group Liberty", "oil giant Shell": a name no list knows, right after a
         // noun for a kind of organisation, is that organisation's.
-        let introduced = run[0] > 0 && lex.is_organisation_noun(tokens[run[0] - 1].text(text)) && capitalised(&tokens[run[0]]);
+        // ("its giant Nile dam": right after "a" or a possessive pronoun the noun describes.)
+        let described = run[0] > 1 && matches!(tokens[run[0] - 2].text(text), "a" | "an" | "its" | "his" | "her" | "their" | "our");
+        let introduced = run[0] > 0 && !described && lex.is_organisation_noun(tokens[run[0] - 1].text(text)) && capitalised(&tokens[run[0]]);
         if end.is_none() && introduced && spot_at(&tokens[run[0]]).is_none() {
             // "giant Verizon on Monday": "on" or "in" ends such a name.
             let before_place_or_time = run.iter().position(|&k| matches!(tokens[k].text(text), "on" | "in")).unwrap_or(run.len());

@@ -624,11 +624,19 @@ pub fn resolve(doc: &Doc) -> Resolved {
             }
         }
     }
-    if let Some(iso) = home.and_then(|h| lex.country_index(h)) {
-        let spans = home_government_spans(doc);
-        if !spans.is_empty() {
+    // "Shadow foreign secretary Priti Patel demanded that the government publish": the
+    // opposition's government is its own state's, whatever state the story is filed from.
+    let opposition_states: Vec<(usize, usize, &str)> = holdings
+        .iter()
+        .filter(|h| h.post.starts_with("Shadow ") || h.post == "Leader of the Opposition")
+        .filter_map(|h| Some((h.evidence.start, h.evidence.end, h.country.as_deref()?)))
+        .collect();
+    let home_iso = home.and_then(|h| lex.country_index(h));
+    for (start, end) in home_government_spans(doc) {
+        let opposition_state = opposition_states.iter().find(|(s, e, _)| *s <= start && end <= *e).and_then(|(_, _, c)| lex.country_index(c));
+        if let Some(iso) = opposition_state.or(home_iso) {
             let e = reg.country(lex, iso);
-            actors.extend(spans.into_iter().map(|(start, end)| Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] }));
+            actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
         }
     }
     // "Britain's new Labour government has asked Kigali": a party's government acts for its state.
@@ -2136,6 +2144,26 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             country_idx = Some(i);
         }
     }
+    // "Ethiopia's foreign ministry dismissed the letter. Spokesman Nebiat Getachew said": one
+    // who speaks for a body, titled bare at the start of a sentence, speaks for the body the
+    // sentence before opens with.
+    if k == 0 && first == 0 && country_idx.is_none() && body_idx.is_none() && lex.speaks_for(&post.label.to_lowercase()) {
+        let si = doc.sentences.partition_point(|r| r.end <= s.start);
+        let before = si.checked_sub(1).and_then(|b| doc.tokens.get(b).map(|t| (b, t)));
+        if let Some((b, before)) = before.filter(|(_, t)| t.len() > 4) {
+            let opening_end = before[3].end;
+            let sentence_start = doc.sentences[b].start;
+            let opening = doc.spots[doc.spots.partition_point(|sp| sp.start < sentence_start)..].iter().take_while(|sp| sp.start < opening_end).find_map(|sp| match sp.hit {
+                Hit::Ministry { body, country } => Some((body, Some(country))),
+                Hit::Gazetteer(GazetteerHit::Body(b)) => doc.body_named(sp, b).map(|b| (b, lex.bodies[b].country.as_deref().and_then(|c| lex.country_index(c)))),
+                _ => None,
+            });
+            if let Some((body, country)) = opening {
+                (body_idx, country_idx) = (Some(body), country);
+                possessed = true;
+            }
+        }
+    }
     // "New York Attorney General Eliot Spitzer", "Ontario Premier Doug Ford": a state or
     // province right before the title places it in its country.
     let mut regional = false;
@@ -2415,10 +2443,15 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // ("Foreign ministry spokesman Wang Wenbin": so is a ministry's country when it is the
     // home country only because no state was named with it.)
     let guessed_country = read_country.is_none() || regional || ministry_at_home;
+    // ("Mexico's President Claudia Sheinbaum" elsewhere: Mexico's president is someone else.)
+    let taken = std::cell::OnceCell::new();
+    let taken = || taken.get_or_init(|| states_giving_post_to_another(doc, post_idx, s));
     let country = read_country
         .or_else(|| home.filter(|_| unlisted_public_body && !stateless).map(str::to_owned))
         .or_else(|| match (&post.home_fallback, home) {
-            (Some(except), Some(h)) if !except.iter().any(|c| c == h) && !stateless => Some(h.to_owned()),
+            // ("Venezuela's President Nicolas Maduro" elsewhere in a story from Caracas: not
+            // the home state's, then.)
+            (Some(except), Some(h)) if !except.iter().any(|c| c == h) && !stateless && !(post.named_fallback && taken().iter().any(|c| c == h)) => Some(h.to_owned()),
             // "Culture Minister Alun Pugh" in a story naming the Welsh Assembly: a devolved
             // government's minister is the home state's.
             (Some(_), Some(h)) if !stateless && home_devolved => Some(h.to_owned()),
@@ -2430,9 +2463,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     [one] => Some((*one).clone()),
                     _ => None,
                 };
-                // ("Mexico's President Claudia Sheinbaum" elsewhere: Mexico's president is someone else.)
-                let taken = states_giving_post_to_another(doc, post_idx, s);
-                let others: Vec<&String> = doc.countries_named.iter().filter(|c| !except.contains(c) && !taken.contains(c)).collect();
+                let others: Vec<&String> = doc.countries_named.iter().filter(|c| !except.contains(c) && !taken().contains(c)).collect();
                 // With several, the one the title's own sentence names ("Starmer pressed
                 // President Emmanuel Macron to stop crossings from northern France"), for a
                 // title before a name ("the prime minister said ... since the war in
