@@ -136,6 +136,9 @@ pub struct Post {
     /// `country`, casts no vote for the article's home country ("External Affairs Minister":
     /// India's, in a story from Canada too).
     pub sole_state: Option<String>,
+    /// Home countries that have a post of this title too: in a story from one of them that
+    /// never names `country`, the title is the home country's ("Foreign Secretary" in Mexico).
+    pub also_home_in: Vec<String>,
 }
 
 /// Reads a posts.tsv fallback column: "" (none), "home", "home-except:GB,JP",
@@ -835,7 +838,8 @@ impl Lexicon {
             let (home_fallback, named_fallback) = parse_fallback(c[4], &countries);
             let stateless = c[4].trim() == "stateless";
             let posted = c[4].trim() == "posted";
-            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback, stateless, posted, sole_state: None });
+            let also_home_in = c[4].trim().strip_prefix("home-if:").map(|l| l.split(',').map(|c| c.trim().to_owned()).collect()).unwrap_or_default();
+            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback, stateless, posted, sole_state: None, also_home_in });
             for t in c[0].split('|') {
                 add_title(t, idx, &mut title_patterns, &mut title_posts);
             }
@@ -857,6 +861,7 @@ impl Lexicon {
                 stateless: false,
                 posted: false,
                 sole_state: c.get(3).and_then(|c| non_empty(c)),
+                also_home_in: Vec::new(),
             });
             for w in &words {
                 portfolio_ministries.insert(w.to_lowercase(), ministry_idx);

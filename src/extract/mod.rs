@@ -1422,4 +1422,26 @@ mod tests {
         assert!(organisations("Dam\n\nEgypt said it would act after Ethiopia began filling its giant Nile dam.").is_empty());
         assert_eq!(organisations("Oil\n\nThe profits of oil giant Shell rose."), ["Shell"]);
     }
+
+    #[test]
+    fn someone_introduced_as_a_somebody_is_not_the_holder_of_a_post_named_after_them() {
+        let text = "Islands\n\nBritain will hand the islands to Mauritius. Bernadette Dugasse, a Chagossian living in Crawley, said the islanders should have had a vote. The US president welcomed the treaty.";
+        assert!(placed_holders(text).iter().all(|h| h.0 != "Bernadette Dugasse"), "{:?}", placed_holders(text));
+    }
+
+    #[test]
+    fn its_opening_a_sentence_before_a_post_is_the_body_the_sentence_before_opens_with() {
+        let text = "Shoal\n\nChina accused the Philippines of ramming its ship. The Philippine National Maritime Council rejected China's account. Its spokesperson, Alexander Lopez, said Chinese vessels had rammed the boats.";
+        assert!(placed_holders(text).contains(&("Alexander Lopez".into(), "Spokesperson".into(), Some("PH".into()))), "{:?}", placed_holders(text));
+        let ministry = "Dam\n\nEgypt wrote to the council. Ethiopia's foreign ministry dismissed the letter. Its spokesman, Nebiat Getachew, said Ethiopia would go on.";
+        assert!(placed_holders(ministry).contains(&("Nebiat Getachew".into(), "Spokesperson".into(), Some("ET".into()))), "{:?}", placed_holders(ministry));
+    }
+
+    #[test]
+    fn a_foreign_secretary_in_a_story_from_mexico_or_india_that_names_no_britain_is_the_home_states() {
+        let mexico = "Troops\n\nMEXICO CITY (AP) — Mexico's President Claudia Sheinbaum rejected the proposal. Foreign Secretary Juan Ramon de la Fuente said Mexico would not allow interference in Mexico.";
+        assert!(placed_holders(mexico).contains(&("Juan Ramon de la Fuente".into(), "Foreign Secretary".into(), Some("MX".into()))), "{:?}", placed_holders(mexico));
+        let visit = "Kashmir\n\nThe UK has welcomed the decision by India. Foreign Secretary Jack Straw praised India and the Indian government in India.";
+        assert!(placed_holders(visit).contains(&("Jack Straw".into(), "Foreign Secretary".into(), Some("GB".into()))), "{:?}", placed_holders(visit));
+    }
 }

@@ -554,6 +554,9 @@ pub fn resolve(doc: &Doc) -> Resolved {
                         let Some(rest) = after_possessive(after) else { return false };
                         rest.split_whitespace().take(2).any(|w| lex.speaks_for(&w.to_lowercase()))
                     };
+                    // "Bernadette Dugasse, a Chagossian living in Crawley, said ... The US president
+                    // welcomed": someone the article introduces as "a" somebody holds no such post.
+                    let introduced = |e: usize| person_spans.iter().any(|&(_, e_end, other)| other == e && (text[e_end..].starts_with(", a ") || text[e_end..].starts_with(", an ")));
                     let mut candidates = person_spans[..person_spans.partition_point(|p| p.0 < start)]
                         .iter()
                         .filter(|&&(s, e_end, e)| {
@@ -571,7 +574,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     let pronoun_is_candidate = pronoun.is_some_and(|t| {
                         person_spans[..person_spans.partition_point(|p| p.0 < t.start)].last().is_some_and(|&(_, _, last)| last == e)
                     });
-                    if pronoun_is_candidate || candidates.any(|other| other != e) {
+                    if pronoun_is_candidate || introduced(e) || candidates.any(|other| other != e) {
                         return None;
                     }
                     holdings.push(Holding {
@@ -2134,14 +2137,20 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         let sentence_start = if opens_sentence { sentence_before_start() } else { tokens.first().map_or(s.start, |t| t.start) };
         // (After a dateline: "GEORGETOWN (Reuters) - Guyana has asked".)
         let after_dateline = super::dateline_end(&text[sentence_start..]).and_then(|end| tokens.iter().find(|t| t.start >= sentence_start + end)).map(|t| t.start);
-        let opens = |start: usize| start == sentence_start || Some(start) == after_dateline;
+        let opens = |start: usize| start == sentence_start || Some(start) == after_dateline || text[sentence_start..start].eq_ignore_ascii_case("the ");
         let opening = doc.spots[doc.spots.partition_point(|sp| sp.start < sentence_start)..].iter().take_while(|sp| sp.end <= s.start).find(|sp| opens(sp.start));
-        if let Some(i) = opening.and_then(|sp| match sp.hit {
-            Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => Some(i),
+        // ("The Philippine National Maritime Council rejected China's account. Its spokesperson,
+        // Alexander Lopez,": or the body it opens with, and that body's state.)
+        let place = opening.and_then(|sp| match sp.hit {
+            Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => Some((None, Some(i))),
+            Hit::Ministry { body, country } => Some((Some(body), Some(country))),
+            Hit::Gazetteer(GazetteerHit::Body(b)) => doc.body_named(sp, b).map(|b| (Some(b), lex.bodies[b].country.as_deref().and_then(|c| lex.country_index(c)))),
+            Hit::NamedBody { organisation: false, country: Some(i), .. } => Some((None, Some(i))),
             _ => None,
-        }) {
+        });
+        if let Some((body, country)) = place {
             possessed = true;
-            country_idx = Some(i);
+            (body_idx, country_idx) = (body, country);
         }
     }
     // "Ethiopia's foreign ministry dismissed the letter. Spokesman Nebiat Getachew said": one
@@ -2432,10 +2441,13 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     if country_idx.is_none() && body_idx.is_none() {
         country_idx = state_after_holder(doc, s.end);
     }
+    // ("Foreign Secretary Juan Ramon de la Fuente" in a story from Mexico that names no Britain.)
+    let home_instead = || home.filter(|h| post.also_home_in.iter().any(|c| c == h) && !post.country.as_ref().is_some_and(|c| doc.countries_named.contains(c))).map(str::to_owned);
     let read_country = country_idx
         .filter(|_| !stateless)
         .map(|i| lex.countries[i].iso2.clone())
         .or_else(|| body_idx.filter(|_| !stateless).and_then(|b| lex.bodies[b].country.clone()))
+        .or_else(home_instead)
         .or_else(|| post.country.clone())
         .or_else(|| post.sole_state.clone().filter(|_| !stateless));
     // A state's post ("New York Senator") does not make the nation's post taken: it counts as
