@@ -5934,4 +5934,13 @@ mod tests {
         let f = funding_pairs("Legacy\n\nThe Home Office has set aside £250m for a new legacy body, the Independent Commission for Reconciliation and Information Recovery, which began work in May.");
         assert_eq!(f, [(Some("Home Office".to_owned()), Some("Independent Commission for Reconciliation and Information Recovery".to_owned()))]);
     }
+
+    #[test]
+    fn both_sides_with_no_pair_named_together_are_the_two_states_the_headline_names() {
+        let text = "China protests after Philippine ship reaches shoal\n\nBEIJING (Reuters) - China accused the Philippines on Monday of ramming a Chinese vessel. Manila said Beijing had damaged its ships. Japan's foreign ministry urged both sides to resolve the dispute peacefully.";
+        assert_eq!(demand_pairs(text), [("Japan".to_owned(), vec!["China".to_owned(), "Philippines".to_owned()])]);
+        // Before the two states that acted last.
+        let neighbours = "Venezuela tells Guyana to halt oil licensing\n\nVenezuela claims the region. Washington has provided Guyana with $12 million. Brazil urged both neighbours to show restraint.";
+        assert_eq!(demand_pairs(neighbours).last(), Some(&("Brazil".to_owned(), vec!["Venezuela".to_owned(), "Guyana".to_owned()])));
+    }
 }

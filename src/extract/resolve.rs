@@ -856,7 +856,17 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // ("the Trump administration": the name is part of the state's phrase, no actor of its own.)
     actors.retain(|a| !(a.person && !possessive_at(text, a.end) && leaders_states.iter().any(|l| l.start == a.start && l.end > a.end)));
     actors.extend(leaders_states);
-    let pairs = pair_actors(doc, &actors, &|e| reg.entities[e].kind == EntityKind::Country);
+    // The states the headline names, adjectives too ("Philippine ship"), in order.
+    let mut headline_states: Vec<usize> = Vec::new();
+    for sp in doc.spots.iter().take_while(|sp| sp.end <= doc.headline_end) {
+        if let Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) = sp.hit {
+            let e = reg.country(lex, i);
+            if !headline_states.contains(&e) {
+                headline_states.push(e);
+            }
+        }
+    }
+    let pairs = pair_actors(doc, &actors, &|e| reg.entities[e].kind == EntityKind::Country, &headline_states);
     actors.extend(pairs);
     // "Mr Thorpe's colleagues refused", "Labour supporters": other people act, not the one named.
     // ("Chancellor Gordon Brown's closest ally": so does the title right before the name.)
@@ -1422,9 +1432,9 @@ fn plain_word(lex: &Lexicon, w: &str) -> bool {
 /// named together with "and" before them; "The EU urged both sides to show restraint", for
 /// the last two states or bodies ("tensions between Greece and Turkey"); "the three
 /// countries", for the last three states listed.
-fn pair_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool) -> Vec<Actor> {
-    let mut out = named_pair_actors(doc, actors, true, doc.lex.pair_phrases(), is_country);
-    out.extend(named_pair_actors(doc, actors, false, doc.lex.state_pair_phrases(), is_country));
+fn pair_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool, headline_states: &[usize]) -> Vec<Actor> {
+    let mut out = named_pair_actors(doc, actors, true, doc.lex.pair_phrases(), is_country, &[]);
+    out.extend(named_pair_actors(doc, actors, false, doc.lex.state_pair_phrases(), is_country, headline_states));
     out.extend(trio_actors(doc, actors, is_country));
     out
 }
@@ -1433,8 +1443,9 @@ fn pair_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool) 
 /// bodies) named together with "and" before them; failing that, "both leaders" stand for the
 /// last two people who acted in the three sentences before theirs, and "both countries" or
 /// "the two neighbours" (not "both sides") for the last two countries that acted there, or
-/// else earlier in the story.
-fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<String>], is_country: &dyn Fn(usize) -> bool) -> Vec<Actor> {
+/// else earlier in the story. State phrases stand for the two states of `headline_states`,
+/// when it holds two, before those that acted last.
+fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<String>], is_country: &dyn Fn(usize) -> bool, headline_states: &[usize]) -> Vec<Actor> {
     let text = doc.text;
     // A state named as a modifier still counts ("tensions between Greece and Turkey rose").
     let mut named: Vec<&Actor> = actors.iter().filter(|a| a.person == people && !a.pronoun).collect();
@@ -1492,7 +1503,13 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
             // Failing that, the two states that acted last in the story so far: the dispute's parties.
             if people { near } else { near.or_else(|| last_two(sentence_start, 0)) }
         };
-        if let Some((first, second)) = named_pair.or_else(recent) {
+        // "China protests after Philippine ship reaches shoal ... Japan urged both sides to":
+        // failing that, the two states the headline names, the dispute's parties.
+        let headline = || match headline_states {
+            &[first, second] if doc.headline_end <= start => Some((first, second)),
+            _ => None,
+        };
+        if let Some((first, second)) = named_pair.or_else(headline).or_else(recent) {
             out.push(Actor { start, end, entity: first, pronoun: false, person: people, modifier: false, partners: [Some(second), None] });
         }
     }
