@@ -1444,4 +1444,18 @@ mod tests {
         let visit = "Kashmir\n\nThe UK has welcomed the decision by India. Foreign Secretary Jack Straw praised India and the Indian government in India.";
         assert!(placed_holders(visit).contains(&("Jack Straw".into(), "Foreign Secretary".into(), Some("GB".into()))), "{:?}", placed_holders(visit));
     }
+
+    #[test]
+    fn the_countrys_or_the_partys_post_is_the_state_or_party_named_just_before() {
+        let country = "Art\n\nNigeria has asked the British Museum to return the bronzes, the country's culture minister said.\n\nHannatu Musawa told reporters that the request had been delivered.";
+        assert!(placed_holders(country).contains(&("Hannatu Musawa".into(), "Culture Minister".into(), Some("NG".into()))), "{:?}", placed_holders(country));
+        let party = "Rwanda\n\nThe Liberal Democrats called for an inquiry. The party's home affairs spokesman, Alistair Carmichael, said the public deserved answers.";
+        assert!(placed_holders(party).contains(&("Alistair Carmichael".into(), "Home Affairs Spokesperson".into(), Some("GB".into()))), "{:?}", placed_holders(party));
+    }
+
+    #[test]
+    fn a_government_spokeswoman_speaks_for_the_state_whose_government_was_just_named() {
+        let text = "Rwanda\n\nThe UK will still pay Rwanda £50m. Rwanda's government said it had kept its side of the deal. \"We will not return the funds,\" government spokeswoman Yolande Makolo said.";
+        assert!(placed_holders(text).contains(&("Yolande Makolo".into(), "Spokesperson".into(), Some("RW".into()))), "{:?}", placed_holders(text));
+    }
 }

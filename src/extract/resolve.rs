@@ -1957,6 +1957,43 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 break;
             }
         }
+        // "Nigeria has asked the museum to return them, the country's culture minister said":
+        // the state its sentence names first, else the one the sentence before names first.
+        if possessive && lex.anaphor(&lw) == Some(Anaphor::Country) && k >= 2 && tokens[k - 2].text(text).eq_ignore_ascii_case("the") {
+            let si = doc.sentences.partition_point(|r| r.end <= t.start);
+            let first_state_in = |from: usize, to: usize| {
+                doc.spots[doc.spots.partition_point(|sp| sp.start < from)..].iter().take_while(|sp| sp.end <= to).find_map(|sp| match sp.hit {
+                    Hit::Gazetteer(GazetteerHit::CountryName(i)) => Some(i),
+                    _ => None,
+                })
+            };
+            let named = first_state_in(doc.sentences[si].start, t.start).or_else(|| si.checked_sub(1).and_then(|b| first_state_in(doc.sentences[b].start, doc.sentences[b].end)));
+            if let Some(i) = named {
+                country_idx.get_or_insert(i);
+                possessed = true;
+                span_start = tokens[k - 2].start;
+                settled = (k - 2, span_start);
+                break;
+            }
+        }
+        // "The Liberal Democrats called for an inquiry. The party's home affairs spokesman,
+        // Alistair Carmichael,": the party named last, in this sentence or the one before.
+        if possessive && lw == "party" && k >= 2 && tokens[k - 2].text(text).eq_ignore_ascii_case("the") {
+            let si = doc.sentences.partition_point(|r| r.end <= t.start);
+            let from = doc.sentences[si.saturating_sub(1)].start;
+            let party = doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)].iter().rev().take_while(|sp| sp.start >= from).find_map(|sp| match sp.hit {
+                Hit::Gazetteer(GazetteerHit::Body(b)) if lex.bodies[b].kind == BodyKind::Party => Some(b),
+                _ => None,
+            });
+            if let Some(b) = party {
+                body_idx = Some(b);
+                country_idx = lex.bodies[b].country.as_deref().and_then(|c| lex.country_index(c));
+                possessed = true;
+                span_start = tokens[k - 2].start;
+                settled = (k - 2, span_start);
+                break;
+            }
+        }
         // "A Commission spokesperson" in a story that named the EU or the European Commission:
         // that body's.
         if k == first && is_capitalised(w) && doc.spot_overlapping(t.start, t.end).is_none() {
@@ -2090,6 +2127,21 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let (k, span_start) = settled;
     // Unless a state is named before it ("a Rwandan government spokeswoman"), it is the home
     // state's, when the article is sure which that is (not in a story from many states).
+    // ("Rwanda's government said it would not refund the money. ... government spokeswoman
+    // Yolande Makolo said": the state whose government this sentence or the one before names.)
+    if of_government && country_idx.is_none() && body_idx.is_none() {
+        let si = doc.sentences.partition_point(|r| r.end <= s.start);
+        let from = doc.sentences[si.saturating_sub(1)].start;
+        let governed = doc.spots[..doc.spots.partition_point(|sp| sp.start < s.start)].iter().rev().take_while(|sp| sp.start >= from).find_map(|sp| match sp.hit {
+            Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) => {
+                let after = &text[sp.end..];
+                let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
+                after.trim_start().get(..10).is_some_and(|w| w.eq_ignore_ascii_case("government")).then_some(i)
+            }
+            _ => None,
+        });
+        country_idx = governed;
+    }
     if of_government && doc.home_sure && country_idx.is_none() && body_idx.is_none() {
         country_idx = home.and_then(|h| lex.country_index(h));
     }
