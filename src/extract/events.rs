@@ -1875,7 +1875,12 @@ fn is_adverb_of_verb(w: &str) -> bool {
 /// Whether a lowercased word after a subject can be a verb's base form, as a demand that
 /// someone act puts it ("insisted that Britain pay", "essential that Iran return").
 fn is_base_form(w: &str) -> bool {
-    w.chars().all(char::is_lowercase) && !w.ends_with('s') && !w.ends_with("ed") && !AUXILIARIES.contains(&w) && !matches!(w, "did" | "had" | "not")
+    w.chars().all(char::is_lowercase)
+        && !w.ends_with('s')
+        && !w.ends_with("ed")
+        && !AUXILIARIES.contains(&w)
+        && !DETERMINERS.contains(&w)
+        && !matches!(w, "did" | "had" | "not" | "this" | "that" | "these" | "those" | "our" | "my" | "your" | "every" | "any" | "some" | "all")
 }
 
 /// "Ecowas gave Niger's junta until Sunday to restore Bazoum", "has given Russia 50 days to
@@ -2356,7 +2361,14 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
             .find(|m| m.start >= s.byte(possessor_end) && s.token_of(m.start) <= possessor_end + 1 && m.end <= s.range.end)
             .map_or(0, |m| s.token_of(m.end.saturating_sub(1)) + 1 - s.token_of(m.start))
     };
-    if s.doc.lex.rejects_only_proposals(&cue.phrase) && !(cue.end..(possessor_end + 4 + sum_words()).min(end)).any(|k| s.doc.lex.is_proposal_noun(s.word(k))) && !party_after() {
+    // ("ignoring e-mails that claim": not past a relative pronoun; "needs are being ignored in
+    // policies": in the passive, what is refused is the subject.)
+    let proposal_named = if s.is_passive(cue.start) {
+        (cue.start.saturating_sub(6)..cue.start).any(|k| s.doc.lex.is_proposal_noun(s.word(k)))
+    } else {
+        (cue.end..(possessor_end + 4 + sum_words()).min(end)).take_while(|&k| !matches!(s.word(k), "that" | "which" | "who")).any(|k| s.doc.lex.is_proposal_noun(s.word(k)))
+    };
+    if s.doc.lex.rejects_only_proposals(&cue.phrase) && !proposal_named && !party_after() {
         return None;
     }
     // "refused to publish Lord Goldsmith's advice": after "refused to <verb>" an actor in the
@@ -5942,5 +5954,19 @@ mod tests {
         // Before the two states that acted last.
         let neighbours = "Venezuela tells Guyana to halt oil licensing\n\nVenezuela claims the region. Washington has provided Guyana with $12 million. Brazil urged both neighbours to show restraint.";
         assert_eq!(demand_pairs(neighbours).last(), Some(&("Brazil".to_owned(), vec!["Venezuela".to_owned(), "Guyana".to_owned()])));
+    }
+
+    #[test]
+    fn a_verb_that_refuses_only_proposals_needs_one_before_a_relative_pronoun_or_in_the_passive_subject() {
+        assert_eq!(rejections("Row\n\nFrance resisted plans that claim to help."), [("France".to_owned(), None)]);
+        assert!(rejections("Row\n\nFrance resisted e-mails that claim you have won.").is_empty());
+        assert!(rejections("Row\n\nBritain's needs are being resisted in policies driven by the Treasury.").is_empty());
+        assert_eq!(rejections("Row\n\nThe plan was blocked by France."), [("France".to_owned(), None)]);
+    }
+
+    #[test]
+    fn a_request_for_access_to_something_is_made_of_whoever_rejects_it() {
+        let text = "Row\n\nIran brushed aside Britain's request for access to the prisoners.";
+        assert_eq!(demands(text), [("United Kingdom".to_owned(), vec!["Iran".to_owned()], "access to the prisoners".to_owned())]);
     }
 }
