@@ -1458,4 +1458,14 @@ mod tests {
         let text = "Rwanda\n\nThe UK will still pay Rwanda £50m. Rwanda's government said it had kept its side of the deal. \"We will not return the funds,\" government spokeswoman Yolande Makolo said.";
         assert!(placed_holders(text).contains(&("Yolande Makolo".into(), "Spokesperson".into(), Some("RW".into()))), "{:?}", placed_holders(text));
     }
+
+    #[test]
+    fn two_capitalised_titles_joined_by_and_before_a_name_are_both_that_persons() {
+        let qatar = "Talks\n\nQatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani said the talks would go on.";
+        let holders = placed_holders(qatar);
+        assert!(holders.contains(&("Mohammed bin Abdulrahman Al Thani".into(), "Prime Minister".into(), Some("QA".into()))), "{holders:?}");
+        assert!(holders.contains(&("Mohammed bin Abdulrahman Al Thani".into(), "Foreign Minister".into(), Some("QA".into()))), "{holders:?}");
+        let two = "Troops\n\nThe prime minister and Defence Secretary John Healey visited the troops.";
+        assert_eq!(holder_posts(two), [("John Healey".to_owned(), "Defence Secretary".to_owned())]);
+    }
 }

@@ -2677,7 +2677,17 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                         && matches!(sp.hit, Hit::Gazetteer(GazetteerHit::CountryName(_) | GazetteerHit::CountryCapital(_) | GazetteerHit::Body(_) | GazetteerHit::BodySeat(_)))
                 })
             };
-            begins >= s.end && (text[s.end..begins].trim().is_empty() || portfolio_between() || (post.posted && posting_between())) && !text[s.end..begins].contains('\n')
+            // "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed": a second title of
+            // the same holder, both capitalised (not "the prime minister and Defence Secretary
+            // John Healey", two people).
+            let second_title_between = || {
+                let Some(rest) = text[s.end..begins].strip_prefix(" and ") else { return false };
+                let at = begins - rest.len();
+                !definite
+                    && is_capitalised(&text[s.start..s.end])
+                    && doc.spot_overlapping(at, at + 1).is_some_and(|sp| sp.start == at && matches!(sp.hit, Hit::Title(q) if q != post_idx) && is_capitalised(&text[sp.start..sp.end]) && text[sp.end..begins].trim().is_empty())
+            };
+            begins >= s.end && (text[s.end..begins].trim().is_empty() || portfolio_between() || (post.posted && posting_between()) || second_title_between()) && !text[s.end..begins].contains('\n')
         })
         .or_else(|| {
             // "Ruhi Dogusoy, Turkcell's chief operating officer,": a possessor the lexicon does
