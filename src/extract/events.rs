@@ -3529,6 +3529,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let recipient_before = between.is_some() && !gapped_subject;
         // "Rome's provision of a 400m euro loan to the carrier": whose giving it is.
         let funder = funder.or_else(|| s.possessor_of(s.giving_noun_before(mi)?, |a| a.modifier).map(|a| a.entity));
+        // "A $2bn loan from the IMF was approved for Sri Lanka": whom the aid comes from.
+        let funder = funder.or_else(|| {
+            let noun = cues.iter().find(|c| c.start >= mj && c.start <= mj + 2 && c.cues.contains(&Cue::AidNoun))?;
+            (s.word(noun.end) == "from").then_some(())?;
+            s.actor_after(noun.end + 1, (noun.end + 3).min(end)).filter(|a| s.phrase_start(s.token_of(a.start)) == noun.end + 1 && Some(a.entity) != recipient).map(|a| a.entity)
+        });
         // "Donor nations have pledged $717m in disaster relief", "boosted by an extra 3.5m
         // euros in funding": an aid noun makes it funding even when no giver or receiver is named.
         let named_as_aid = aid_after && !receive;
@@ -5968,5 +5974,10 @@ mod tests {
     fn a_request_for_access_to_something_is_made_of_whoever_rejects_it() {
         let text = "Row\n\nIran brushed aside Britain's request for access to the prisoners.";
         assert_eq!(demands(text), [("United Kingdom".to_owned(), vec!["Iran".to_owned()], "access to the prisoners".to_owned())]);
+    }
+
+    #[test]
+    fn a_loan_from_someone_approved_in_the_passive_is_theirs() {
+        assert_eq!(funding_pairs("Aid\n\nA $2bn loan from the IMF was approved for Sri Lanka."), [(Some("International Monetary Fund".to_owned()), Some("Sri Lanka".to_owned()))]);
     }
 }
