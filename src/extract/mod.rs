@@ -108,6 +108,7 @@ impl<'t> Doc<'t> {
         spots.extend(named_bodies);
         spots.extend(ministries);
         spots.sort_by_key(|s| s.start);
+        place_generic_bodies(text, &mut spots, lex);
         let mut names = Vec::new();
         for (r, toks) in sentences.iter().zip(&tokens) {
             let sentence_spots: Vec<Spot> =
@@ -193,6 +194,38 @@ impl<'t> Doc<'t> {
 
 /// The country of a wire story's dateline cities ("WASHINGTON" of "WASHINGTON (Reuters) -",
 /// "BEIJING" of "BEIJING/TOKYO -"): the first city, when it is a capital or a country.
+/// "Pakistan's National Assembly", "the Philippine Senate", "the Supreme Court of India": a
+/// legislature or court the lexicon lists under a name other states use too is another state's
+/// when that state is named right before it or after "of"; it becomes a body of that state,
+/// named as the text names it.
+fn place_generic_bodies(text: &str, spots: &mut Vec<Spot>, lex: &Lexicon) {
+    let state_at = |sp: &Spot| match sp.hit {
+        Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i)) => Some(i),
+        _ => None,
+    };
+    let mut absorbed = Vec::new();
+    for k in 0..spots.len() {
+        let Hit::Gazetteer(GazetteerHit::Body(b)) = spots[k].hit else { continue };
+        let body = &lex.bodies[b];
+        let Some(own) = body.country.as_deref() else { continue };
+        if !matches!(body.kind, BodyKind::Legislature | BodyKind::Court) {
+            continue;
+        }
+        let before = k.checked_sub(1).map(|j| &spots[j]).filter(|sp| text.get(sp.end..spots[k].start).is_some_and(|between| matches!(between.trim(), "" | "'s" | "’s"))).and_then(|sp| state_at(sp));
+        let after = spots.get(k + 1).filter(|sp| text.get(spots[k].end..sp.start) == Some(" of ") && matches!(sp.hit, Hit::Gazetteer(GazetteerHit::CountryName(_))));
+        let state = before.or_else(|| after.and_then(state_at)).filter(|&i| lex.countries[i].iso2 != own);
+        let Some(state) = state else { continue };
+        if before.is_none() {
+            absorbed.push(k + 1);
+            spots[k].end = spots[k + 1].end;
+        }
+        spots[k].hit = Hit::NamedBody { party: false, organisation: false, country: Some(state) };
+    }
+    for k in absorbed.into_iter().rev() {
+        spots.remove(k);
+    }
+}
+
 fn dateline_country<'l>(cities: &str, lex: &'l Lexicon) -> Option<&'l str> {
     let city = cities.split('/').next().unwrap_or(cities);
     let name = city.split(' ').map(|w| text::capitalise(&w.to_lowercase())).collect::<Vec<_>>().join(" ");
@@ -1467,5 +1500,19 @@ mod tests {
         assert!(holders.contains(&("Mohammed bin Abdulrahman Al Thani".into(), "Foreign Minister".into(), Some("QA".into()))), "{holders:?}");
         let two = "Troops\n\nThe prime minister and Defence Secretary John Healey visited the troops.";
         assert_eq!(holder_posts(two), [("John Healey".to_owned(), "Defence Secretary".to_owned())]);
+    }
+
+    #[test]
+    fn a_legislature_or_court_name_other_states_share_is_the_one_of_the_state_named_with_it() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let bodies_of = |text: &str| -> Vec<(String, Option<String>, Option<BodyKind>)> {
+            extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Body).map(|e| (e.name, e.country, e.body_kind)).collect()
+        };
+        assert_eq!(bodies_of("Row\n\nPakistan's National Assembly passed the bill."), [("National Assembly".to_owned(), Some("PK".to_owned()), Some(BodyKind::Legislature))]);
+        assert_eq!(bodies_of("Row\n\nThe Philippine Senate approved the treaty."), [("Senate".to_owned(), Some("PH".to_owned()), Some(BodyKind::Legislature))]);
+        assert_eq!(bodies_of("Row\n\nThe Supreme Court of India ruled on Monday."), [("Supreme Court of India".to_owned(), Some("IN".to_owned()), Some(BodyKind::Court))]);
+        // The state's own stays its own.
+        assert_eq!(bodies_of("Row\n\nThe French National Assembly voted."), [("National Assembly".to_owned(), Some("FR".to_owned()), Some(BodyKind::Legislature))]);
+        assert_eq!(bodies_of("Row\n\nThe US Senate voted."), [("Senate".to_owned(), Some("US".to_owned()), Some(BodyKind::Legislature))]);
     }
 }

@@ -239,10 +239,15 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     None if department && !organisation && portfolio.is_some_and(|p| lex.portfolio_ministry(&p).is_some()) => doc.home.as_deref(),
                     _ => iso,
                 };
+                // ("the Supreme Court of India", "Pakistan's National Assembly": the last head
+                // word says what it is; not "Senate Rules Committee".)
+                let head = label.split(' ').rev().find(|w| lex.is_one_word_body_head(w) || matches!(*w, "Senate" | "Congress" | "Duma" | "Knesset"));
                 let kind = match (party, organisation) {
                     (true, _) => BodyKind::Party,
                     (false, true) => BodyKind::Other,
                     (false, false) if department && iso.is_some() => BodyKind::Ministry,
+                    (false, false) if matches!(head, Some("Court" | "Tribunal")) => BodyKind::Court,
+                    (false, false) if matches!(head, Some("Parliament" | "Assembly" | "Senate" | "Congress" | "Duma" | "Knesset")) => BodyKind::Legislature,
                     (false, false) => BodyKind::Agency,
                 };
                 let e = reg.get(EntityKind::Body, label, iso, Some(kind));
