@@ -1515,4 +1515,12 @@ mod tests {
         assert_eq!(bodies_of("Row\n\nThe French National Assembly voted."), [("National Assembly".to_owned(), Some("FR".to_owned()), Some(BodyKind::Legislature))]);
         assert_eq!(bodies_of("Row\n\nThe US Senate voted."), [("Senate".to_owned(), Some("US".to_owned()), Some(BodyKind::Legislature))]);
     }
+
+    #[test]
+    fn armed_services_and_embassies_are_public_bodies_of_the_state_in_their_name() {
+        assert_eq!(placed_bodies("Row\n\nThe Israel Defense Forces said it struck targets."), [("Israel Defense Forces".to_owned(), Some("IL".to_owned()))]);
+        assert_eq!(placed_bodies("Row\n\nThe Indian Navy rescued the crew."), [("Indian Navy".to_owned(), Some("IN".to_owned()))]);
+        assert_eq!(placed_bodies("Row\n\nThe Chinese Embassy in London said the claims were false."), [("Chinese Embassy".to_owned(), Some("CN".to_owned()))]);
+        assert_eq!(organisations("Row\n\nThe Salvation Army said it would help."), ["Salvation Army"]);
+    }
 }
