@@ -1536,6 +1536,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         if matches!(s.word(cue.end), "was" | "is" | "were" | "are") {
             return None;
         }
+        // "Starmer is facing calls to press Xi", "was urged to demand": a demand asked of the
+        // subject, not one it has made.
+        if cue.start >= 2 && s.word(cue.start - 1) == "to" && s.doc.lex.cue(s.word(cue.start - 2)).iter().any(|c| matches!(c, Cue::Demand | Cue::DemandNoun)) {
+            return None;
+        }
         // "unafraid of pushing for tough changes", "talk about asking": a gerund names a habit or
         // a topic, not a demand made.
         if s.word(cue.start).ends_with("ing") && cue.start > 0 && matches!(s.word(cue.start - 1), "of" | "about") {
@@ -2506,9 +2511,10 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     // names answers no demand.
     let by_someone_unnamed = || {
         let noun = (cue.end..(cue.end + 4).min(end)).find(|&k| s.doc.lex.is_proposal_noun(s.word(k)))?;
-        matches!(s.word(noun + 1), "by" | "from").then_some(())?;
-        let phrase_end = (noun + 2..end).find(|&k| matches!(s.word(k), "that" | "to" | "," | "which" | "who" | "for" | "over")).unwrap_or(end);
-        (phrase_end > noun + 2 && s.actor_after(noun + 2, phrase_end).is_none()).then_some(())
+        // ("offers of mediation from third countries": lower-case words may come between.)
+        let by = (noun + 1..(noun + 4).min(end)).find(|&k| matches!(s.word(k), "by" | "from")).filter(|&by| (noun + 1..by).all(|k| s.word(k).chars().all(char::is_lowercase)))?;
+        let phrase_end = (by + 1..end).find(|&k| matches!(s.word(k), "that" | "to" | "," | "which" | "who" | "for" | "over")).unwrap_or(end);
+        (phrase_end > by + 1 && s.actor_after(by + 1, phrase_end).is_none()).then_some(())
     };
     let (answers_demand, rejected) = match (rejected, by_someone_unnamed()) {
         (None, Some(())) => (None, None),
@@ -5979,5 +5985,18 @@ mod tests {
     #[test]
     fn a_loan_from_someone_approved_in_the_passive_is_theirs() {
         assert_eq!(funding_pairs("Aid\n\nA $2bn loan from the IMF was approved for Sri Lanka."), [(Some("International Monetary Fund".to_owned()), Some("Sri Lanka".to_owned()))]);
+    }
+
+    #[test]
+    fn a_demand_verb_in_an_infinitive_after_a_call_is_asked_of_the_subject_not_made() {
+        let text = "Row\n\nPresident Xi Jinping met Keir Starmer. Keir Starmer is facing calls to press Xi Jinping for the release of Jimmy Lai.";
+        assert!(demands(text).is_empty(), "{:?}", demands(text));
+        assert_eq!(demand_pairs("Row\n\nPresident Xi Jinping met Keir Starmer. Keir Starmer pressed Xi Jinping for the release of Jimmy Lai."), [("Keir Starmer".to_owned(), vec!["Xi Jinping".to_owned()])]);
+    }
+
+    #[test]
+    fn offers_from_someone_unnamed_answer_no_demand_made_before() {
+        let text = "Border\n\nMarco Rubio urged the two sides to de-escalate. Thailand had earlier rejected offers of mediation from third countries.";
+        assert_eq!(rejections(text), [("Thailand".to_owned(), None)]);
     }
 }
