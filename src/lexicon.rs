@@ -268,6 +268,7 @@ struct RejectCues {
     agreement_nouns: Vec<String>,
     verdicts: Vec<String>,
     verdict_verbs: Vec<String>,
+    standing_firm: Vec<String>,
 }
 
 /// Phrases that open with a cue's word but are no cue.
@@ -517,6 +518,8 @@ pub struct Lexicon {
     offer_nouns: HashSet<String>,
     agreement_nouns: HashSet<String>,
     verdict_verbs: HashSet<String>,
+    /// Phrases, word by word, that say one keeps one's course ("back down", "change course").
+    standing_firm: Vec<Vec<String>>,
     not_after_obligation: HashSet<String>,
     questions: HashSet<String>,
     unnamed_parties: HashSet<String>,
@@ -1045,6 +1048,7 @@ impl Lexicon {
             offer_nouns: lower_set(&cue_file.reject.offer_nouns),
             agreement_nouns: lower_set(&cue_file.reject.agreement_nouns),
             verdict_verbs: lower_set(&cue_file.reject.verdict_verbs),
+            standing_firm: cue_file.reject.standing_firm.iter().map(|p| p.to_lowercase().split_whitespace().map(str::to_owned).collect()).collect(),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             questions: lower_set(&cue_file.demand.questions),
             unnamed_parties: lower_set(&cue_file.demand.unnamed_parties),
@@ -1481,6 +1485,12 @@ impl Lexicon {
     /// Whether a verb gives a verdict on what follows it ("called", "described", "branded").
     pub fn is_verdict_verb(&self, verb: &str) -> bool {
         self.verdict_verbs.contains(verb)
+    }
+
+    /// Whether `words` (lower case) open with a phrase for keeping one's course ("back
+    /// down", "change course", "u-turn"), which negated refuses what was asked.
+    pub fn stands_firm_at<W: AsRef<str>>(&self, words: &[W]) -> bool {
+        self.standing_firm.iter().any(|p| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b.as_ref()))
     }
 
     /// Whether a noun names an offer or proposal ("the offer", "the plan"), which a rejection

@@ -2875,8 +2875,11 @@ fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
             false => s.content(verb, close),
         };
         let first_word = |p: &str| p.split_whitespace().next().map(str::to_lowercase);
+        // ("France said it would not back down": whatever was asked.)
+        let stands_firm = s.doc.lex.stands_firm_at(&s.lower[verb..]);
         let (i, demand) = demands.iter().find(|(_, d)| {
-            s.made_of(d, subject.entity) && first_word(&d.content).is_some_and(|w| Some(w) == first_word(&content)) && (refuses_the_demanded(s.doc.lex, &d.content, &content) || d.content.split_whitespace().all(|w| w.chars().count() < 5))
+            s.made_of(d, subject.entity)
+                && (stands_firm || first_word(&d.content).is_some_and(|w| Some(w) == first_word(&content)) && (refuses_the_demanded(s.doc.lex, &d.content, &content) || d.content.split_whitespace().all(|w| w.chars().count() < 5)))
         })?;
         // "asked whether France would not stop": a question or a supposition refuses nothing.
         if already(subject.entity) || (s.clause_start(k)..k).any(|t| s.doc.lex.opens_question(s.word(t))) {
@@ -5998,5 +6001,12 @@ mod tests {
     fn offers_from_someone_unnamed_answer_no_demand_made_before() {
         let text = "Border\n\nMarco Rubio urged the two sides to de-escalate. Thailand had earlier rejected offers of mediation from third countries.";
         assert_eq!(rejections(text), [("Thailand".to_owned(), None)]);
+    }
+
+    #[test]
+    fn saying_one_will_not_back_down_refuses_the_demand_just_made_of_one() {
+        let text = "Boats\n\nBritain urged France to stop the boats. France said it would not back down.";
+        assert_eq!(rejections(text), rejected_by("France", "United Kingdom"));
+        assert!(rejections("Boats\n\nFrance said it would not back down.").is_empty());
     }
 }
