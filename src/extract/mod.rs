@@ -1523,4 +1523,19 @@ mod tests {
         assert_eq!(placed_bodies("Row\n\nThe Chinese Embassy in London said the claims were false."), [("Chinese Embassy".to_owned(), Some("CN".to_owned()))]);
         assert_eq!(organisations("Row\n\nThe Salvation Army said it would help."), ["Salvation Army"]);
     }
+
+    #[test]
+    fn a_commissioner_by_portfolio_in_a_story_naming_the_european_commission_is_one_of_its() {
+        let text = "Funds\n\nThe European Commission has told Hungary it will lose funds. Budget Commissioner Piotr Serafin wrote to the government.";
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract(text, lex);
+        let bodies: Vec<Option<String>> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Holds(h) if ex.entities[h.person].name == "Piotr Serafin" => Some(h.body.map(|b| ex.entities[b].name.clone())),
+            _ => None,
+        }).collect();
+        assert_eq!(bodies, [Some("European Commission".to_owned())]);
+        // A Kenyan cabinet secretary holds a post of Kenya's.
+        let kenya = "Row\n\nKenya's Defence Cabinet Secretary Soipan Tuya said Nairobi wanted the suspect extradited.";
+        assert!(placed_holders(kenya).contains(&("Soipan Tuya".into(), "Defence Cabinet Secretary".into(), Some("KE".into()))), "{:?}", placed_holders(kenya));
+    }
 }

@@ -2515,6 +2515,13 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     if country_idx.is_none() && body_idx.is_none() {
         country_idx = state_after_holder(doc, s.end);
     }
+    // "Budget Commissioner Piotr Serafin" in a story that names the European Commission: a
+    // commissioner by portfolio, placed nowhere else, is one of the Commission's.
+    let portfolio_before = || first > 0 && is_capitalised(tokens[first - 1].text(text)) && doc.spot_covering(&tokens[first - 1]).is_none() && name_ending_at(doc, tokens[first - 1].end).is_none();
+    if country_idx.is_none() && body_idx.is_none() && !stateless && post.label == "Commissioner" && (!qualifiers.is_empty() || portfolio_before()) {
+        let commission = lex.body_index("European Commission").filter(|&c| doc.spots.iter().any(|sp| sp.hit == Hit::Gazetteer(GazetteerHit::Body(c))));
+        body_idx = commission;
+    }
     // ("Foreign Secretary Juan Ramon de la Fuente" in a story from Mexico that names no Britain.)
     let home_instead = || home.filter(|h| post.also_home_in.iter().any(|c| c == h) && !post.country.as_ref().is_some_and(|c| doc.countries_named.contains(c))).map(str::to_owned);
     let read_country = country_idx
