@@ -3538,6 +3538,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let recipient_before = between.is_some() && !gapped_subject;
         // "Rome's provision of a 400m euro loan to the carrier": whose giving it is.
         let funder = funder.or_else(|| s.possessor_of(s.giving_noun_before(mi)?, |a| a.modifier).map(|a| a.entity));
+        // "Japan announced new aid, including a $100m loan to the Philippines": a part of what
+        // the sentence's subject gives.
+        let funder = funder.or_else(|| {
+            (mi.saturating_sub(3)..mi).any(|k| s.word(k) == "including").then_some(())?;
+            s.opener().map(|a| a.entity).filter(|&e| Some(e) != recipient)
+        });
         // "A $2bn loan from the IMF was approved for Sri Lanka": whom the aid comes from.
         let funder = funder.or_else(|| {
             let noun = cues.iter().find(|c| c.start >= mj && c.start <= mj + 2 && c.cues.contains(&Cue::AidNoun))?;
@@ -6008,5 +6014,10 @@ mod tests {
         let text = "Boats\n\nBritain urged France to stop the boats. France said it would not back down.";
         assert_eq!(rejections(text), rejected_by("France", "United Kingdom"));
         assert!(rejections("Boats\n\nFrance said it would not back down.").is_empty());
+    }
+
+    #[test]
+    fn aid_listed_after_including_is_given_by_the_sentences_subject() {
+        assert_eq!(funding_pairs("Aid\n\nJapan announced new aid, including a $100 million loan to the Philippines."), [(Some("Japan".to_owned()), Some("Philippines".to_owned()))]);
     }
 }
