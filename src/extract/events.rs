@@ -1844,10 +1844,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
     // "demanded an apology from Japan": what is demanded stands before "from".
     let from_at = addressee.map(|a| s.phrase_start(s.token_of(a.start))).filter(|&k| k > cue.end + 1 && s.word(k - 1) == "from").map(|k| k - 1);
     // "was requested to do so by the commission": in a passive the infinitive may stand before the agent.
+    // ("urged to close the gap by the head of the Confederation of British Industry": the
+    // agent may be named inside a phrase after "by".)
     let by_at = (s.is_passive(cue.start) && s.word(cue.end) == "to")
         .then(|| s.phrase_start(s.token_of(demander.start)))
-        .filter(|&k| k > cue.end + 1 && s.word(k - 1) == "by")
-        .map(|k| k - 1);
+        .and_then(|k| (cue.end + 2..k).rfind(|&b| s.word(b) == "by"));
     let content = match (from_at, by_at) {
         (Some(from), _) => s.content(if s.word(cue.end) == "for" { cue.end + 1 } else { cue.end }, from),
         (None, Some(by)) => s.content(cue.end + 1, by),
@@ -6019,5 +6020,11 @@ mod tests {
     #[test]
     fn aid_listed_after_including_is_given_by_the_sentences_subject() {
         assert_eq!(funding_pairs("Aid\n\nJapan announced new aid, including a $100 million loan to the Philippines."), [(Some("Japan".to_owned()), Some("Philippines".to_owned()))]);
+    }
+
+    #[test]
+    fn a_passive_demand_says_what_before_an_agent_named_inside_a_phrase_after_by() {
+        let text = "Pensions\n\nChancellor Gordon Brown has been urged to close the pensions gap by the head of the Confederation of British Industry.";
+        assert_eq!(demands(text), [("Confederation of British Industry".to_owned(), vec!["Gordon Brown".to_owned()], "close the pensions gap".to_owned())]);
     }
 }
