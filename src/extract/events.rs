@@ -5970,9 +5970,10 @@ mod tests {
     }
 
     #[test]
-    fn both_sides_with_no_pair_named_together_are_the_two_states_the_headline_names() {
-        let text = "China protests after Philippine ship reaches shoal\n\nBEIJING (Reuters) - China accused the Philippines on Monday of ramming a Chinese vessel. Manila said Beijing had damaged its ships. Japan's foreign ministry urged both sides to resolve the dispute peacefully.";
-        assert_eq!(demand_pairs(text), [("Japan".to_owned(), vec!["China".to_owned(), "Philippines".to_owned()])]);
+    fn both_neighbours_with_no_pair_named_together_are_the_two_states_the_headline_names() {
+        // Not "both sides", who may be no states.
+        let text = "Sudan's army rejects UAE-backed peace proposal\n\nThe army accused the RSF of atrocities. The State Department urged both sides to agree to a ceasefire.";
+        assert_eq!(demand_pairs(text), [("State Department".to_owned(), vec![])]);
         // Before the two states that acted last.
         let neighbours = "Venezuela tells Guyana to halt oil licensing\n\nVenezuela claims the region. Washington has provided Guyana with $12 million. Brazil urged both neighbours to show restraint.";
         assert_eq!(demand_pairs(neighbours).last(), Some(&("Brazil".to_owned(), vec!["Venezuela".to_owned(), "Guyana".to_owned()])));
@@ -6026,5 +6027,15 @@ mod tests {
     fn a_passive_demand_says_what_before_an_agent_named_inside_a_phrase_after_by() {
         let text = "Pensions\n\nChancellor Gordon Brown has been urged to close the pensions gap by the head of the Confederation of British Industry.";
         assert_eq!(demands(text), [("Confederation of British Industry".to_owned(), vec!["Gordon Brown".to_owned()], "close the pensions gap".to_owned())]);
+    }
+
+    #[test]
+    fn a_unit_several_currencies_share_is_the_giving_states_when_it_uses_one() {
+        let text = "Aid\n\nPORT SUDAN, Sudan (AP) — Sudan's army rejected the truce. Sudan wants peace.\n\nBritain said it had pledged 120 million pounds to Sudan this year.";
+        let f = funding(text);
+        assert_eq!((f[0].0.as_deref(), f[0].3), (Some("United Kingdom"), "GBP"));
+        // Not one whose currency is none of them.
+        let text = "Aid\n\nCAIRO (AP) — Egypt wants peace. Egypt and Cairo agree.\n\nThe United States gave Egypt 50 million pounds.";
+        assert_eq!(funding(text)[0].3, "EGP");
     }
 }

@@ -403,6 +403,16 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     if correct_guessed_countries(&mut resolved, &events, lex) {
         events = events::find_events(&doc, &resolved.actors, &post_states(&resolved));
     }
+    // "Britain said it had pledged 120 million pounds" in a story from Sudan: a unit several
+    // currencies share is the giving state's, when it is one of them.
+    for event in &mut events {
+        let Fact::Funding(f) = event else { continue };
+        let Some(money) = doc.money.iter().find(|m| m.start == f.money_start) else { continue };
+        let funder_state = f.funder.map(|e| &resolved.entities[e]).filter(|e| e.kind == EntityKind::Country).and_then(|e| e.country.as_deref());
+        if let Some(&(code, _)) = funder_state.and_then(|iso| money.shared_by.iter().find(|(_, user)| *user == iso)) {
+            f.currency = code;
+        }
+    }
     let mut facts: Vec<Fact> = resolved.holdings.into_iter().map(Fact::Holds).collect();
     let first_event = facts.len();
     for mut event in events {

@@ -21,6 +21,10 @@ pub struct Money {
     pub currency: &'static str,
     /// Set when this sum restates the previous one in another currency: "72m euro (£63m)".
     pub restates_previous: bool,
+    /// For a unit several currencies share ("120 million pounds"), each of them with a
+    /// country using it: the article's countries settled `currency`, which the sum's giver
+    /// may settle better. Empty when the text says which currency.
+    pub shared_by: &'static [Issuer],
 }
 
 const NUMBER: &str = r"(\d+(?:,\d{3})*(?:\.\d+)?)";
@@ -217,17 +221,17 @@ impl CurrencyWords {
 
     /// The currency `word` names, `settle` choosing among the currencies of a shared unit,
     /// and whether a sum in it needs a scale word; `None` when nothing settles it.
-    fn currency(&self, word: &str, settle: &dyn Fn(&[Issuer]) -> Option<&'static str>) -> Option<(&'static str, bool)> {
+    fn currency(&'static self, word: &str, settle: &dyn Fn(&[Issuer]) -> Option<&'static str>) -> Option<(&'static str, bool, &'static [Issuer])> {
         let lower = word.to_lowercase();
         let lower: String = lower.split_whitespace().collect::<Vec<_>>().join(" ");
         match *self.words.get(&lower)? {
-            Named::Currency(code) => Some((code, false)),
+            Named::Currency(code) => Some((code, false, &[])),
             Named::Unit(unit) => {
                 let issuers = self.issuers.get(unit).map_or(&[][..], Vec::as_slice);
                 let default = self.defaults.get(unit).copied();
                 let only = issuers.first().map(|i| i.0).filter(|&c| issuers.iter().all(|i| i.0 == c));
                 let code = only.or_else(|| settle(issuers)).or(default)?;
-                Some((code, default.is_none()))
+                Some((code, default.is_none(), if only.is_some() { &[] } else { issuers }))
             }
         }
     }
@@ -248,6 +252,7 @@ pub fn find_money(text: &str, settle: &dyn Fn(&[Issuer]) -> Option<&'static str>
             amount,
             currency: currency_of_symbol(sym.as_str()),
             restates_previous: false,
+            shared_by: &[],
         });
     }
     let (code_sums, codes) = code_regex();
@@ -259,7 +264,7 @@ pub fn find_money(text: &str, settle: &dyn Fn(&[Issuer]) -> Option<&'static str>
             continue;
         }
         let Some(&currency) = codes.iter().find(|&&c| c == code.as_str()) else { continue };
-        found.push(Money { start: whole.start(), end: whole.end(), amount: scaled(value, unit_scale), currency, restates_previous: false });
+        found.push(Money { start: whole.start(), end: whole.end(), amount: scaled(value, unit_scale), currency, restates_previous: false, shared_by: &[] });
     }
     let words = currency_words();
     let word_sums = words.may_hold_sums(text).then(|| words.sums.captures_iter(text)).into_iter().flatten();
@@ -274,7 +279,7 @@ pub fn find_money(text: &str, settle: &dyn Fn(&[Issuer]) -> Option<&'static str>
             _ => None,
         };
         let (Some(value), Some(word)) = (value, c.get(5)) else { continue };
-        let Some((currency, needs_scale)) = words.currency(word.as_str(), settle) else { continue };
+        let Some((currency, needs_scale, shared_by)) = words.currency(word.as_str(), settle) else { continue };
         let unit_scale = scale(c.get(4).map(|m| m.as_str()));
         // "a pound" or "ten euros" without a scale are prices, not sums worth reporting;
         // a bare word number needs a scale ("half a billion pounds"), and so does a unit that
@@ -282,7 +287,7 @@ pub fn find_money(text: &str, settle: &dyn Fn(&[Issuer]) -> Option<&'static str>
         if (c.get(2).is_some() || needs_scale) && unit_scale == 1.0 {
             continue;
         }
-        found.push(Money { start: whole.start(), end: whole.end(), amount: scaled(value, unit_scale), currency, restates_previous: false });
+        found.push(Money { start: whole.start(), end: whole.end(), amount: scaled(value, unit_scale), currency, restates_previous: false, shared_by });
     }
     found.sort_by_key(|m| m.start);
     // "72m euro (£63m)", "3m euros (£2.1m; $4.1m)": sums in brackets restate the one before.

@@ -1448,8 +1448,8 @@ fn pair_actors(doc: &Doc, actors: &[Actor], is_country: &dyn Fn(usize) -> bool, 
 /// bodies) named together with "and" before them; failing that, "both leaders" stand for the
 /// last two people who acted in the three sentences before theirs, and "both countries" or
 /// "the two neighbours" (not "both sides") for the last two countries that acted there, or
-/// else earlier in the story. State phrases stand for the two states of `headline_states`,
-/// when it holds two, before those that acted last.
+/// else earlier in the story. State phrases but "both sides" stand for the two states of
+/// `headline_states`, when it holds two, before those that acted last.
 fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<String>], is_country: &dyn Fn(usize) -> bool, headline_states: &[usize]) -> Vec<Actor> {
     let text = doc.text;
     // A state named as a modifier still counts ("tensions between Greece and Turkey rose").
@@ -1508,10 +1508,12 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
             // Failing that, the two states that acted last in the story so far: the dispute's parties.
             if people { near } else { near.or_else(|| last_two(sentence_start, 0)) }
         };
-        // "China protests after Philippine ship reaches shoal ... Japan urged both sides to":
-        // failing that, the two states the headline names, the dispute's parties.
+        // "Venezuela tells Guyana to halt oil licensing ... Brazil urged both neighbours to":
+        // failing that, the two states the headline names, the dispute's parties (not for
+        // "both sides", who in a civil war are no states: "Sudan's army rejects UAE-backed
+        // proposal ... urged both sides to agree a ceasefire").
         let headline = || match headline_states {
-            &[first, second] if doc.headline_end <= start => Some((first, second)),
+            &[first, second] if doc.headline_end <= start && phrase.last().is_some_and(|w| w != "sides") => Some((first, second)),
             _ => None,
         };
         if let Some((first, second)) = named_pair.or_else(headline).or_else(recent) {
