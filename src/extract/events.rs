@@ -2206,6 +2206,12 @@ fn read_obligation(s: &Sentence, cue: &CueHit, cues: &[CueHit], quotes: &[Quote]
     // 'Israel "must" allow aid': past a quotation mark closed around the verb.
     let quoted_verb = cue.start > 0 && QUOTE_MARKS.contains(&s.word(cue.start - 1)) && QUOTE_MARKS.contains(&s.word(cue.end));
     let (from, clause_from) = if !passive && quoted_verb { (cue.end + 1, cue.end + 1) } else { (from, cue.end) };
+    // ("had until the end of September to allow inspectors back": what is due, past the deadline.)
+    let from = match cue.phrase.ends_with("until").then(|| (from..(from + 8).min(s.lower.len())).find(|&k| s.word(k) == "to")) {
+        Some(Some(to)) => to + 1,
+        Some(None) => return None,
+        None => from,
+    };
     let content = s.content(from, s.clause_end(clause_from));
     Some(Demand { demander: speaker, addressees, content, evidence: s.evidence() })
 }
@@ -6037,5 +6043,11 @@ mod tests {
         // Not one whose currency is none of them.
         let text = "Aid\n\nCAIRO (AP) — Egypt wants peace. Egypt and Cairo agree.\n\nThe United States gave Egypt 50 million pounds.";
         assert_eq!(funding(text)[0].3, "EGP");
+    }
+
+    #[test]
+    fn saying_someone_has_until_a_date_to_act_demands_it_of_them() {
+        assert_eq!(demands("Nuclear\n\nBritain said Iran had until Friday to allow inspectors back."), [("United Kingdom".to_owned(), vec!["Iran".to_owned()], "allow inspectors back".to_owned())]);
+        assert!(demands("Nuclear\n\nBritain said Iran has until Friday.").is_empty());
     }
 }
