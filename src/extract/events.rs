@@ -6050,4 +6050,10 @@ mod tests {
         assert_eq!(demands("Nuclear\n\nBritain said Iran had until Friday to allow inspectors back."), [("United Kingdom".to_owned(), vec!["Iran".to_owned()], "allow inspectors back".to_owned())]);
         assert!(demands("Nuclear\n\nBritain said Iran has until Friday.").is_empty());
     }
+
+    #[test]
+    fn the_europeans_are_parties_nobody_names_and_must_hope_is_no_duty() {
+        assert_eq!(demands("Nuclear\n\nRussia called on the Europeans to withdraw their notification."), [("Russia".to_owned(), vec![], "withdraw their notification".to_owned())]);
+        assert!(demands("Vote\n\n\"Europeans must hope that his administration will listen,\" Menzies Campbell said.").is_empty());
+    }
 }
