@@ -6056,4 +6056,9 @@ mod tests {
         assert_eq!(demands("Nuclear\n\nRussia called on the Europeans to withdraw their notification."), [("Russia".to_owned(), vec![], "withdraw their notification".to_owned())]);
         assert!(demands("Vote\n\n\"Europeans must hope that his administration will listen,\" Menzies Campbell said.").is_empty());
     }
+
+    #[test]
+    fn an_overture_rebuffed_is_whoever_offered_it() {
+        assert_eq!(rejections("Row\n\nChina offered talks on the dispute. Japan rebuffed the overture."), rejected_by("Japan", "China"));
+    }
 }
