@@ -6061,4 +6061,9 @@ mod tests {
     fn an_overture_rebuffed_is_whoever_offered_it() {
         assert_eq!(rejections("Row\n\nChina offered talks on the dispute. Japan rebuffed the overture."), rejected_by("Japan", "China"));
     }
+
+    #[test]
+    fn the_government_of_a_movement_that_rules_a_state_acts_for_the_state() {
+        assert_eq!(rejections("Row\n\nPakistan accused Kabul of sheltering militants. The Taliban administration rejected the accusations."), rejected_by("Afghanistan", "Pakistan"));
+    }
 }

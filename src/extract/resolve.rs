@@ -647,9 +647,10 @@ pub fn resolve(doc: &Doc) -> Resolved {
             actors.push(Actor { start, end, entity: e, pronoun: false, person: false, modifier: false, partners: [None; 2] });
         }
     }
-    // "Britain's new Labour government has asked Kigali": a party's government acts for its state.
+    // "Britain's new Labour government has asked Kigali": a party's government acts for its
+    // state; so does that of a movement that rules one ("the Taliban administration").
     for m in mentions.iter().filter(|m| m.kind == MentionKind::Body) {
-        let Some(party) = m.entity.map(|e| &reg.entities[e]).filter(|p| p.body_kind == Some(BodyKind::Party)) else { continue };
+        let Some(party) = m.entity.map(|e| &reg.entities[e]).filter(|p| matches!(p.body_kind, Some(BodyKind::Party | BodyKind::Other))) else { continue };
         let Some(state) = party.country.as_deref().and_then(|c| lex.country_index(c)) else { continue };
         let Some(noun) = text[m.end..].strip_prefix(' ').and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next()) else { continue };
         if lex.is_leaders_state_noun(&noun.to_lowercase()) {
