@@ -3551,12 +3551,18 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             (mi.saturating_sub(3)..mi).any(|k| s.word(k) == "including").then_some(())?;
             s.opener().map(|a| a.entity).filter(|&e| Some(e) != recipient)
         });
-        // "A $2bn loan from the IMF was approved for Sri Lanka": whom the aid comes from.
-        let funder = funder.or_else(|| {
-            let noun = cues.iter().find(|c| c.start >= mj && c.start <= mj + 2 && c.cues.contains(&Cue::AidNoun))?;
-            (s.word(noun.end) == "from").then_some(())?;
-            s.actor_after(noun.end + 1, (noun.end + 3).min(end)).filter(|a| s.phrase_start(s.token_of(a.start)) == noun.end + 1 && Some(a.entity) != recipient).map(|a| a.entity)
-        });
+        // "A $2bn loan from the IMF was approved for Sri Lanka": whom the aid comes from; and
+        // "the airline agreed the terms of a $600m loan from American Express": the subject of
+        // the sentence borrows it, from a lender the text may name no actor for.
+        let aid_from = cues.iter().find(|c| c.start >= mj && c.start <= mj + 2 && c.cues.contains(&Cue::AidNoun)).filter(|noun| s.word(noun.end) == "from");
+        let (funder, recipient) = match aid_from {
+            Some(noun) => {
+                let lender = s.actor_after(noun.end + 1, (noun.end + 3).min(end)).filter(|a| !a.pronoun && s.phrase_start(s.token_of(a.start)) == noun.end + 1).map(|a| a.entity);
+                let borrower = recipient.or(funder.filter(|&f| Some(f) != lender && fund_cue.is_none()));
+                (lender.or(funder.filter(|_| fund_cue.is_some())), borrower.filter(|&b| Some(b) != lender))
+            }
+            None => (funder, recipient),
+        };
         // "Donor nations have pledged $717m in disaster relief", "boosted by an extra 3.5m
         // euros in funding": an aid noun makes it funding even when no giver or receiver is named.
         let named_as_aid = aid_after && !receive;
@@ -6065,5 +6071,11 @@ mod tests {
     #[test]
     fn the_government_of_a_movement_that_rules_a_state_acts_for_the_state() {
         assert_eq!(rejections("Row\n\nPakistan accused Kabul of sheltering militants. The Taliban administration rejected the accusations."), rejected_by("Afghanistan", "Pakistan"));
+    }
+
+    #[test]
+    fn whoever_agrees_a_loan_from_a_lender_borrows_it() {
+        assert_eq!(funding_pairs("Loan\n\nPakistan said it had agreed the terms of a $600m loan from China."), [(Some("China".to_owned()), Some("Pakistan".to_owned()))]);
+        assert_eq!(funding_pairs("Loan\n\nPakistan received a $3bn loan from China."), [(Some("China".to_owned()), Some("Pakistan".to_owned()))]);
     }
 }

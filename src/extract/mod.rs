@@ -1548,4 +1548,14 @@ mod tests {
         let kenya = "Row\n\nKenya's Defence Cabinet Secretary Soipan Tuya said Nairobi wanted the suspect extradited.";
         assert!(placed_holders(kenya).contains(&("Soipan Tuya".into(), "Defence Cabinet Secretary".into(), Some("KE".into()))), "{:?}", placed_holders(kenya));
     }
+
+    #[test]
+    fn an_unlisted_organisation_opening_a_sentence_is_found_as_the_subject_of_a_verb_of_saying_or_refusing() {
+        assert_eq!(organisations("Gas\n\nUkraine demanded more gas. Gazprom rejected the demand from Ukraine."), ["Gazprom"]);
+        assert_eq!(organisations("Gas\n\nMOSCOW (Reuters) - Gazprom said it would cut supplies."), ["Gazprom"]);
+        // Not a plural or a participle, nor a name an occupation introduces.
+        assert!(organisations("Talks\n\nOfficials said the talks failed.").is_empty());
+        assert!(organisations("Trade\n\nContinuing demand for oil lifted prices.").is_empty());
+        assert!(organisations("Football\n\nArsenal midfielder Edu wants to stay. Edu said he would decide soon.").iter().all(|o| o != "Edu"));
+    }
 }

@@ -1102,16 +1102,19 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
         if tokens.first().is_none_or(|t| t.start < doc.headline_end) {
             continue;
         }
-        let mut k = 1;
+        let mut k = 0;
         while k < tokens.len() {
-            if is_capitalised(tokens[k - 1].text(text)) || !candidate(&tokens[k]) {
+            // "Gazprom rejected the demand", "MOSCOW (Reuters) - Gazprom said": a name opening a
+            // sentence is capitalised anyway; it counts only as the subject of a verb below.
+            let opening = k == 0 || matches!(tokens[k - 1].text(text), "-" | "—" | "–");
+            if (!opening && is_capitalised(tokens[k - 1].text(text))) || !candidate(&tokens[k]) {
                 k += 1;
                 continue;
             }
-            let prev = lower(tokens, k - 1);
+            let prev = if k == 0 { "".into() } else { lower(tokens, k - 1) };
             // "England and Wales": one of several places or parties joined together.
             let joined = matches!(prev.as_ref(), "and" | "or" | "&");
-            if !prev.chars().any(char::is_alphanumeric) || joined {
+            if (!opening && !prev.chars().any(char::is_alphanumeric)) || joined {
                 k += 1;
                 continue;
             }
@@ -1182,11 +1185,18 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
                     _ => verb == "to" && k >= 1 && demand_at(k - 1),
                 }
             };
-            if (subject() || funded() || given() || proposed() || addressed()) && !common_word() {
+            // ("Officials said", "Continuing demand for": not a plural or a participle opening a sentence.)
+            let evidence = if opening { !(k == last && (lowercase.ends_with('s') || lowercase.ends_with("ing"))) && subject() } else { subject() || funded() || given() || proposed() || addressed() };
+            if evidence && !common_word() {
                 acting.push((run, tokens[k].start));
             }
             k = next;
         }
+    }
+    // "Arsenal midfielder Edu ... Edu said": a name an occupation introduces anywhere is a person's.
+    if !acting.is_empty() {
+        let introduced: Vec<&str> = doc.tokens.iter().flat_map(|ts| ts.windows(2)).filter(|w| lex.is_role_noun(w[0].text(text))).map(|w| w[1].text(text)).collect();
+        acting.retain(|(run, _)| !introduced.iter().any(|w| run.split_whitespace().next() == Some(*w)));
     }
     let mut found: Vec<(usize, usize, &'t str)> = Vec::new();
     // Names by their first word, each with the name it goes by.
