@@ -6078,4 +6078,10 @@ mod tests {
         assert_eq!(funding_pairs("Loan\n\nPakistan said it had agreed the terms of a $600m loan from China."), [(Some("China".to_owned()), Some("Pakistan".to_owned()))]);
         assert_eq!(funding_pairs("Loan\n\nPakistan received a $3bn loan from China."), [(Some("China".to_owned()), Some("Pakistan".to_owned()))]);
     }
+
+    #[test]
+    fn a_pair_demanding_together_is_one_side_not_both() {
+        let text = "Fish\n\nFrance and Denmark are pushing for fishing rights to be extended. Maros Sefcovic said both sides should avoid mixing issues.";
+        assert!(demand_pairs(text).iter().all(|(by, to)| by != "Maros Sefcovic" || to.is_empty()), "{:?}", demand_pairs(text));
+    }
 }

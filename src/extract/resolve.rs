@@ -1505,10 +1505,20 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
             let between = &text[pair_end..start];
             between.split_whitespace().count() <= 4 && between.split_whitespace().all(|w| w.starts_with(|c: char| c.is_lowercase()) && w.chars().all(char::is_alphabetic))
         };
+        // "France and Denmark are pushing for fishing rights ... urged both sides": a pair
+        // demanding together is one side (not for the people phrases: "the two men").
+        let demands_together = |pair_end: usize| {
+            !people && {
+                let lex = doc.lex;
+                let words: Vec<String> = text[pair_end..start].split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).collect();
+                let verb = words.iter().position(|w| !lex.is_verb_lead(w) && !(w.len() > 4 && w.ends_with("ly")));
+                verb.and_then(|v| lex.cue_at(&words[v..])).is_some_and(|(_, cues)| cues.contains(&Cue::Demand))
+            }
+        };
         let named_pair = pairs
             .iter()
             .rev()
-            .find(|&&(pair_end, _, _)| pair_end <= start && !acts_on_phrase(pair_end))
+            .find(|&&(pair_end, _, _)| pair_end <= start && !acts_on_phrase(pair_end) && !demands_together(pair_end))
             .filter(|&&(pair_end, first, second)| pair_end >= window_start || !acted_since(first, second))
             .map(|&(_, first, second)| (first, second));
         let recent = || {
