@@ -1558,4 +1558,10 @@ mod tests {
         assert!(organisations("Trade\n\nContinuing demand for oil lifted prices.").is_empty());
         assert!(organisations("Football\n\nArsenal midfielder Edu wants to stay. Edu said he would decide soon.").iter().all(|o| o != "Edu"));
     }
+
+    #[test]
+    fn the_bodys_post_is_in_the_body_named_last_whose_head_is_the_word() {
+        let text = "Rates\n\nThe Bank of England raised rates. The bank's governor, Andrew Bailey, said inflation was falling.";
+        assert!(placed_holders(text).contains(&("Andrew Bailey".into(), "Governor".into(), Some("GB".into()))), "{:?}", placed_holders(text));
+    }
 }

@@ -2004,6 +2004,26 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 break;
             }
         }
+        // "The European Commission proposed it. The commission's president", "the Bank of
+        // England ... the bank's governor": the body named last whose name's head is the word.
+        if possessive && k >= 2 && tokens[k - 2].text(text).eq_ignore_ascii_case("the") && lw != "party" {
+            let headed = |label: &str| match label.split_once(" of ") {
+                Some((head, _)) => head.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(&lw)),
+                None => label.contains(' ') && label.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(&lw)),
+            };
+            let named = doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)].iter().rev().find_map(|sp| match sp.hit {
+                Hit::Gazetteer(GazetteerHit::Body(b)) => doc.body_named(sp, b).filter(|&b| headed(&lex.bodies[b].label)),
+                _ => None,
+            });
+            if let Some(b) = named {
+                body_idx = Some(b);
+                country_idx = lex.bodies[b].country.as_deref().and_then(|c| lex.country_index(c));
+                possessed = true;
+                span_start = tokens[k - 2].start;
+                settled = (k - 2, span_start);
+                break;
+            }
+        }
         // "The Liberal Democrats called for an inquiry. The party's home affairs spokesman,
         // Alistair Carmichael,": the party named last, in this sentence or the one before.
         if possessive && lw == "party" && k >= 2 && tokens[k - 2].text(text).eq_ignore_ascii_case("the") {
