@@ -3029,7 +3029,13 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     }
     // Right before the noun with no possessive mark, only a demonym ("a Russian demand"); or
     // after "from" or "by" ("a demand from US President Donald Trump that ...").
-    let (demander, link_at) = match s.possessor_of(noun, |a| s.only_qualifies(a)) {
+    // ("China rejected his demand that Beijing withdraw": a possessive pronoun the resolver
+    // took up stands for its maker.)
+    let pronoun_possessor = || {
+        let at = s.byte(noun);
+        s.actors.iter().rev().find(|a| a.pronoun && a.end <= at && s.doc.text[a.end..at].trim().is_empty() && matches!(s.word(s.token_of(a.start)), "his" | "her" | "their" | "its"))
+    };
+    let (demander, link_at) = match s.possessor_of(noun, |a| s.only_qualifies(a)).or_else(pronoun_possessor) {
         Some(d) => (d, noun + 1),
         None if matches!(s.word(noun + 1), "from" | "by") => {
             let link_at = (noun + 3..(noun + 10).min(s.lower.len())).find(|&k| matches!(s.word(k), "for" | "that" | "to"))?;
@@ -6083,5 +6089,11 @@ mod tests {
     fn a_pair_demanding_together_is_one_side_not_both() {
         let text = "Fish\n\nFrance and Denmark are pushing for fishing rights to be extended. Maros Sefcovic said both sides should avoid mixing issues.";
         assert!(demand_pairs(text).iter().all(|(by, to)| by != "Maros Sefcovic" || to.is_empty()), "{:?}", demand_pairs(text));
+    }
+
+    #[test]
+    fn a_demand_a_possessive_pronoun_owns_is_made_by_whom_it_stands_for() {
+        let text = "Tariffs\n\nPresident Donald Trump threatened new tariffs. China rejected his demand that Beijing withdraw its duties.";
+        assert_eq!(demand_pairs(text), [("Donald Trump".to_owned(), vec!["China".to_owned()])]);
     }
 }
