@@ -1720,6 +1720,14 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
                 .map_or(after, |k| k + 1),
             _ => after,
         };
+        // "asked Trump in a phone call to reconsider the levies": past how or where it was asked.
+        let after = match (addressee, s.word(after)) {
+            (Some(_), "in" | "during" | "at" | "over" | "via") => (after + 1..(after + 6).min(end))
+                .take_while(|&k| s.word(k).chars().all(|c| c.is_lowercase() || c == '-'))
+                .find(|&k| s.word(k) == "to" && is_base_form(s.word(k + 1)))
+                .unwrap_or(after),
+            _ => after,
+        };
         // "insisted that Britain pay its bill": a verb in its base form after the actor.
         // "insisted that any deal must include fishing rights": or, of no one named, a duty
         // and its verb after a short phrase of its own.
@@ -6095,5 +6103,11 @@ mod tests {
     fn a_demand_a_possessive_pronoun_owns_is_made_by_whom_it_stands_for() {
         let text = "Tariffs\n\nPresident Donald Trump threatened new tariffs. China rejected his demand that Beijing withdraw its duties.";
         assert_eq!(demand_pairs(text), [("Donald Trump".to_owned(), vec!["China".to_owned()])]);
+    }
+
+    #[test]
+    fn how_or_where_a_demand_was_made_may_stand_between_whom_and_what() {
+        let text = "Tariffs\n\nShigeru Ishiba asked Donald Trump in a phone call to reconsider the levies.";
+        assert_eq!(demands(text), [("Shigeru Ishiba".to_owned(), vec!["Donald Trump".to_owned()], "reconsider the levies".to_owned())]);
     }
 }
