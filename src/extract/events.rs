@@ -2518,6 +2518,14 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
         (false, None) => s.content(from, end),
     };
     let proposal_refused = antecedent.is_some_and(|(start, end)| (start..end).any(|k| is_demand_or_offer_word(s.doc.lex, s.word(k))));
+    // "The EU offered a zero-for-zero deal, which Trump dismissed": whoever offered the
+    // antecedent in the clause before is whose proposal it was.
+    let offered_by = || {
+        let (start, _) = antecedent.filter(|_| proposal_refused)?;
+        let offer = cues.iter().rfind(|c| c.end <= start && start - c.end <= 6 && c.cues.contains(&Cue::Offer))?;
+        s.actor_before(offer.start).filter(|a| a.entity != rejecter.entity).map(|a| a.entity)
+    };
+    let rejected = rejected.or_else(offered_by);
     if antecedent.is_some() && !proposal_refused {
         let named_in = antecedent.and_then(|(start, end)| s.actor_after(start, end)).map(|a| a.entity).filter(|&e| e != rejecter.entity);
         return Some(Rejection { rejecter: rejecter.entity, rejected: named_in, content, answers_demand: None, evidence: s.evidence() });
@@ -2843,6 +2851,8 @@ fn opens_adjunct(lex: &Lexicon, word: &str, next: &str) -> bool {
     match word {
         "on" | "earlier" | "yesterday" | "today" | "out" | "outright" => true,
         "last" | "this" => lex.is_period(&next.to_lowercase()),
+        // ("which Trump dismissed as not enough": a verdict.)
+        "as" => !matches!(next, "well" | "much" | "soon" | "long"),
         _ => lex.is_calendar_word(&capitalise(word)),
     }
 }
@@ -6109,5 +6119,12 @@ mod tests {
     fn how_or_where_a_demand_was_made_may_stand_between_whom_and_what() {
         let text = "Tariffs\n\nShigeru Ishiba asked Donald Trump in a phone call to reconsider the levies.";
         assert_eq!(demands(text), [("Shigeru Ishiba".to_owned(), vec!["Donald Trump".to_owned()], "reconsider the levies".to_owned())]);
+    }
+
+    #[test]
+    fn an_offer_a_relative_clause_dismisses_as_a_verdict_is_whoever_offered_it() {
+        let text = "Tariffs\n\nPresident Donald Trump threatened tariffs. The European Union offered a zero-for-zero tariff deal on industrial goods, which Trump dismissed as not enough.";
+        assert_eq!(rejections(text), rejected_by("Donald Trump", "European Union"));
+        assert_eq!(rejection_contents(text), ["a zero-for-zero tariff deal on industrial goods"]);
     }
 }
