@@ -450,6 +450,8 @@ pub struct Lexicon {
     post_variants: HashMap<(String, String), (String, Option<String>)>,
     body_adjectives: HashMap<String, usize>,
     first_names: HashSet<String>,
+    /// Given names of one sex only: true for female.
+    first_name_sexes: HashMap<&'static str, bool>,
     first_names_common_words: HashSet<String>,
     honorifics: HashSet<String>,
     not_names: HashSet<String>,
@@ -584,6 +586,7 @@ const POST_VARIANTS: &str = include_str!("../lexicon/post-variants.tsv");
 const FIRST_NAMES: &str = include_str!("../lexicon/first-names.txt");
 const FIRST_NAMES_FOLDED: &str = include_str!("../lexicon/first-names-folded.txt");
 const FIRST_NAMES_COMMON_WORDS: &str = include_str!("../lexicon/first-names-common-words.txt");
+const FIRST_NAME_SEXES: &str = include_str!("../lexicon/first-name-sexes.tsv");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const SURNAMES_ALSO_WORDS: &str = include_str!("../lexicon/surnames-also-words.txt");
@@ -697,6 +700,15 @@ impl Lexicon {
         // News often drops diacritics ("Maros Sefcovic" for "Maroš Šefčovič").
         let mut first_names = word_list(FIRST_NAMES);
         first_names.extend(word_list(FIRST_NAMES_FOLDED));
+        let mut first_name_sexes = HashMap::default();
+        for (line, c) in rows("first-name-sexes.tsv", FIRST_NAME_SEXES, 2)? {
+            let female = match c[1] {
+                "F" => true,
+                "M" => false,
+                other => return Err(LexiconError::Unknown { file: "first-name-sexes.tsv", line, what: "sex", name: other.to_owned() }),
+            };
+            first_name_sexes.insert(c[0], female);
+        }
         let country_rows = rows("countries.tsv", COUNTRIES, 9)?;
         independent.extend(country_rows.iter().map(|(_, c)| c[7] == "yes"));
         for (_, c) in country_rows {
@@ -988,6 +1000,7 @@ impl Lexicon {
             post_variants,
             body_adjectives,
             first_names,
+            first_name_sexes,
             first_names_common_words: word_list(FIRST_NAMES_COMMON_WORDS),
             honorifics: word_list(HONORIFICS),
             not_names: word_list(NOT_NAMES),
@@ -1619,6 +1632,12 @@ impl Lexicon {
     }
 
     /// Whether a courtesy title says its holder is a man ("Mr", "Sir", "Lord").
+    /// The sex a given name is only ever given to: `Some(true)` for a woman's ("Karoline"),
+    /// `Some(false)` for a man's ("Donald"), `None` for either or an unknown name.
+    pub fn first_name_is_female(&self, name: &str) -> Option<bool> {
+        self.first_name_sexes.get(name).copied()
+    }
+
     pub fn is_male_honorific(&self, word: &str) -> bool {
         self.male_honorifics.contains(&word.to_lowercase())
     }

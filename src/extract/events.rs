@@ -6127,4 +6127,12 @@ mod tests {
         assert_eq!(rejections(text), rejected_by("Donald Trump", "European Union"));
         assert_eq!(rejection_contents(text), ["a zero-for-zero tariff deal on industrial goods"]);
     }
+
+    #[test]
+    fn a_given_name_of_one_sex_says_whom_she_or_he_stands_for() {
+        let text = "Tariffs\n\nWhite House press secretary Karoline Leavitt said China had erred. \"President Donald Trump has a spine of steel,\" she told reporters.";
+        let ex = extract(text, lex());
+        let speakers: Vec<Option<&str>> = ex.facts.iter().filter_map(|f| match f { Fact::Quote(q) => Some(q.speaker.map(|e| ex.entities[e].name.as_str())), _ => None }).collect();
+        assert_eq!(speakers, [Some("Karoline Leavitt")]);
+    }
 }

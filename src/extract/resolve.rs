@@ -719,6 +719,17 @@ pub fn resolve(doc: &Doc) -> Resolved {
             women.insert(e);
         }
     }
+    // "Karoline Leavitt ... she told reporters": a given name of one sex only says it too.
+    for &(_, _, e) in &person_spans {
+        if men.contains(&e) || women.contains(&e) {
+            continue;
+        }
+        match reg.entities[e].name.split_whitespace().next().and_then(|first| lex.first_name_is_female(first)) {
+            Some(true) => women.insert(e),
+            Some(false) => men.insert(e),
+            None => false,
+        };
+    }
     actors.sort_by_key(|a| a.start);
     let mut pronouns = Vec::new();
     // Who a sentence-opening "He"/"She" stood for, by sentence: the next one continues it.
