@@ -1996,57 +1996,47 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 break;
             }
         }
-        // "Nigeria has asked the museum to return them, the country's culture minister said":
-        // the state its sentence names first, else the one the sentence before names first.
-        if possessive && lex.anaphor(&lw) == Some(Anaphor::Country) && k >= 2 && tokens[k - 2].text(text).eq_ignore_ascii_case("the") {
+        // "the country's culture minister", "the party's home affairs spokesman", "the bank's
+        // governor": a word for a state or body, possessing the title, stands for one named before.
+        if possessive && k >= 2 && tokens[k - 2].text(text).eq_ignore_ascii_case("the") {
             let si = doc.sentences.partition_point(|r| r.end <= t.start);
-            let first_state_in = |from: usize, to: usize| {
-                doc.spots[doc.spots.partition_point(|sp| sp.start < from)..].iter().take_while(|sp| sp.end <= to).find_map(|sp| match sp.hit {
-                    Hit::Gazetteer(GazetteerHit::CountryName(i)) => Some(i),
+            let before = &doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)];
+            let (body, country) = if lex.anaphor(&lw) == Some(Anaphor::Country) {
+                // "Nigeria has asked the museum to return them, the country's culture minister
+                // said": the state its sentence names first, else the one the sentence before
+                // names first.
+                let first_state_in = |from: usize, to: usize| {
+                    doc.spots[doc.spots.partition_point(|sp| sp.start < from)..].iter().take_while(|sp| sp.end <= to).find_map(|sp| match sp.hit {
+                        Hit::Gazetteer(GazetteerHit::CountryName(i)) => Some(i),
+                        _ => None,
+                    })
+                };
+                (None, first_state_in(doc.sentences[si].start, t.start).or_else(|| si.checked_sub(1).and_then(|b| first_state_in(doc.sentences[b].start, doc.sentences[b].end))))
+            } else {
+                // The party named last in this sentence or the one before ("The Liberal
+                // Democrats called for an inquiry. The party's home affairs spokesman"); else the
+                // body named last whose name's head is the word ("The European Commission ...
+                // the commission's president", "the Bank of England ... the bank's governor").
+                let headed = |label: &str| match label.split_once(" of ") {
+                    Some((head, _)) => head.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(&lw)),
+                    None => label.contains(' ') && label.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(&lw)),
+                };
+                let party_from = doc.sentences[si.saturating_sub(1)].start;
+                let body = before.iter().rev().take_while(|sp| lw != "party" || sp.start >= party_from).find_map(|sp| match sp.hit {
+                    Hit::Gazetteer(GazetteerHit::Body(b)) if lw == "party" => (lex.bodies[b].kind == BodyKind::Party).then_some(b),
+                    Hit::Gazetteer(GazetteerHit::Body(b)) => doc.body_named(sp, b).filter(|&b| headed(&lex.bodies[b].label)),
                     _ => None,
-                })
+                });
+                (body, body.and_then(|b| lex.bodies[b].country.as_deref()).and_then(|c| lex.country_index(c)))
             };
-            let named = first_state_in(doc.sentences[si].start, t.start).or_else(|| si.checked_sub(1).and_then(|b| first_state_in(doc.sentences[b].start, doc.sentences[b].end)));
-            if let Some(i) = named {
-                country_idx.get_or_insert(i);
-                possessed = true;
-                span_start = tokens[k - 2].start;
-                settled = (k - 2, span_start);
-                break;
-            }
-        }
-        // "The European Commission proposed it. The commission's president", "the Bank of
-        // England ... the bank's governor": the body named last whose name's head is the word.
-        if possessive && k >= 2 && tokens[k - 2].text(text).eq_ignore_ascii_case("the") && lw != "party" {
-            let headed = |label: &str| match label.split_once(" of ") {
-                Some((head, _)) => head.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(&lw)),
-                None => label.contains(' ') && label.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(&lw)),
-            };
-            let named = doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)].iter().rev().find_map(|sp| match sp.hit {
-                Hit::Gazetteer(GazetteerHit::Body(b)) => doc.body_named(sp, b).filter(|&b| headed(&lex.bodies[b].label)),
-                _ => None,
-            });
-            if let Some(b) = named {
-                body_idx = Some(b);
-                country_idx = lex.bodies[b].country.as_deref().and_then(|c| lex.country_index(c));
-                possessed = true;
-                span_start = tokens[k - 2].start;
-                settled = (k - 2, span_start);
-                break;
-            }
-        }
-        // "The Liberal Democrats called for an inquiry. The party's home affairs spokesman,
-        // Alistair Carmichael,": the party named last, in this sentence or the one before.
-        if possessive && lw == "party" && k >= 2 && tokens[k - 2].text(text).eq_ignore_ascii_case("the") {
-            let si = doc.sentences.partition_point(|r| r.end <= t.start);
-            let from = doc.sentences[si.saturating_sub(1)].start;
-            let party = doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)].iter().rev().take_while(|sp| sp.start >= from).find_map(|sp| match sp.hit {
-                Hit::Gazetteer(GazetteerHit::Body(b)) if lex.bodies[b].kind == BodyKind::Party => Some(b),
-                _ => None,
-            });
-            if let Some(b) = party {
-                body_idx = Some(b);
-                country_idx = lex.bodies[b].country.as_deref().and_then(|c| lex.country_index(c));
+            if body.is_some() || country.is_some() {
+                // (A party's portfolio, a body's own name, only qualifies the post: "the
+                // party's Treasury spokesman".)
+                if body.is_some() {
+                    (body_idx, country_idx) = (body, country);
+                } else {
+                    country_idx = country_idx.or(country);
+                }
                 possessed = true;
                 span_start = tokens[k - 2].start;
                 settled = (k - 2, span_start);
