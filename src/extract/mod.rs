@@ -211,7 +211,7 @@ fn place_generic_bodies(text: &str, spots: &mut Vec<Spot>, lex: &Lexicon) {
         if !matches!(body.kind, BodyKind::Legislature | BodyKind::Court) {
             continue;
         }
-        let before = k.checked_sub(1).map(|j| &spots[j]).filter(|sp| text.get(sp.end..spots[k].start).is_some_and(|between| matches!(between.trim(), "" | "'s" | "’s"))).and_then(|sp| state_at(sp));
+        let before = k.checked_sub(1).map(|j| &spots[j]).filter(|sp| text.get(sp.end..spots[k].start).is_some_and(|between| matches!(between.trim(), "" | "'s" | "’s"))).and_then(state_at);
         let after = spots.get(k + 1).filter(|sp| text.get(spots[k].end..sp.start) == Some(" of ") && matches!(sp.hit, Hit::Gazetteer(GazetteerHit::CountryName(_))));
         let state = before.or_else(|| after.and_then(state_at)).filter(|&i| lex.countries[i].iso2 != own);
         let Some(state) = state else { continue };
@@ -407,7 +407,7 @@ pub fn extract(text: &str, lex: &Lexicon) -> Extraction {
     // currencies share is the giving state's, when it is one of them.
     for event in &mut events {
         let Fact::Funding(f) = event else { continue };
-        let Some(money) = doc.money.iter().find(|m| m.start == f.money_start) else { continue };
+        let Some(money) = doc.money.get(doc.money.partition_point(|m| m.start < f.money_start)).filter(|m| m.start == f.money_start) else { continue };
         let funder_state = f.funder.map(|e| &resolved.entities[e]).filter(|e| e.kind == EntityKind::Country).and_then(|e| e.country.as_deref());
         if let Some(&(code, _)) = funder_state.and_then(|iso| money.shared_by.iter().find(|(_, user)| *user == iso)) {
             f.currency = code;

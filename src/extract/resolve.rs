@@ -1522,7 +1522,7 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
             !people && {
                 let lex = doc.lex;
                 let words: Vec<String> = text[pair_end..start].split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).collect();
-                let verb = words.iter().position(|w| !lex.is_verb_lead(w) && !(w.len() > 4 && w.ends_with("ly")));
+                let verb = words.iter().position(|w| !(lex.is_verb_lead(w) || w.len() > 4 && w.ends_with("ly")));
                 verb.and_then(|v| lex.cue_at(&words[v..])).is_some_and(|(_, cues)| cues.contains(&Cue::Demand))
             }
         };
@@ -2588,7 +2588,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .or_else(|| match (&post.home_fallback, home) {
             // ("Venezuela's President Nicolas Maduro" elsewhere in a story from Caracas: not
             // the home state's, then.)
-            (Some(except), Some(h)) if !except.iter().any(|c| c == h) && !stateless && !(post.named_fallback && taken().iter().any(|c| c == h)) => Some(h.to_owned()),
+            (Some(except), Some(h)) if !(except.iter().any(|c| c == h) || stateless || post.named_fallback && taken().iter().any(|c| c == h)) => Some(h.to_owned()),
             // "Culture Minister Alun Pugh" in a story naming the Welsh Assembly: a devolved
             // government's minister is the home state's.
             (Some(_), Some(h)) if !stateless && home_devolved => Some(h.to_owned()),
