@@ -454,6 +454,7 @@ pub struct Lexicon {
     first_name_sexes: HashMap<&'static str, bool>,
     first_names_common_words: HashSet<String>,
     honorifics: HashSet<String>,
+    honorifics_inside_names: HashSet<String>,
     not_names: HashSet<String>,
     /// Places that are no country ("Middle East", "Indian Ocean"), by name with its case.
     places: HashSet<String>,
@@ -588,6 +589,7 @@ const FIRST_NAMES_FOLDED: &str = include_str!("../lexicon/first-names-folded.txt
 const FIRST_NAMES_COMMON_WORDS: &str = include_str!("../lexicon/first-names-common-words.txt");
 const FIRST_NAME_SEXES: &str = include_str!("../lexicon/first-name-sexes.tsv");
 const HONORIFICS: &str = include_str!("../lexicon/honorifics.txt");
+const HONORIFICS_INSIDE_NAMES: &str = include_str!("../lexicon/honorifics-inside-names.txt");
 const NOT_NAMES: &str = include_str!("../lexicon/not-names.txt");
 const SURNAMES_ALSO_WORDS: &str = include_str!("../lexicon/surnames-also-words.txt");
 const DEVOLVED_BODIES: &str = include_str!("../lexicon/devolved-bodies.txt");
@@ -1003,6 +1005,7 @@ impl Lexicon {
             first_name_sexes,
             first_names_common_words: word_list(FIRST_NAMES_COMMON_WORDS),
             honorifics: word_list(HONORIFICS),
+            honorifics_inside_names: word_list(HONORIFICS_INSIDE_NAMES),
             not_names: word_list(NOT_NAMES),
             places: place_names,
             surnames_also_words: word_list(SURNAMES_ALSO_WORDS),
@@ -1159,6 +1162,12 @@ impl Lexicon {
     /// to be trusted only away from the start of a sentence.
     pub fn is_common_word_first_name(&self, word: &str) -> bool {
         self.first_names_common_words.contains(word)
+    }
+
+    /// Whether an honorific may stand inside a name, after a first name ("Hassan Sheikh
+    /// Mohamud").
+    pub fn is_honorific_inside_names(&self, word: &str) -> bool {
+        self.honorifics_inside_names.contains(word)
     }
 
     /// Whether `word` is a courtesy title such as "Mr" or "Lord".

@@ -495,7 +495,9 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
             let regnal = run.len() == 1 && is_roman_numeral(w) && lex.is_first_name(tokens[run[0]].text(text));
             if is_name_word(w) || (is_initial(w) && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)) || is_initial(n.text(text)))) || particle || regnal {
                 // "analyst Vadim Mitroshin The dispute ...": a full stop lost before "The".
-                if !particle && !run.is_empty() && (lex.is_honorific(w) || w == "The") {
+                // ("Hassan Sheikh Mohamud": some honorifics are part of a given name.)
+                let inside_name = run.len() == 1 && lex.is_honorific_inside_names(w) && lex.is_first_name(tokens[run[0]].text(text)) && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)) && !lex.is_honorific(n.text(text)));
+                if !particle && !run.is_empty() && (lex.is_honorific(w) || w == "The") && !inside_name {
                     break;
                 }
                 run.push(j);
@@ -539,7 +541,8 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         } {
             run.pop();
         }
-        if let Some(r) = (first..run.len().saturating_sub(1)).rev().find(|&k| lex.is_role_word(tokens[run[k]].text(text))) {
+        let inside_name = |k: usize| k == first + 1 && lex.is_honorific_inside_names(tokens[run[k]].text(text)) && lex.is_first_name(tokens[run[first]].text(text));
+        if let Some(r) = (first..run.len().saturating_sub(1)).rev().find(|&k| lex.is_role_word(tokens[run[k]].text(text)) && !inside_name(k)) {
             first = r + 1;
         }
         // "Commissioner for Energy Dan Jorgensen", "Secretary of State for Health Wes Streeting": the

@@ -1564,4 +1564,10 @@ mod tests {
         let text = "Rates\n\nThe Bank of England raised rates. The bank's governor, Andrew Bailey, said inflation was falling.";
         assert!(placed_holders(text).contains(&("Andrew Bailey".into(), "Governor".into(), Some("GB".into()))), "{:?}", placed_holders(text));
     }
+
+    #[test]
+    fn an_honorific_that_is_part_of_a_given_name_stays_in_the_name() {
+        assert_eq!(people("Port\n\nSomali President Hassan Sheikh Mohamud called on Ethiopia to withdraw."), ["Hassan Sheikh Mohamud"]);
+        assert_eq!(people("Port\n\nSheikh Mohammed bin Zayed called on Ethiopia to withdraw."), ["Mohammed bin Zayed"]);
+    }
 }
