@@ -2595,10 +2595,15 @@ fn noun_phrase_before(s: &Sentence, end: usize) -> Option<usize> {
 }
 
 /// Whether the infinitive at token `verb` after a refusal assents to a proposal named right
-/// after it ("refused to heed Rabat's demands", "refused to accept the EU's terms").
+/// after it ("refused to heed Rabat's demands", "refused to accept the EU's terms", "refused
+/// to bow to Chinese pressure").
 fn assents_to_proposal(s: &Sentence, verb: usize) -> bool {
-    matches!(s.word(verb), "accept" | "heed" | "meet" | "grant" | "consider" | "honour" | "honor" | "entertain" | "endorse")
-        && (verb + 1..(verb + 5).min(s.lower.len())).any(|k| s.doc.lex.is_proposal_noun(s.word(k)))
+    let assent = s.doc.lex.cue_at(&s.lower[verb.min(s.lower.len())..]).filter(|(_, cues)| cues.contains(&Cue::NegatedAssent)).map(|(len, _)| len);
+    let len = match s.word(verb) {
+        "meet" | "grant" | "consider" | "entertain" => Some(1),
+        _ => assent,
+    };
+    len.is_some_and(|len| (verb + len..(verb + len + 4).min(s.lower.len())).any(|k| s.doc.lex.is_proposal_noun(s.word(k))))
 }
 
 /// Where "by" names who made the proposal at token `noun` in a relative clause after it: "the
@@ -6134,5 +6139,10 @@ mod tests {
         let ex = extract(text, lex());
         let speakers: Vec<Option<&str>> = ex.facts.iter().filter_map(|f| match f { Fact::Quote(q) => Some(q.speaker.map(|e| ex.entities[e].name.as_str())), _ => None }).collect();
         assert_eq!(speakers, [Some("Karoline Leavitt")]);
+    }
+
+    #[test]
+    fn refusing_to_bow_to_a_states_pressure_rejects_that_state() {
+        assert_eq!(rejections("Office\n\nLithuania refused to bow to Chinese pressure over the office."), rejected_by("Lithuania", "China"));
     }
 }
