@@ -679,9 +679,12 @@ fn judge_name(
     // the comma, with an article or a possessing state or body before it.
     let apposition = next.as_deref() == Some(",") && {
         let title_at = |k: usize| tokens.get(k).is_some_and(|t| spots.iter().any(|s| matches!(s.hit, Hit::Title(_)) && s.start <= t.start && t.start < s.end));
+        // ("Hannatu Musawa, the country's culture minister,": a word for a state or body too.)
+        let possessive_next = |k: usize| tokens.get(k + 1).is_some_and(|n| matches!(n.text(text), "'s" | "’s"));
         let possessor_at = |k: usize| {
             tokens.get(k).is_some_and(|t| {
                 matches!(t.text(text), "the" | "a" | "'s" | "’s")
+                    || (possessive_next(k) && lex.anaphor(t.text(text)).is_some())
                     || spots.iter().any(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::CountryName(_) | GazetteerHit::CountryAdjective(_) | GazetteerHit::Body(_))) && s.start <= t.start && t.start < s.end)
             })
         };

@@ -1569,4 +1569,10 @@ mod tests {
         assert_eq!(people("Port\n\nSomali President Hassan Sheikh Mohamud called on Ethiopia to withdraw."), ["Hassan Sheikh Mohamud"]);
         assert_eq!(people("Port\n\nSheikh Mohammed bin Zayed called on Ethiopia to withdraw."), ["Mohammed bin Zayed"]);
     }
+
+    #[test]
+    fn a_name_set_off_before_the_countrys_title_is_a_persons_who_holds_it() {
+        let text = "Envoy\n\nKenya summoned the envoy. Musalia Mudavadi, the country's foreign minister, said Kenya was angry.";
+        assert!(placed_holders(text).contains(&("Musalia Mudavadi".into(), "Foreign Minister".into(), Some("KE".into()))), "{:?}", placed_holders(text));
+    }
 }
