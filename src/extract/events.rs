@@ -2760,7 +2760,24 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
     // "The Kremlin warned Berlin against supplying missiles. Merz declined to send them": to
     // refuse what one was warned against heeds the warning.
     let against = |d: &Demand| d.content.starts_with("against ") || d.content.starts_with("not ");
-    let answers_demand = facts.iter().enumerate().rev().find_map(|(i, f)| match f {
+    // "Macron urged EU leaders to agree a joint borrowing plan. ... Orban rejected the idea of
+    // joint borrowing": a proposal noun with words of its own names the recent demand that
+    // shares them, before any later one that does not.
+    let shares_words = |d: &Demand| {
+        let words = |p: &str| p.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 5).map(str::to_lowercase).filter(|w| !s.doc.lex.is_function_word(w)).collect::<Vec<_>>();
+        let refused = words(content);
+        refused.len() >= 2 && words(&d.content).iter().filter(|w| refused.contains(w)).count() >= 2
+    };
+    let proposal_named = content.split_whitespace().take(3).any(|w| s.doc.lex.is_proposal_noun(&w.to_lowercase()));
+    let sharing = (rejected.is_none() && proposal_named)
+        .then(|| {
+            facts.iter().enumerate().rev().take_while(|(_, f)| f.evidence().start >= addressed_recently).find_map(|(i, f)| match f {
+                Fact::Demand(d) if d.demander != rejecter && d.evidence.start < s.range.start && shares_words(d) => Some(i),
+                _ => None,
+            })
+        })
+        .flatten();
+    let answers_demand = sharing.or_else(|| facts.iter().enumerate().rev().find_map(|(i, f)| match f {
         Fact::Demand(d) if against(d) && rejected != Some(d.demander) => None,
         // "German Chancellor Olaf Scholz urged the Commission to reach a deal. Berlin voted
         // against the tariffs": a state does not refuse whoever the text says acts for it.
@@ -2792,7 +2809,7 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         // whoever it was made of.
         Fact::Demand(d) if d.demander != rejecter && rejected.is_none() && calls_for_an_action(s.doc.lex, content) && refuses_the_demanded(s.doc.lex, &d.content, content) => Some(i),
         _ => None,
-    });
+    }));
     // (No one answers their own demand.)
     let answers_demand = answers_demand.filter(|&i| !matches!(&facts[i], Fact::Demand(d) if d.demander == rejecter));
     let rejected = rejected.or_else(|| match answers_demand.map(|i| &facts[i]) {
@@ -6144,5 +6161,11 @@ mod tests {
     #[test]
     fn refusing_to_bow_to_a_states_pressure_rejects_that_state() {
         assert_eq!(rejections("Office\n\nLithuania refused to bow to Chinese pressure over the office."), rejected_by("Lithuania", "China"));
+    }
+
+    #[test]
+    fn a_refused_idea_that_shares_words_with_a_recent_demand_answers_it() {
+        let text = "Defence\n\nEmmanuel Macron urged EU leaders to agree a joint borrowing plan. Donald Tusk urged other member states to follow Poland in spending more. Viktor Orban rejected the idea of joint borrowing.";
+        assert_eq!(rejections(text), rejected_by("Viktor Orban", "Emmanuel Macron"));
     }
 }
