@@ -809,6 +809,9 @@ impl<'a> Sentence<'a> {
                     // "an inquiry into the origins of Covid-19, a demand China rejected": a noun
                     // for the demand or move in apposition sums it up.
                     || (matches!(next, "a" | "an") && lex.is_proposal_noun(self.word(k + 2)))
+                    // ", the latest flare-up in a long-running dispute": so does a noun phrase
+                    // that ranks the event among others.
+                    || (next == "the" && matches!(self.word(k + 2), "latest" | "first" | "second" | "third" | "biggest" | "largest" | "most" | "strongest" | "sharpest"))
                     // ", weeks after soldiers seized power": so does a bare period.
                     || (lex.is_period(next) && matches!(self.word(k + 2), "after" | "before" | "since"))
                     // ", a day after a clash": when it happened.
@@ -2785,6 +2788,9 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         Fact::Demand(d) if rejected == Some(d.demander) => Some(i),
         // "Braverman demanded that France stop the boats. ... Darmanin rejected the demand":
         // a bare "the demand" names the last one made of the rejecter, however far back.
+        // ("Vietnam demanded that China withdraw the ship. Beijing has rejected a 2016
+        // arbitration ruling": a court's ruling the demand does not name is not it.)
+        Fact::Demand(d) if s.made_of(d, rejecter) && names_an_unasked_ruling(content, &d.content) => None,
         Fact::Demand(d)
             if s.made_of(d, rejecter)
                 && (d.evidence.start >= addressed_recently
@@ -2846,6 +2852,13 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
 /// request".
 fn names_a_demand(lex: &Lexicon, content: &str) -> bool {
     bare_noun(lex, content).is_some_and(|noun| lex.is_proposal_noun(&noun) || lex.cue(&noun).contains(&Cue::DemandNoun))
+}
+
+/// Whether what is refused (`content`) is a court's ruling or verdict that the demand
+/// (`demanded`) does not name.
+fn names_an_unasked_ruling(content: &str, demanded: &str) -> bool {
+    let ruling = content.split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).find(|w| matches!(w.as_str(), "ruling" | "rulings" | "verdict" | "judgment" | "judgement"));
+    ruling.is_some_and(|r| !demanded.to_lowercase().contains(r.trim_end_matches('s')))
 }
 
 /// Whether `content` opens with words for a demand and what it asks be done: "calls to return
@@ -6167,5 +6180,12 @@ mod tests {
     fn a_refused_idea_that_shares_words_with_a_recent_demand_answers_it() {
         let text = "Defence\n\nEmmanuel Macron urged EU leaders to agree a joint borrowing plan. Donald Tusk urged other member states to follow Poland in spending more. Viktor Orban rejected the idea of joint borrowing.";
         assert_eq!(rejections(text), rejected_by("Viktor Orban", "Emmanuel Macron"));
+    }
+
+    #[test]
+    fn a_courts_ruling_refused_answers_no_demand_that_does_not_name_it() {
+        let text = "Sea\n\nVietnam demanded that China withdraw a survey vessel, the latest flare-up in the dispute. Beijing has rejected a 2016 arbitration ruling on the sea.";
+        assert_eq!(rejections(text), [("China".to_owned(), None)]);
+        assert_eq!(demands(text)[0].2, "withdraw a survey vessel");
     }
 }
