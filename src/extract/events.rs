@@ -805,7 +805,7 @@ impl<'a> Sentence<'a> {
                     // Davey accusing ministers": an absolute clause.
                     || (next == "with"
                         && (k + 2..(k + 9).min(end))
-                            .any(|t| self.word(t).ends_with("ing") && lex.cue(self.word(t)).iter().any(|c| matches!(c, Cue::Speech | Cue::Accuse | Cue::Demand | Cue::Reject))))
+                            .any(|t| self.word(t).ends_with("ing") && (lex.is_verdict_verb(self.word(t)) || lex.cue(self.word(t)).iter().any(|c| matches!(c, Cue::Speech | Cue::Accuse | Cue::Demand | Cue::Reject)))))
                     // "an inquiry into the origins of Covid-19, a demand China rejected": a noun
                     // for the demand or move in apposition sums it up.
                     || (matches!(next, "a" | "an") && lex.is_proposal_noun(self.word(k + 2)))
@@ -6187,5 +6187,11 @@ mod tests {
         let text = "Sea\n\nVietnam demanded that China withdraw a survey vessel, the latest flare-up in the dispute. Beijing has rejected a 2016 arbitration ruling on the sea.";
         assert_eq!(rejections(text), [("China".to_owned(), None)]);
         assert_eq!(demands(text)[0].2, "withdraw a survey vessel");
+    }
+
+    #[test]
+    fn an_absolute_clause_with_a_verdict_ends_what_is_refused() {
+        let text = "Gaza\n\nIsrael rejected a call by President Emmanuel Macron to halt arms exports, with Prime Minister Benjamin Netanyahu calling it a disgrace.";
+        assert_eq!(rejection_contents(text), ["a call by President Emmanuel Macron to halt arms exports"]);
     }
 }
