@@ -1640,13 +1640,13 @@ impl Lexicon {
         }
     }
 
-    /// Whether a courtesy title says its holder is a man ("Mr", "Sir", "Lord").
     /// The sex a given name is only ever given to: `Some(true)` for a woman's ("Karoline"),
     /// `Some(false)` for a man's ("Donald"), `None` for either or an unknown name.
     pub fn first_name_is_female(&self, name: &str) -> Option<bool> {
         self.first_name_sexes.get(name).copied()
     }
 
+    /// Whether a courtesy title says its holder is a man ("Mr", "Sir", "Lord").
     pub fn is_male_honorific(&self, word: &str) -> bool {
         self.male_honorifics.contains(&word.to_lowercase())
     }

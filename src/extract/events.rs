@@ -2766,14 +2766,12 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
     // "Macron urged EU leaders to agree a joint borrowing plan. ... Orban rejected the idea of
     // joint borrowing": a proposal noun with words of its own names the recent demand that
     // shares them, before any later one that does not.
-    let shares_words = |d: &Demand| {
-        let words = |p: &str| p.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 5).map(str::to_lowercase).filter(|w| !s.doc.lex.is_function_word(w)).collect::<Vec<_>>();
-        let refused = words(content);
-        refused.len() >= 2 && words(&d.content).iter().filter(|w| refused.contains(w)).count() >= 2
-    };
+    let words = |p: &str| p.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 5).map(str::to_lowercase).filter(|w| !s.doc.lex.is_function_word(w)).collect::<Vec<_>>();
     let proposal_named = content.split_whitespace().take(3).any(|w| s.doc.lex.is_proposal_noun(&w.to_lowercase()));
     let sharing = (rejected.is_none() && proposal_named)
         .then(|| {
+            let refused = words(content);
+            let shares_words = |d: &Demand| refused.len() >= 2 && words(&d.content).iter().filter(|w| refused.contains(w)).count() >= 2;
             facts.iter().enumerate().rev().take_while(|(_, f)| f.evidence().start >= addressed_recently).find_map(|(i, f)| match f {
                 Fact::Demand(d) if d.demander != rejecter && d.evidence.start < s.range.start && shares_words(d) => Some(i),
                 _ => None,

@@ -115,6 +115,12 @@ fn is_name_word(word: &str) -> bool {
         || (word.starts_with("al-") || word.starts_with("el-")) && word.chars().any(char::is_uppercase)
 }
 
+/// Whether `honorific`, right after the first name `given`, is part of the name ("Hassan
+/// Sheikh Mohamud").
+fn honorific_in_given_name(lex: &Lexicon, given: &str, honorific: &str) -> bool {
+    lex.is_honorific_inside_names(honorific) && lex.is_first_name(given)
+}
+
 fn is_roman_numeral(word: &str) -> bool {
     matches!(word, "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "XI" | "XII" | "XIII" | "XIV" | "XV" | "XVI")
 }
@@ -496,7 +502,7 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
             if is_name_word(w) || (is_initial(w) && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)) || is_initial(n.text(text)))) || particle || regnal {
                 // "analyst Vadim Mitroshin The dispute ...": a full stop lost before "The".
                 // ("Hassan Sheikh Mohamud": some honorifics are part of a given name.)
-                let inside_name = run.len() == 1 && lex.is_honorific_inside_names(w) && lex.is_first_name(tokens[run[0]].text(text)) && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)) && !lex.is_honorific(n.text(text)));
+                let inside_name = run.len() == 1 && honorific_in_given_name(lex, tokens[run[0]].text(text), w) && tokens.get(j + 1).is_some_and(|n| is_name_word(n.text(text)) && !lex.is_honorific(n.text(text)));
                 if !particle && !run.is_empty() && (lex.is_honorific(w) || w == "The") && !inside_name {
                     break;
                 }
@@ -541,7 +547,7 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         } {
             run.pop();
         }
-        let inside_name = |k: usize| k == first + 1 && lex.is_honorific_inside_names(tokens[run[k]].text(text)) && lex.is_first_name(tokens[run[first]].text(text));
+        let inside_name = |k: usize| k == first + 1 && honorific_in_given_name(lex, tokens[run[first]].text(text), tokens[run[k]].text(text));
         if let Some(r) = (first..run.len().saturating_sub(1)).rev().find(|&k| lex.is_role_word(tokens[run[k]].text(text)) && !inside_name(k)) {
             first = r + 1;
         }

@@ -1849,6 +1849,29 @@ struct PostReading {
     guessed_country: bool,
 }
 
+/// The lexicon body a spot names, a state's ministry or a listed body, with the state it is
+/// in.
+fn body_placed_at(doc: &Doc, sp: &Spot) -> Option<(usize, Option<usize>)> {
+    match sp.hit {
+        Hit::Ministry { body, country } => Some((body, Some(country))),
+        Hit::Gazetteer(GazetteerHit::Body(b)) => doc.body_named(sp, b).map(|b| (b, body_state(doc.lex, b))),
+        _ => None,
+    }
+}
+
+/// The state (index into the countries) a lexicon body belongs to, if any.
+fn body_state(lex: &crate::lexicon::Lexicon, body: usize) -> Option<usize> {
+    lex.bodies[body].country.as_deref().and_then(|c| lex.country_index(c))
+}
+
+/// The party the text names last from byte `from` up to byte `before`.
+fn last_party_named(doc: &Doc, from: usize, before: usize) -> Option<usize> {
+    doc.spots[..doc.spots.partition_point(|sp| sp.start < before)].iter().rev().take_while(|sp| sp.start >= from).find_map(|sp| match sp.hit {
+        Hit::Gazetteer(GazetteerHit::Body(b)) if doc.lex.bodies[b].kind == BodyKind::Party => Some(b),
+        _ => None,
+    })
+}
+
 /// The name that follows byte `pos` with nothing but spaces between (its courtesy title may
 /// be what ends there: "President Jacques Chirac").
 fn name_right_after<'d>(doc: &'d Doc, pos: usize) -> Option<&'d NameSpot> {
@@ -2000,7 +2023,6 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         // governor": a word for a state or body, possessing the title, stands for one named before.
         if possessive && k >= 2 && tokens[k - 2].text(text).eq_ignore_ascii_case("the") {
             let si = doc.sentences.partition_point(|r| r.end <= t.start);
-            let before = &doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)];
             let (body, country) = if lex.anaphor(&lw) == Some(Anaphor::Country) {
                 // "Nigeria has asked the museum to return them, the country's culture minister
                 // said": the state its sentence names first, else the one the sentence before
@@ -2021,13 +2043,16 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     Some((head, _)) => head.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(&lw)),
                     None => label.contains(' ') && label.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(&lw)),
                 };
-                let party_from = doc.sentences[si.saturating_sub(1)].start;
-                let body = before.iter().rev().take_while(|sp| lw != "party" || sp.start >= party_from).find_map(|sp| match sp.hit {
-                    Hit::Gazetteer(GazetteerHit::Body(b)) if lw == "party" => (lex.bodies[b].kind == BodyKind::Party).then_some(b),
-                    Hit::Gazetteer(GazetteerHit::Body(b)) => doc.body_named(sp, b).filter(|&b| headed(&lex.bodies[b].label)),
-                    _ => None,
-                });
-                (body, body.and_then(|b| lex.bodies[b].country.as_deref()).and_then(|c| lex.country_index(c)))
+                let body = if lw == "party" {
+                    last_party_named(doc, doc.sentences[si.saturating_sub(1)].start, t.start)
+                } else {
+                    let before = &doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)];
+                    before.iter().rev().find_map(|sp| match sp.hit {
+                        Hit::Gazetteer(GazetteerHit::Body(b)) => doc.body_named(sp, b).filter(|&b| headed(&lex.bodies[b].label)),
+                        _ => None,
+                    })
+                };
+                (body, body.and_then(|b| body_state(lex, b)))
             };
             if body.is_some() || country.is_some() {
                 // (A party's portfolio, a body's own name, only qualifies the post: "the
@@ -2210,14 +2235,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // Daisy Cooper,": "their" before a post is the party named last, in this sentence or the
     // one before (its portfolio, here a body's name, only qualifies the post).
     if matches!(tokens[k].text(text), "Their" | "their") {
-        let from = sentence_before_start();
-        let party = doc.spots[..doc.spots.partition_point(|sp| sp.start < tokens[k].start)].iter().rev().take_while(|sp| sp.start >= from).find_map(|sp| match sp.hit {
-            Hit::Gazetteer(GazetteerHit::Body(b)) if lex.bodies[b].kind == BodyKind::Party => Some(b),
-            _ => None,
-        });
-        if let Some(b) = party {
+        if let Some(b) = last_party_named(doc, sentence_before_start(), tokens[k].start) {
             body_idx = Some(b);
-            country_idx = lex.bodies[b].country.as_deref().and_then(|c| lex.country_index(c));
+            country_idx = body_state(lex, b);
             possessed = true;
         }
     }
@@ -2261,10 +2281,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         // Alexander Lopez,": or the body it opens with, and that body's state.)
         let place = opening.and_then(|sp| match sp.hit {
             Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryCapital(i)) => Some((None, Some(i))),
-            Hit::Ministry { body, country } => Some((Some(body), Some(country))),
-            Hit::Gazetteer(GazetteerHit::Body(b)) => doc.body_named(sp, b).map(|b| (Some(b), lex.bodies[b].country.as_deref().and_then(|c| lex.country_index(c)))),
             Hit::NamedBody { organisation: false, country: Some(i), .. } => Some((None, Some(i))),
-            _ => None,
+            _ => body_placed_at(doc, sp).map(|(body, state)| (Some(body), state)),
         });
         if let Some((body, country)) = place {
             possessed = true;
@@ -2280,11 +2298,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         if let Some((b, before)) = before.filter(|(_, t)| t.len() > 4) {
             let opening_end = before[3].end;
             let sentence_start = doc.sentences[b].start;
-            let opening = doc.spots[doc.spots.partition_point(|sp| sp.start < sentence_start)..].iter().take_while(|sp| sp.start < opening_end).find_map(|sp| match sp.hit {
-                Hit::Ministry { body, country } => Some((body, Some(country))),
-                Hit::Gazetteer(GazetteerHit::Body(b)) => doc.body_named(sp, b).map(|b| (b, lex.bodies[b].country.as_deref().and_then(|c| lex.country_index(c)))),
-                _ => None,
-            });
+            let opening = doc.spots[doc.spots.partition_point(|sp| sp.start < sentence_start)..].iter().take_while(|sp| sp.start < opening_end).find_map(|sp| body_placed_at(doc, sp));
             if let Some((body, country)) = opening {
                 (body_idx, country_idx) = (Some(body), country);
                 possessed = true;
