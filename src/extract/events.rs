@@ -218,7 +218,7 @@ impl<'a> Sentence<'a> {
             }
         };
         (i..self.lower.len())
-            .find(|&k| CLAUSE_BREAKS.contains(&self.word(k)) || (self.word(k) == "." && k + 1 == self.lower.len()) || attribution(k))
+            .find(|&k| CLAUSE_BREAKS.contains(&self.word(k)) || (self.word(k) == "." && k + 1 == self.lower.len()) || attribution(k) || (self.word(k) == "," && self.joined_at(k + 1).is_some()))
             .unwrap_or(self.lower.len())
     }
 
@@ -534,12 +534,22 @@ impl<'a> Sentence<'a> {
 
     /// Where the verb phrase of the verb at token `i` begins when "and" or "but" joins it to a
     /// verb before (the token after the conjunction; auxiliaries and adverbs are looked through).
+    /// In a headline a comma joins verbs in the present ("Hungary blocks EU aid, demands
+    /// release of funds").
     fn joined_at(&self, i: usize) -> Option<usize> {
         let mut k = i;
         while k > 0 && !matches!(self.word(k - 1), "and" | "but") && (self.doc.lex.is_verb_lead(self.word(k - 1)) || self.word(k - 1).ends_with("ly")) {
             k -= 1;
         }
-        (k > 0 && matches!(self.word(k - 1), "and" | "but")).then_some(k)
+        // (Not a list of nouns: "talks, demands and threats".)
+        let headline_comma = k == i
+            && self.word(i).ends_with('s')
+            && self.range.start < self.doc.headline_end
+            && self.word(k.wrapping_sub(1)) == ","
+            && !self.in_actor(i)
+            && i + 1 < self.lower.len()
+            && !matches!(self.word(i + 1), "and" | "or" | ",");
+        (k > 0 && (matches!(self.word(k - 1), "and" | "but") || headline_comma)).then_some(k)
     }
 
     /// Whether a verb stands between the start of `actor`'s clause and the actor, which is
@@ -986,7 +996,8 @@ impl<'a> Sentence<'a> {
             // "Lord Drayson, whose company won contracts, gave": a relative clause may stand
             // between the actor and the verb.
             let actor_ends = |end: usize| self.actors.iter().any(|a| a.end == end);
-            return prev == ","
+            return prev == "," && k == i && self.joined_at(i).is_some()
+                || prev == ","
                 && k >= 2
                 && (actor_ends(self.tokens[k - 2].end)
                     || end_before_parenthesis(self.doc.text, self.tokens, 0, k - 1).is_some_and(actor_ends));
@@ -2937,7 +2948,7 @@ fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
         let stands_firm = s.doc.lex.stands_firm_at(&s.lower[verb..]);
         let (i, demand) = demands.iter().find(|(_, d)| {
             s.made_of(d, subject.entity)
-                && (stands_firm || first_word(&d.content).is_some_and(|w| Some(w) == first_word(&content)) && (refuses_the_demanded(s.doc.lex, &d.content, &content) || d.content.split_whitespace().all(|w| w.chars().count() < 5)))
+                && (stands_firm || first_word(without_leading_adverbs(&d.content)).is_some_and(|w| Some(w) == first_word(&content)) && (refuses_the_demanded(s.doc.lex, &d.content, &content) || d.content.split_whitespace().all(|w| w.chars().count() < 5)))
         })?;
         // "asked whether France would not stop": a question or a supposition refuses nothing.
         if already(subject.entity) || (s.clause_start(k)..k).any(|t| s.doc.lex.opens_question(s.word(t))) {
@@ -3009,6 +3020,20 @@ fn names_a_possessor(phrase: &str) -> bool {
     phrase.split_whitespace().take(3).any(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’"))
 }
 
+/// `content` after the adverbs it opens with ("immediately lift the ban": "lift the ban").
+fn without_leading_adverbs(content: &str) -> &str {
+    let mut rest = content.trim_start();
+    while let Some((word, after)) = rest.split_once(' ') {
+        // ("comply with the ruling": verbs in -ly.)
+        let verb = matches!(word, "apply" | "comply" | "supply" | "reply" | "rely" | "rally" | "imply" | "multiply" | "bully" | "ally" | "tally");
+        if verb || !(word.len() > 3 && word.ends_with("ly") && word.chars().all(char::is_lowercase)) {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    rest
+}
+
 /// Whether what a rejection refuses names what a demand asked for: the demand's first content
 /// word, its action ("recognise Cyprus" / "demands to recognise the country"). Content words
 /// are not function words and have five letters or more, unless they open the demand ("keep
@@ -3021,15 +3046,20 @@ fn refuses_the_demanded(lex: &crate::lexicon::Lexicon, demanded: &str, refused: 
             .filter(|w| !lex.is_function_word(w) && !lex.is_verb_lead(w))
             .collect()
     };
+    // ("immediately lift the ban" / "would not lift the ban": an adverb is no action.)
+    let demanded = without_leading_adverbs(demanded);
     // The demand's long content words: the first is its action.
     let long_words = content_words(demanded, 5);
     // ("pay the bill" / "refused to pay", "halt the water release" / "will not halt the
-    // release": a short verb opens both, and they share what it is done to.)
-    let opening = content_words(demanded, 3).into_iter().next().filter(|w| demanded.to_lowercase().starts_with(w.as_str()));
+    // release", "lift its ban" / "would not lift the ban": a short verb opens both, and they
+    // share what it is done to.)
+    let short_words = content_words(demanded, 3);
+    let opening = short_words.first().filter(|w| demanded.to_lowercase().starts_with(w.as_str()));
     match opening {
         Some(verb) if verb.chars().count() < 5 => {
             let refused_words = content_words(refused, 3);
-            refused_words.first() == Some(&verb) && (long_words.is_empty() || long_words.iter().any(|w| refused_words.contains(w)))
+            let shared = |w: &&String| !DETERMINERS.contains(&w.as_str()) && refused_words.contains(w);
+            refused_words.first() == Some(verb) && (long_words.is_empty() || short_words[1..].iter().any(|w| shared(&w)))
         }
         _ => long_words.first().is_some_and(|action| content_words(refused, 5).contains(action)),
     }
@@ -3091,7 +3121,11 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
         None if matches!(s.word(noun + 1), "from" | "by") => {
             let link_at = (noun + 3..(noun + 10).min(s.lower.len())).find(|&k| matches!(s.word(k), "for" | "that" | "to"))?;
             // "a demand from US President Donald Trump that": a title may stand before a person.
-            let titled = |a: &Actor| a.person && (noun + 2..s.token_of(a.start)).all(|k| s.tokens[k].text(s.doc.text).starts_with(char::is_uppercase));
+            // ("Secretary of State": "of" inside a title.)
+            let titled = |a: &Actor| {
+                let title = noun + 2..s.token_of(a.start);
+                a.person && title.clone().all(|k| s.tokens[k].text(s.doc.text).starts_with(char::is_uppercase) || (k > title.start && s.word(k) == "of"))
+            };
             // "a call by Brazil and Colombia to publish": a list ends right before the link.
             let list_end = |a: &Actor| joined_list(s, a).last().map_or(a.end, |last| last.end);
             let whole_phrase = |a: &&Actor| {
@@ -3114,8 +3148,14 @@ fn read_demand_noun(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Deman
     let rejecter = || rejecter_of(s, lead, cues, demander.entity);
     // "Sheinbaum rejected Trump's demand that her country stop": the state whose post the
     // rejecter holds.
+    // ("a demand by Rubio that the country curb Chinese influence": with "the", only a verb in
+    // its bare form tells a demand from a claim.)
     let rejecters_country = || {
-        matches!(s.word(link_at + 1), "his" | "her" | "their").then_some(())?;
+        match s.word(link_at + 1) {
+            "his" | "her" | "their" => {}
+            "the" if is_base_form(s.word(link_at + 3)) => {}
+            _ => return None,
+        }
         matches!(s.word(link_at + 2), "country" | "government").then_some(())?;
         let reject = cues.iter().rfind(|c| c.end <= lead && lead - c.end <= 3 && c.cues.contains(&Cue::Reject))?;
         let person = s.actor_before(reject.start).filter(|a| a.person)?;
@@ -3293,7 +3333,10 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             .or_else(|| {
                 let (cue, sum_end, _) = listed.as_ref()?;
                 let list_words = |k: usize| s.in_actor(k) || matches!(s.word(k), "," | "and" | "to" | "for" | "the" | "a" | "further" | "another");
-                (*sum_end <= mi && mi - sum_end <= 8 && (*sum_end..mi).all(list_words)).then_some(cue)
+                // ("pledged 30bn yen to support fishermen hit by the ban, and a further 20bn yen
+                // to help exporters": "a further" or "another" carries the verb past a purpose.)
+                let further = mi >= 3 && s.word(mi - 3) == "and" && s.word(mi - 2) == "a" && s.word(mi - 1) == "further" || mi >= 2 && s.word(mi - 2) == "and" && s.word(mi - 1) == "another";
+                (*sum_end <= mi && (further || mi - sum_end <= 8 && (*sum_end..mi).all(list_words))).then_some(cue)
             });
         // "will lend the Philippines 50bn yen to buy five vessels": nor is what a recipient
         // named between verb and sum buys.
@@ -3638,7 +3681,14 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
             continue;
         }
         let recipient = recipient.filter(|&r| Some(r) != funder);
-        let purpose = s.purpose(mj, end);
+        // ("£30m for schools, and a further £20m for clinics": the next sum of a list ends it;
+        // "$1.2bn in grants and $500m in loans - was for the rebuilding": unless the purpose
+        // they share follows both.)
+        let list_end = next_sum.and_then(|n| {
+            let k = (mj..n).rev().take_while(|&k| matches!(s.word(k), "," | "and" | "or" | "a" | "further" | "another")).last()?;
+            (k..n).any(|j| matches!(s.word(j), "and" | "or")).then_some(k)
+        });
+        let purpose = list_end.and_then(|k| s.purpose(mj, end.min(k))).or_else(|| s.purpose(mj, end));
         // "earmarked 100 trillion won for the first six months": set aside for a span of
         // time and for no one, the sum is a budget.
         // ("to fund social care this year" is for something, whenever: only a span of time
@@ -5489,6 +5539,12 @@ mod tests {
         // A short verb and one word of what it is done to are enough.
         let text = "Water\n\nChina demanded that Japan halt the water release. Japan said it would not halt the release.";
         assert_eq!(rejections(text), rejected_by("Japan", "China"));
+        // An adverb opening the demand is no action; its object may be a short word.
+        let text = "Beef\n\nSeoul urged Beijing to swiftly end its ban on Korean beef. China said it would not end the ban until inspections resumed.";
+        assert_eq!(rejections(text), rejected_by("China", "South Korea"));
+        // (A verb in -ly is the action.)
+        let text = "Court\n\nThe EU urged Poland to comply with the ruling. Poland said it would not comply with the ruling.";
+        assert_eq!(rejections(text), rejected_by("Poland", "European Union"));
         assert_eq!(rejections("Currency\n\nChina has resisted US pressure to shift its peg."), [("China".to_owned(), Some("United States".to_owned()))]);
         assert!(rejections("Police\n\nThe French suspect resisted arrest in Paris.").is_empty());
     }
@@ -6018,6 +6074,11 @@ mod tests {
         assert_eq!(rejections(&rejected), rejected_by("Denmark", "Donald Trump"));
         // What someone claims would be is no demand.
         assert!(demands(&format!("{lede}Mette Frederiksen rejected a claim by Donald Trump that the island would be safer.")).is_empty());
+        // "the country" with a verb in its bare form is the rejecter's state.
+        let lede = "Cartels\n\nMEXICO CITY (Reuters) - Talks ended on Monday.\n\n";
+        let country = format!("{lede}Mexican President Claudia Sheinbaum rejected a demand by U.S. Secretary of State Marco Rubio that the country extradite the cartel leaders.");
+        assert_eq!(demand_pairs(&country), [("Marco Rubio".to_owned(), vec!["Mexico".to_owned()])]);
+        assert!(demands(&format!("{lede}Mexican President Claudia Sheinbaum rejected a claim by U.S. Secretary of State Marco Rubio that the country harbours the cartels.")).is_empty());
     }
 
     #[test]
@@ -6191,5 +6252,22 @@ mod tests {
     fn an_absolute_clause_with_a_verdict_ends_what_is_refused() {
         let text = "Gaza\n\nIsrael rejected a call by President Emmanuel Macron to halt arms exports, with Prime Minister Benjamin Netanyahu calling it a disgrace.";
         assert_eq!(rejection_contents(text), ["a call by President Emmanuel Macron to halt arms exports"]);
+    }
+
+    #[test]
+    fn a_comma_in_a_headline_joins_a_second_verb_to_the_headlines_subject() {
+        let body = "\n\nWARSAW (Reuters) - Ministers met on Monday.";
+        let text = format!("Poland blocks EU budget deal, demands cuts to climate targets{body}");
+        assert_eq!(demands(&text), [("Poland".to_owned(), vec![], "cuts to climate targets".to_owned())]);
+        assert_eq!(rejection_contents(&text), ["EU budget deal"]);
+        // Nouns listed after a comma are no verbs.
+        assert!(demands(&format!("Poland weighs talks, demands and threats{body}")).is_empty());
+    }
+
+    #[test]
+    fn a_further_sum_shares_the_verb_past_a_purpose_and_ends_the_purpose_before_it() {
+        let f = funding("Aid\n\nSeoul has pledged 40 billion won to compensate farmers hit by the floods, and a further 12 billion won to rebuild roads.");
+        let rows: Vec<_> = f.iter().map(|f| (f.0.as_deref(), f.2, f.4.as_deref())).collect();
+        assert_eq!(rows, [(Some("South Korea"), 40e9, Some("compensate farmers hit by the floods")), (Some("South Korea"), 12e9, Some("rebuild roads"))]);
     }
 }

@@ -401,7 +401,9 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
             // "the Interior Ministry in Berlin": a place right after the name says whose it is.
             let after = run[e - 1] + 1;
             let placed = (tokens.get(after).is_some_and(|t| t.text(text) == "in")).then(|| tokens.get(after + 1).and_then(country_in)).flatten();
-            let country = run[..e].iter().find_map(|&k| country_in(&tokens[k])).or(placed);
+            // "Pakistan's National Security Committee": or a state that possesses it.
+            let possessed = (run[0] >= 2 && !organisation && matches!(tokens[run[0] - 1].text(text), "'s" | "’s")).then(|| country_in(&tokens[run[0] - 2])).flatten();
+            let country = run[..e].iter().find_map(|&k| country_in(&tokens[k])).or(placed).or(possessed);
             let (start, stop) = (tokens[run[0]].start, tokens[run[e - 1]].end);
             if lex.is_place(&text[start..stop]) {
                 i = j.max(i + 1);

@@ -1524,6 +1524,8 @@ mod tests {
         // The state's own stays its own.
         assert_eq!(bodies_of("Row\n\nThe French National Assembly voted."), [("National Assembly".to_owned(), Some("FR".to_owned()), Some(BodyKind::Legislature))]);
         assert_eq!(bodies_of("Row\n\nThe US Senate voted."), [("Senate".to_owned(), Some("US".to_owned()), Some(BodyKind::Legislature))]);
+        // A body the lexicon lacks is the state's that possesses it.
+        assert_eq!(bodies_of("Row\n\nKenya's Electoral Review Commission met."), [("Electoral Review Commission".to_owned(), Some("KE".to_owned()), Some(BodyKind::Agency))]);
     }
 
     #[test]
