@@ -474,7 +474,10 @@ impl<'a> Sentence<'a> {
         if let Some(speech) = cues.iter().find(|c| c.end + 1 == i && c.cues.contains(&Cue::Speech)) {
             return self.actor_before(speech.start);
         }
-        self.opener()
+        // "MPs demanded that France take back migrants, but the French president refused,
+        // insisting that": the subject of a verb of refusing or demanding right before.
+        let verb_before = cues.iter().find(|c| c.end + 1 == i && c.cues.iter().any(|q| matches!(q, Cue::Reject | Cue::Demand)) && self.is_verb_use(c.start));
+        verb_before.and_then(|v| self.actor_before(v.start)).or_else(|| self.opener())
     }
 
     /// The subject a verb at token `i` shares with the verb before it when "and" or "but" joins
@@ -6269,5 +6272,12 @@ mod tests {
         let f = funding("Aid\n\nSeoul has pledged 40 billion won to compensate farmers hit by the floods, and a further 12 billion won to rebuild roads.");
         let rows: Vec<_> = f.iter().map(|f| (f.0.as_deref(), f.2, f.4.as_deref())).collect();
         assert_eq!(rows, [(Some("South Korea"), 40e9, Some("compensate farmers hit by the floods")), (Some("South Korea"), 12e9, Some("rebuild roads"))]);
+    }
+
+    #[test]
+    fn a_participle_after_a_verb_of_refusing_shares_that_verbs_subject() {
+        let text = "Fish\n\nNorwegian MPs demanded that the EU lift its quota, but the European Commission refused, insisting that any change had to be agreed by all member states.";
+        let d = demands(text);
+        assert_eq!(d.last().map(|(by, _, _)| by.as_str()), Some("European Commission"), "{d:?}");
     }
 }

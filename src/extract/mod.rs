@@ -115,6 +115,10 @@ impl<'t> Doc<'t> {
                 overlapping(&spots, r.start, r.end, |s| (s.start, s.end)).iter().filter(|s| r.start <= s.start && s.end <= r.end).copied().collect();
             names.extend(mentions::find_names(text, toks, &sentence_spots, lex));
         }
+        // "the Rosetta Stone, which": a name that heads a phrase after "the" names a thing, in
+        // every sentence it comes in ("the Marc Dutroux case" still names a person).
+        let thing_names: Vec<&str> = names.iter().filter(|n| n.honorific_start.is_none() && names_a_thing(text, n.start, n.end, lex)).map(|n| &text[n.start..n.end]).collect();
+        names.retain(|n| !thing_names.contains(&&text[n.start..n.end]));
         // "Defence Minister Wellington Koo": a place inside a person's name names no place.
         // (Names come in text order and do not overlap: only the last one starting at or
         // before the place can hold it.)
@@ -224,6 +228,15 @@ fn place_generic_bodies(text: &str, spots: &mut Vec<Spot>, lex: &Lexicon) {
     for k in absorbed.into_iter().rev() {
         spots.remove(k);
     }
+}
+
+/// Whether the name at `start..end` comes right after a lowercase "the" and heads its phrase:
+/// what follows is no lowercase noun it qualifies.
+fn names_a_thing(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
+    let before = text[..start].strip_suffix("the ").is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric()));
+    let next = text[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let qualifies_a_noun = next.starts_with(char::is_lowercase) && !lex.is_function_word(next) && !lex.is_verb_lead(next) && lex.cue(next).is_empty();
+    before && !qualifies_a_noun
 }
 
 fn dateline_country<'l>(cities: &str, lex: &'l Lexicon) -> Option<&'l str> {
@@ -1576,5 +1589,18 @@ mod tests {
     fn a_name_set_off_before_the_countrys_title_is_a_persons_who_holds_it() {
         let text = "Envoy\n\nKenya summoned the envoy. Musalia Mudavadi, the country's foreign minister, said Kenya was angry.";
         assert!(placed_holders(text).contains(&("Musalia Mudavadi".into(), "Foreign Minister".into(), Some("KE".into()))), "{:?}", placed_holders(text));
+    }
+
+    #[test]
+    fn a_name_heading_a_phrase_after_the_names_a_thing_in_every_sentence() {
+        assert!(people("Italy asks for Mona Lisa\n\nItaly wants the Mona Lisa, which hangs in the Louvre, sent to Florence.").is_empty());
+        // A name qualifying a noun after "the" is still a person's.
+        assert_eq!(people("Trial\n\nBelgium reopened the Marc Dutroux case on Monday."), ["Marc Dutroux"]);
+    }
+
+    #[test]
+    fn a_region_after_minister_for_is_a_portfolio_not_part_of_a_name() {
+        assert_eq!(placed_holders("Aid\n\nMinister for Africa Andrew Mitchell said Britain would help."), [("Andrew Mitchell".to_owned(), "Africa Minister".to_owned(), Some("GB".to_owned()))]);
+        assert!(bodies("Aid\n\nBritain's Minister for Africa, Lord Collins, said the UK had paid.").iter().all(|b| b != "Africa"));
     }
 }
