@@ -1603,4 +1603,24 @@ mod tests {
         assert_eq!(placed_holders("Aid\n\nMinister for Africa Andrew Mitchell said Britain would help."), [("Andrew Mitchell".to_owned(), "Africa Minister".to_owned(), Some("GB".to_owned()))]);
         assert!(bodies("Aid\n\nBritain's Minister for Africa, Lord Collins, said the UK had paid.").iter().all(|b| b != "Africa"));
     }
+
+    #[test]
+    fn a_public_body_the_lexicon_lacks_named_with_a_title_is_the_posts_body() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let body_of = |text: &str| -> Vec<(String, Option<String>)> {
+            let ex = extract(text, lex);
+            ex.facts.iter().filter_map(|f| match f {
+                super::Fact::Holds(h) => Some((ex.entities[h.person].name.clone(), h.body.map(|b| ex.entities[b].name.clone()))),
+                _ => None,
+            }).collect()
+        };
+        assert_eq!(body_of("Shoal\n\nVietnam Coast Guard spokesman Tran Van Long said the ship had left."), [("Tran Van Long".to_owned(), Some("Vietnam Coast Guard".to_owned()))]);
+        assert_eq!(body_of("Row\n\nTrevor Phillips, chairman of the Commission for Racial Equality, spoke."), [("Trevor Phillips".to_owned(), Some("Commission for Racial Equality".to_owned()))]);
+    }
+
+    #[test]
+    fn an_armed_service_is_no_person() {
+        assert!(people("Strikes\n\nThe Israel Defense Forces said it had struck targets in Lebanon.").is_empty());
+        assert!(people("Strikes\n\nThe Red Brigades claimed the attack.").is_empty());
+    }
 }

@@ -1952,6 +1952,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let first = token_at(tokens, s.start)?;
     let last = token_at(tokens, s.end.saturating_sub(1))?;
     let (mut country_idx, mut body_idx) = (None, None);
+    // A public body the lexicon does not list named with the title, and its state.
+    let mut named_body: Option<(&str, Option<usize>)> = None;
+    let named_state = |sp: &Spot| match sp.hit {
+        Hit::NamedBody { country, .. } => country,
+        _ => None,
+    };
     let mut ministry_at_home = false;
     let (mut shadow, mut definite) = (false, false);
     // "deputy", "acting", "assistant" before the title, as the text writes it.
@@ -2137,6 +2143,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 // does not list places the post in its country.
                 Hit::NamedBody { organisation: false, country: Some(i), .. } => {
                     country_idx.get_or_insert(i);
+                    named_body = Some((&text[spot.start..spot.end], Some(i)));
                     span_start = spot.start.min(t.start);
                     settled = (token_at(tokens, spot.start).unwrap_or(k - 1), span_start);
                     break;
@@ -2397,7 +2404,6 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let mut org_label: Option<String> = None;
     // Whether the organisation was found by its head word ("Unison" is not).
     let mut org_spotted = false;
-    let mut named_body: Option<&str> = None;
     // Whether a state or body the title is of or for follows it ("a spokesperson for the
     // German government").
     let mut qualified_after = false;
@@ -2457,7 +2463,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                         country_idx = country_idx.or(Some(i));
                         match owned_body.map(|b| &b.hit) {
                             Some(Hit::Gazetteer(GazetteerHit::Body(b))) => body_idx = body_idx.or(Some(*b)),
-                            _ => named_body = owned_body.map(|b| &text[b.start..b.end]),
+                            _ => named_body = owned_body.map(|b| (&text[b.start..b.end], named_state(b))),
                         }
                     }
                     Hit::Gazetteer(GazetteerHit::CountryAdjective(i)) if state_noun_after => country_idx = country_idx.or(Some(i)),
@@ -2470,8 +2476,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                         org_label = Some(text[spot.start..spot.end].to_owned());
                         org_spotted = true;
                     }
-                    Hit::NamedBody { country: Some(i), .. } => country_idx = country_idx.or(Some(i)),
-                    Hit::NamedBody { country: None, .. } => named_body = Some(&text[spot.start..spot.end]),
+                    Hit::NamedBody { country: Some(i), .. } => {
+                        country_idx = country_idx.or(Some(i));
+                        named_body = Some((&text[spot.start..spot.end], Some(i)));
+                    }
+                    Hit::NamedBody { country: None, .. } => named_body = Some((&text[spot.start..spot.end], None)),
                     _ => qualified_after = false,
                 }
                 after = spot_end + usize::from(state_noun_after && matches!(spot.hit, Hit::Gazetteer(GazetteerHit::CountryAdjective(_))));
@@ -2558,7 +2567,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .any(|b| matches!(lex.bodies[b].kind, BodyKind::Union | BodyKind::International | BodyKind::Other));
     // "chairman of the Commission for Racial Equality": a public body the lexicon does not
     // know, named after the title, is the article's country's unless its name says otherwise.
-    let unlisted_public_body = org_label.as_deref().or(named_body).is_some_and(|org| {
+    let unlisted_public_body = org_label.as_deref().or(named_body.map(|(name, _)| name)).is_some_and(|org| {
         let words: Vec<&str> = org.split_whitespace().collect();
         lex.names_public_body(&words) && !words.iter().any(|w| lex.is_international_word(&w.to_lowercase()))
     });
@@ -2697,6 +2706,13 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     if body.is_none() {
         if let Some(org) = org_label {
             body = Some(reg.get(EntityKind::Body, &org, None, Some(BodyKind::Other)));
+        }
+    }
+    // "China Coast Guard spokesperson Liu Dejun": a public body the lexicon does not list, named
+    // with the title, is the post's body (the entity its own mention made).
+    if body.is_none() && !stateless {
+        if let Some((name, state)) = named_body {
+            body = Some(reg.get(EntityKind::Body, name.trim_start_matches("the "), state.map(|i| lex.countries[i].iso2.as_str()), None));
         }
     }
     // "UN human rights chief": what of the body the chief heads names the post.
