@@ -354,7 +354,22 @@ impl<'a> Sentence<'a> {
                 && self.past_tense(k - 1)
                 && !self.doc.lex.cue(prev).iter().any(|c| matches!(c, Cue::Demand | Cue::Speech | Cue::Reject))
                 && verb_with_subject(k - 1);
-            (!SUBJECT_BLOCKERS.contains(&prev) || speaks_for) && !participle_object && !object_before_purpose
+            // ("The deal, signed by European Commission President Ursula von der Leyen and
+            // Egyptian President al-Sisi, includes": nor is the object of a preposition behind
+            // its qualifiers, or the last of a list one governs.)
+            let qualified = self.qualified_phrase_start(k);
+            let spoken_for = qualified >= 2 && matches!(self.word(qualified - 1), "for" | "of" | "from") && self.doc.lex.speaks_for(self.word(qualified - 2));
+            // ("with chairman Eddie Thompson calling for": "with" and a participle right after
+            // make an absolute clause, whose subject it is.)
+            let absolute = qualified > 0 && self.word(qualified - 1) == "with" && self.word(i).ends_with("ing") && self.token_of(a.end.saturating_sub(1)) + 1 == i;
+            let governed = qualified < k && qualified > 0 && SUBJECT_BLOCKERS.contains(&self.word(qualified - 1)) && !spoken_for && !absolute;
+            // (Only a list a verb's preposition governs, not one right before the verb: "by the
+            // Liberian authorities and the IMF has called"; nor one qualifying a noun for people
+            // who act for the states listed: "Mediators from Qatar and Egypt urged".)
+            let before_verb = self.only_adverbs_or_auxiliaries(self.token_of(a.end.saturating_sub(1)) + 1, i);
+            let after_participle = |p: usize| (p.saturating_sub(6)..p).any(|t| self.past_tense(t) && self.word(t) != "said");
+            let listed_object = qualified > 0 && matches!(self.word(qualified - 1), "and" | "or") && !before_verb && self.governing_preposition(a).is_some_and(after_participle);
+            (!SUBJECT_BLOCKERS.contains(&prev) || speaks_for) && !participle_object && !object_before_purpose && !governed && !listed_object
         });
         // "- Pledged $2.3bn for tsunami victims": a list item's verb opens it.
         let opens_item = (0..i).all(|k| self.word(k).chars().all(|c| BULLETS.contains(&c)));
@@ -518,21 +533,44 @@ impl<'a> Sentence<'a> {
 
     /// Whether `actor`, or the list it ends ("except Sri Lanka and the Maldives"), is the
     /// object of a preposition.
+    /// Where the phrase opening at token `k` begins with the demonyms, titles and bodies that
+    /// qualify it ("with Egyptian President al-Sisi", "by European Commission President Ursula
+    /// von der Leyen").
+    fn qualified_phrase_start(&self, mut k: usize) -> usize {
+        // (Only a name or title is qualified so: not "he", nor "the IMF".)
+        while k > 0 && self.capitalised(k) {
+            let before = self.tokens[k - 1].end;
+            let spot = self.doc.spot_covering(&self.tokens[k - 1]).filter(|sp| sp.start < before);
+            match self.actors.iter().find(|b| b.end == before && b.start < before) {
+                Some(b) if self.doc.text[b.end..self.byte(k)].trim().is_empty() => k = self.phrase_start(self.token_of(b.start)),
+                _ => match spot {
+                    Some(sp) => k = self.phrase_start(self.token_of(sp.start)),
+                    // (A word of a title's own: "European" before "Commission President".)
+                    None if self.capitalised(k - 1) => k -= 1,
+                    None => break,
+                },
+            }
+        }
+        k
+    }
+
     fn in_prepositional_phrase(&self, actor: &Actor) -> bool {
-        let mut k = self.phrase_start(self.token_of(actor.start));
+        self.governing_preposition(actor).is_some()
+    }
+
+    /// The token of the preposition whose object `actor`, or the list it ends, is.
+    fn governing_preposition(&self, actor: &Actor) -> Option<usize> {
+        let mut k = self.qualified_phrase_start(self.phrase_start(self.token_of(actor.start)));
         while k > 0 {
             let prev = self.word(k - 1);
             if SUBJECT_BLOCKERS.contains(&prev) {
-                return true;
+                return Some(k - 1);
             }
             let before = self.byte(k - 1);
             let joined = matches!(prev, "and" | "or" | ",").then(|| self.actors.iter().rev().find(|a| a.end <= before && self.doc.text[a.end..before].trim().is_empty())).flatten();
-            match joined {
-                Some(a) => k = self.phrase_start(self.token_of(a.start)),
-                None => return false,
-            }
+            k = self.qualified_phrase_start(self.phrase_start(self.token_of(joined?.start)));
         }
-        false
+        None
     }
 
     /// Where the verb phrase of the verb at token `i` begins when "and" or "but" joins it to a
@@ -6279,5 +6317,11 @@ mod tests {
         let text = "Fish\n\nNorwegian MPs demanded that the EU lift its quota, but the European Commission refused, insisting that any change had to be agreed by all member states.";
         let d = demands(text);
         assert_eq!(d.last().map(|(by, _, _)| by.as_str()), Some("European Commission"), "{d:?}");
+    }
+
+    #[test]
+    fn the_object_of_a_participles_preposition_behind_its_titles_is_no_subject() {
+        let f = funding("Aid\n\nThe EU agreed a package for Tunisia.\n\nThe deal, signed in Tunis by European Commission President Ursula von der Leyen and Tunisian President Kais Saied, includes €150 million in budget support.");
+        assert!(f.iter().all(|f| f.0.is_none()), "{f:?}");
     }
 }

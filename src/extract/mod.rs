@@ -130,6 +130,29 @@ impl<'t> Doc<'t> {
         // "Foreign Ministry spokesman Nasser Kanaani" with no state named before: the home
         // state's ministry, where it has one by that name ("the foreign ministry" in a British
         // story is no Foreign Office).
+        // "In Beijing, foreign ministry spokesperson Lin Jian said": a sentence that opens in a
+        // capital places its unplaced ministries in that capital's state.
+        let opening_capital = |at: usize| {
+            let si = sentences.partition_point(|r| r.end <= at);
+            let toks = tokens.get(si)?;
+            (toks.first()?.text(text) == "In").then_some(())?;
+            let second = toks.get(1)?.start;
+            let place = spots.iter().find(|sp| sp.start == second)?;
+            let comma = toks.iter().find(|t| t.start >= place.end)?;
+            (comma.text(text) == "," && comma.start == place.end).then_some(())?;
+            match place.hit {
+                Hit::Gazetteer(GazetteerHit::CountryCapital(i) | GazetteerHit::CountryName(i)) => Some(i),
+                _ => None,
+            }
+        };
+        let in_capital: Vec<Spot> = unplaced_ministries
+            .iter()
+            .filter_map(|&(start, end, body)| Some(Spot { start, end, hit: Hit::Ministry { body, country: opening_capital(start)? } }))
+            .filter(|sp| overlapping(&spots, sp.start, sp.end, |s| (s.start, s.end)).is_empty())
+            .collect();
+        unplaced_ministries.retain(|&(start, ..)| !in_capital.iter().any(|sp| sp.start == start));
+        spots.extend(in_capital);
+        spots.sort_by_key(|s| s.start);
         let mut home_placed_ministries = Vec::new();
         if let Some(country) = home.as_deref().filter(|_| !unplaced_ministries.is_empty()).and_then(|h| lex.country_index(h)) {
             let home_has = |body: usize| !lex.ministry_not_at_home(body, &lex.countries[country].iso2);
@@ -473,10 +496,13 @@ fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact], 
     // spokesman Wang Wenbin called on the Japanese government to stop").
     let foreign_affairs = |h: &Holding| h.body.is_some_and(|b| lex.is_foreign_affairs_body(&resolved.entities[b].name));
     let demands_of = |person: usize, state: usize| events.iter().position(|f| matches!(f, Fact::Demand(d) if d.demander == person && d.addressees.contains(&state)));
-    let opposed = |person: usize, state: usize, iso2: &str, outward: bool| {
+    // ("Irish Prime Minister Simon Harris said he had asked McEntee to bring forward
+    // legislation": a leader instructs the state's own ministers.)
+    let leads = |who: usize, iso2: &str| resolved.holdings.iter().any(|h| h.person == who && h.country.as_deref() == Some(iso2) && lex.leads_state(&h.post));
+    let opposed = |person: usize, state: usize, iso2: &str, outward: bool, minister: bool| {
         (outward && demands_of(person, state).is_some())
             || events.iter().any(|f| match f {
-                Fact::Demand(d) => acts_for(d.demander, state, iso2) && d.addressees.contains(&person),
+                Fact::Demand(d) => acts_for(d.demander, state, iso2) && d.addressees.contains(&person) && !(minister && leads(d.demander, iso2)),
                 Fact::Rejection(r) => (r.rejecter == person && r.rejected.is_some_and(|x| acts_for(x, state, iso2))) || (acts_for(r.rejecter, state, iso2) && r.rejected == Some(person)),
                 _ => false,
             })
@@ -506,7 +532,8 @@ fn correct_guessed_countries(resolved: &mut resolve::Resolved, events: &[Fact], 
             // A leader's demand of its own state is often a duty named ("the country needed to
             // see progress"): only a rival before it shows the guess wrong.
             let leader_abroad = lex.leads_state(post) && rival.is_some();
-            (opposed(*person, state, &guess, foreign_affairs(&resolved.holdings[h])) || leader_abroad).then_some((h, guess, rival))
+            let minister = in_government(&resolved.holdings[h]);
+            (opposed(*person, state, &guess, foreign_affairs(&resolved.holdings[h]), minister) || leader_abroad).then_some((h, guess, rival))
         })
         .collect();
     for (h, guess, rival) in &wrong {
@@ -1622,5 +1649,28 @@ mod tests {
     fn an_armed_service_is_no_person() {
         assert!(people("Strikes\n\nThe Israel Defense Forces said it had struck targets in Lebanon.").is_empty());
         assert!(people("Strikes\n\nThe Red Brigades claimed the attack.").is_empty());
+    }
+
+    #[test]
+    fn a_leader_instructing_a_minister_leaves_the_ministers_state() {
+        let text = "Asylum\n\nDUBLIN (Reuters) - Ireland will act, Justice Minister Helen McEntee said on Tuesday.\n\nIrish Prime Minister Simon Harris said he had asked McEntee to bring forward legislation.";
+        assert!(placed_holders(text).contains(&("Helen McEntee".to_owned(), "Justice Minister".to_owned(), Some("IE".to_owned()))), "{:?}", placed_holders(text));
+    }
+
+    #[test]
+    fn a_sentence_opening_in_a_capital_places_its_ministry_there() {
+        let text = "Shoal\n\nMANILA (Reuters) - The Philippines protested on Monday.\n\nIn Beijing, foreign ministry spokesperson Lin Jian said the vessel had intruded.";
+        assert_eq!(placed_holders(text), [("Lin Jian".to_owned(), "Spokesperson".to_owned(), Some("CN".to_owned()))]);
+    }
+
+    #[test]
+    fn the_bodys_post_may_be_in_a_body_the_lexicon_does_not_list() {
+        let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+        let ex = extract("Marbles\n\nATHENS (AP) - Greece wants the sculptures back from the British Museum.\n\nThe museum's chairman, George Osborne, has floated a loan.", lex);
+        let bodies: Vec<Option<String>> = ex.facts.iter().filter_map(|f| match f {
+            super::Fact::Holds(h) => Some(h.body.map(|b| ex.entities[b].name.clone())),
+            _ => None,
+        }).collect();
+        assert_eq!(bodies, [Some("British Museum".to_owned())]);
     }
 }

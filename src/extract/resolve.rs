@@ -2049,15 +2049,30 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     Some((head, _)) => head.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(&lw)),
                     None => label.contains(' ') && label.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(&lw)),
                 };
+                let before = &doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)];
                 let body = if lw == "party" {
                     last_party_named(doc, doc.sentences[si.saturating_sub(1)].start, t.start)
                 } else {
-                    let before = &doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)];
                     before.iter().rev().find_map(|sp| match sp.hit {
                         Hit::Gazetteer(GazetteerHit::Body(b)) => doc.body_named(sp, b).filter(|&b| headed(&lex.bodies[b].label)),
                         _ => None,
                     })
                 };
+                // ("The British Museum ... The museum's chairman, George Osborne,": or a body the
+                // lexicon does not list; an organisation's post is no state's.)
+                if body.is_none() && lw != "party" {
+                    let unlisted = before.iter().rev().find(|sp| matches!(sp.hit, Hit::NamedBody { party: false, .. }) && headed(text[sp.start..sp.end].trim_start_matches("the ")));
+                    if let Some(sp) = unlisted {
+                        named_body = Some((&text[sp.start..sp.end], named_state(sp)));
+                        if !matches!(sp.hit, Hit::NamedBody { organisation: true, .. }) {
+                            country_idx = country_idx.or(named_state(sp));
+                        }
+                        possessed = true;
+                        span_start = tokens[k - 2].start;
+                        settled = (k - 2, span_start);
+                        break;
+                    }
+                }
                 (body, body.and_then(|b| body_state(lex, b)))
             };
             if body.is_some() || country.is_some() {
