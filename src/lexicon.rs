@@ -465,6 +465,9 @@ pub struct Lexicon {
     org_words: HashSet<String>,
     /// Lowercased name -> the body it stands for in each other home country that uses it.
     home_only_body_names: HashMap<String, Vec<(String, usize)>>,
+    /// A short name or demonym several states share -> those states (country indices), the
+    /// one it means when the article names none of them otherwise first.
+    shared_country_names: HashMap<String, Vec<usize>>,
     short_body_names: HashMap<String, (usize, usize)>,
     /// The union each of its institutions acts for (lexicon body labels).
     bloc_institutions: HashMap<String, String>,
@@ -474,6 +477,7 @@ pub struct Lexicon {
     calendar_words: HashSet<String>,
     role_nouns: HashSet<String>,
     place_nouns: HashSet<String>,
+    site_nouns: HashSet<String>,
     body_heads: HeadIndex,
     organisation_heads: HeadIndex,
     organisation_nouns: HashSet<String>,
@@ -597,6 +601,7 @@ const GROUP_PLURALS: &str = include_str!("../lexicon/group-plurals.txt");
 const FOREIGN_AFFAIRS_BODIES: &str = include_str!("../lexicon/foreign-affairs-bodies.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org-words.txt");
 const HOME_ONLY_BODY_NAMES: &str = include_str!("../lexicon/home-only-body-names.tsv");
+const SHARED_COUNTRY_NAMES: &str = include_str!("../lexicon/shared-country-names.tsv");
 const SHORT_BODY_NAMES: &str = include_str!("../lexicon/short-body-names.tsv");
 const BLOC_INSTITUTIONS: &str = include_str!("../lexicon/bloc-institutions.tsv");
 const REGIONS: &str = include_str!("../lexicon/regions.tsv");
@@ -605,6 +610,7 @@ const ROLE_WORDS: &str = include_str!("../lexicon/role-words.txt");
 const CALENDAR_WORDS: &str = include_str!("../lexicon/calendar-words.txt");
 const ROLE_NOUNS: &str = include_str!("../lexicon/role-nouns.txt");
 const PLACE_NOUNS: &str = include_str!("../lexicon/place-nouns.txt");
+const SITE_NOUNS: &str = include_str!("../lexicon/site-nouns.txt");
 const BODY_HEADS: &str = include_str!("../lexicon/body-heads.txt");
 const ORGANISATION_HEADS: &str = include_str!("../lexicon/organisation-heads.txt");
 const ORGANISATION_NOUNS: &str = include_str!("../lexicon/organisation-nouns.txt");
@@ -815,6 +821,15 @@ impl Lexicon {
             home_only_body_names.insert(c[0].trim().to_lowercase(), elsewhere);
         }
 
+        let mut shared_country_names = HashMap::default();
+        for (line, c) in rows("shared-country-names.tsv", SHARED_COUNTRY_NAMES, 2)? {
+            let states = c[1]
+                .split('|')
+                .map(|iso| country_by_iso.get(iso).copied().ok_or_else(|| LexiconError::Unknown { file: "shared-country-names.tsv", line, what: "country", name: iso.to_owned() }))
+                .collect::<Result<Vec<usize>, _>>()?;
+            shared_country_names.insert(c[0].to_owned(), states);
+        }
+
         let mut short_body_names = HashMap::default();
         for (line, c) in rows("short-body-names.tsv", SHORT_BODY_NAMES, 3)? {
             let body = |label: &str| body_by_label.get(label.trim()).copied().ok_or_else(|| LexiconError::Unknown { file: "short-body-names.tsv", line, what: "body", name: label.to_owned() });
@@ -1014,6 +1029,7 @@ impl Lexicon {
             foreign_affairs_bodies: word_list(FOREIGN_AFFAIRS_BODIES),
             org_words: word_list(ORG_WORDS),
             home_only_body_names,
+            shared_country_names,
             short_body_names,
             bloc_institutions,
             state_regions,
@@ -1021,6 +1037,7 @@ impl Lexicon {
             calendar_words: word_list(CALENDAR_WORDS),
             role_nouns: word_list(ROLE_NOUNS),
             place_nouns: word_list(PLACE_NOUNS),
+            site_nouns: word_list(SITE_NOUNS),
             body_heads: HeadIndex::new(BODY_HEADS),
             organisation_heads: HeadIndex::new(ORGANISATION_HEADS),
             organisation_nouns: word_list(ORGANISATION_NOUNS),
@@ -1226,6 +1243,12 @@ impl Lexicon {
         self.devolved_bodies.contains(&self.bodies[b].label)
     }
 
+    /// The states that share a short name or demonym ("Congo", "Congolese"), the one meant by
+    /// default first; empty for a name only one state has.
+    pub fn states_sharing_name(&self, name: &str) -> &[usize] {
+        self.shared_country_names.get(name).map_or(&[], Vec::as_slice)
+    }
+
     /// Whether `name` names a national body only in its own country's news ("Parliament",
     /// "Labour"), any case.
     pub fn is_home_only_body_name(&self, name: &str) -> bool {
@@ -1262,6 +1285,11 @@ impl Lexicon {
     /// Whether a lowercase noun names a kind of place ("the city of El Alto").
     pub fn is_place_noun(&self, word: &str) -> bool {
         self.place_nouns.contains(word)
+    }
+
+    /// Whether a lowercase noun after a name makes it a site's ("the Diego Garcia base").
+    pub fn is_site_noun(&self, word: &str) -> bool {
+        self.site_nouns.contains(word)
     }
 
     /// Whether a lowercase noun before a name makes it an organisation's ("group Liberty").
@@ -1511,8 +1539,10 @@ impl Lexicon {
 
     /// Whether `words` (lower case) open with a phrase for keeping one's course ("back
     /// down", "change course", "u-turn"), which negated refuses what was asked.
+    /// ("change its position": a possessive pronoun after the phrase's first word is passed over.)
     pub fn stands_firm_at<W: AsRef<str>>(&self, words: &[W]) -> bool {
-        self.standing_firm.iter().any(|p| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b.as_ref()))
+        let words: Vec<&str> = words.iter().map(AsRef::as_ref).enumerate().filter(|&(k, w)| !(k == 1 && matches!(w, "his" | "her" | "its" | "their" | "our" | "my"))).map(|(_, w)| w).collect();
+        self.standing_firm.iter().any(|p| p.len() <= words.len() && p.iter().zip(&words).all(|(a, b)| a == b))
     }
 
     /// Whether a noun names an offer or proposal ("the offer", "the plan"), which a rejection

@@ -217,8 +217,20 @@ impl<'a> Sentence<'a> {
                     || (3..=4).any(|n| (k + 1..k + n).all(|t| self.capitalised(t)) && self.doc.lex.cue(self.word(k + n)).contains(&Cue::Speech))
             }
         };
+        // "Rwanda rejects UN report, DR Congo demands sanctions": in a headline, a name and a
+        // verb of its own after a comma open another clause.
+        let headline_clause = |k: usize| {
+            self.range.start < self.doc.headline_end && {
+                let at = self.byte(k);
+                let actor_end = self.actors.iter().filter(|a| a.start == at).map(|a| a.end).max();
+                actor_end.is_some_and(|end| {
+                    let verb = self.token_of(end.saturating_sub(1)) + 1;
+                    self.word(verb).ends_with('s') && !self.doc.lex.cue(self.word(verb)).is_empty()
+                })
+            }
+        };
         (i..self.lower.len())
-            .find(|&k| CLAUSE_BREAKS.contains(&self.word(k)) || (self.word(k) == "." && k + 1 == self.lower.len()) || attribution(k) || (self.word(k) == "," && self.joined_at(k + 1).is_some()))
+            .find(|&k| CLAUSE_BREAKS.contains(&self.word(k)) || (self.word(k) == "." && k + 1 == self.lower.len()) || attribution(k) || (self.word(k) == "," && (self.joined_at(k + 1).is_some() || headline_clause(k + 1))))
             .unwrap_or(self.lower.len())
     }
 
@@ -481,6 +493,8 @@ impl<'a> Sentence<'a> {
     /// "..., saying decisions should be made"): the speaker of a verb of saying right before
     /// the comma ("he said, urging"), else the actor the sentence opens with.
     fn participle_subject(&self, i: usize, cues: &[CueHit]) -> Option<&'a Actor> {
+        // ("having given or committed €28bn": the first of two joined participles.)
+        let i = if i >= 2 && matches!(self.word(i - 1), "or" | "and") && self.is_participle(i - 2) && self.is_participle(i) { i - 2 } else { i };
         // "Germany is Ukraine's second-largest donor, having given €28bn".
         let perfect = i >= 2 && self.word(i - 1) == "having" && self.word(i - 2) == ",";
         if !perfect && (i == 0 || self.word(i - 1) != "," || !self.word(i).ends_with("ing")) {
@@ -501,7 +515,17 @@ impl<'a> Sentence<'a> {
     /// have called for"): the actor the sentence opens with, not the last one named.
     fn coordinated_subject(&self, i: usize) -> Option<&'a Actor> {
         let k = self.joined_at(i).filter(|&k| k >= 2)?;
-        let mut opener = self.opener()?;
+        // "India's foreign ministry rejected the allegations. It also expelled six diplomats
+        // and demanded": a sentence opened by "it" or "they" shares the earlier subject.
+        let Some(mut opener) = self.opener() else {
+            let pronoun = self.intro;
+            matches!(self.word(pronoun), "it" | "they").then_some(())?;
+            // (Not a dummy "it": "It is understood that the board ... asked him to".)
+            (!matches!(self.word(pronoun + 1), "is" | "was" | "'s") && !(pronoun..k).any(|t| self.word(t) == "that")).then_some(())?;
+            let base_form = !self.word(i).ends_with("ed") && !self.word(i).ends_with('s') && !self.word(i).ends_with("ing");
+            let in_infinitive = base_form && (pronoun + 1..k).any(|t| self.word(t) == "to");
+            return (pronoun + 2 < k - 1 && !in_infinitive).then_some(self.previous_subject).flatten();
+        };
         // "Tories and Lib Dems welcomed the report and called for": the last of joined actors,
         // whom `coordinated_with` pairs with the others.
         while let Some(next) = self.actors.iter().find(|a| {
@@ -921,7 +945,13 @@ impl<'a> Sentence<'a> {
                         let w = self.word(t);
                         (w.len() > 4 && w.ends_with("ed") && !self.capitalised(t)) || lex.is_irregular_past(w)
                     });
-                k > from && self.word(k - 1) != "such" && ((self.in_actor(subject) && self.capitalised(subject)) || past_clause)
+                // ("donor after the United States, having given": a bare name is no clause.)
+                let named_subject = self.in_actor(subject) && self.capitalised(subject) && {
+                    let at = self.byte(subject);
+                    let actor_end = self.actors.iter().filter(|a| a.start <= at && at < a.end).map(|a| a.end).max().unwrap_or(at);
+                    !matches!(self.word(self.token_of(actor_end.saturating_sub(1)) + 1), "," | "." | "")
+                };
+                k > from && self.word(k - 1) != "such" && (named_subject || past_clause)
             }
             // "China's demand that Manila remove the ship was rejected": the sentence's own verb.
             "was" | "were" | "has" | "have" => k > from && {
@@ -3551,7 +3581,8 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // announced €1.2bn in new military aid").
         let speaker_only = |subj: &Actor| {
             let subject_end = s.token_of(subj.end.saturating_sub(1)) + 1;
-            (subject_end..cue.start).find(|&k| s.doc.lex.cue(s.word(k)).contains(&Cue::Speech)).is_some_and(|said| {
+            // ("after the United States": not a word inside a name.)
+            (subject_end..cue.start).find(|&k| s.doc.lex.cue(s.word(k)).contains(&Cue::Speech) && !s.in_actor(k)).is_some_and(|said| {
                 let object = cue.start == mi && mi <= said + 3 && s.word(said + 1) != "that";
                 !object && !(said + 1..cue.start).any(|k| matches!(s.word(k), "it" | "they" | "he" | "she" | "we" | "i"))
             })
@@ -6323,5 +6354,37 @@ mod tests {
     fn the_object_of_a_participles_preposition_behind_its_titles_is_no_subject() {
         let f = funding("Aid\n\nThe EU agreed a package for Tunisia.\n\nThe deal, signed in Tunis by European Commission President Ursula von der Leyen and Tunisian President Kais Saied, includes €150 million in budget support.");
         assert!(f.iter().all(|f| f.0.is_none()), "{f:?}");
+    }
+
+    #[test]
+    fn a_sentence_opened_by_it_shares_the_earlier_subject_with_a_joined_verb() {
+        let text = "Row\n\nPakistan's foreign ministry rejected the charge. It also expelled two Afghan diplomats and demanded that Kabul hand over the attackers.";
+        assert_eq!(demand_pairs(text), [("Pakistan".to_owned(), vec!["Afghanistan".to_owned()])]);
+        // A dummy "it" shares nothing.
+        let text = "Row\n\nPakistan's foreign ministry rejected the charge. It is understood that officials met and asked Kabul to hand over the attackers.";
+        assert!(demand_pairs(text).iter().all(|(by, _)| by != "Pakistan"), "{:?}", demand_pairs(text));
+    }
+
+    #[test]
+    fn a_pair_acting_on_both_sides_past_a_relative_clause_is_one_side() {
+        let text = "Row\n\nWashington told Caracas to free prisoners.\n\nMexico and Chile, which have sought to mediate, urged both sides to return to talks.";
+        assert_eq!(demand_pairs(text)[1..], [("Mexico".to_owned(), vec![]), ("Chile".to_owned(), vec![])]);
+    }
+
+    #[test]
+    fn joined_participles_share_the_subject_and_a_name_inside_an_actor_is_no_verb_of_saying() {
+        let f = funding("Aid\n\nFrance is Ukraine's third-largest donor after the United States, having given or committed about 9 billion euros since 2022.");
+        assert_eq!(f.iter().map(|f| (f.0.as_deref(), f.1.as_deref())).collect::<Vec<_>>(), [(Some("France"), Some("Ukraine"))]);
+    }
+
+    #[test]
+    fn not_changing_ones_position_refuses_the_demand_made_of_one() {
+        let text = "Arms\n\nBERLIN (Reuters) - Kyiv asked Berlin to send the missiles. Chancellor Olaf Scholz said he would not change his position.";
+        assert_eq!(rejections(text).last().map(|r| r.1.as_deref()), Some(Some("Ukraine")));
+    }
+
+    #[test]
+    fn a_name_and_a_verb_after_a_comma_in_a_headline_end_what_is_refused() {
+        assert_eq!(rejection_contents("Serbia rejects EU plan, Kosovo demands talks\n\nBRUSSELS (Reuters) - Leaders met on Monday."), ["EU plan"]);
     }
 }

@@ -75,6 +75,7 @@ impl<'t> Doc<'t> {
         if let Some(cities) = &cities {
             spots.retain(|s| s.end <= cities.start || s.start >= cities.end || dateline_city_at(text, cities, s.start) == Some(s.start..s.end));
         }
+        settle_shared_country_names(text, &mut spots, lex);
         let mut named_bodies = Vec::new();
         let mut other_names = Vec::new();
         let mut ministries = Vec::new();
@@ -116,8 +117,9 @@ impl<'t> Doc<'t> {
             names.extend(mentions::find_names(text, toks, &sentence_spots, lex));
         }
         // "the Rosetta Stone, which": a name that heads a phrase after "the" names a thing, in
-        // every sentence it comes in ("the Marc Dutroux case" still names a person).
-        let thing_names: Vec<&str> = names.iter().filter(|n| n.honorific_start.is_none() && names_a_thing(text, n.start, n.end, lex)).map(|n| &text[n.start..n.end]).collect();
+        // every sentence it comes in ("the Marc Dutroux case" still names a person); so does one
+        // before a noun for a site ("the Diego Garcia military base").
+        let thing_names: Vec<&str> = names.iter().filter(|n| n.honorific_start.is_none() && (names_a_thing(text, n.start, n.end, lex) || names_a_site(text, n.end, lex))).map(|n| &text[n.start..n.end]).collect();
         names.retain(|n| !thing_names.contains(&&text[n.start..n.end]));
         // "Defence Minister Wellington Koo": a place inside a person's name names no place.
         // (Names come in text order and do not overlap: only the last one starting at or
@@ -253,6 +255,29 @@ fn place_generic_bodies(text: &str, spots: &mut Vec<Spot>, lex: &Lexicon) {
     }
 }
 
+/// "Democratic Republic of Congo ... Congo's foreign minister": a name or demonym several states
+/// share means the one of them the article names otherwise, else the first the lexicon gives.
+fn settle_shared_country_names(text: &str, spots: &mut [Spot], lex: &Lexicon) {
+    let state = |sp: &Spot| match sp.hit {
+        Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => Some(i),
+        _ => None,
+    };
+    let shared = |sp: &Spot| !lex.states_sharing_name(&text[sp.start..sp.end]).is_empty();
+    if !spots.iter().any(shared) {
+        return;
+    }
+    let named_otherwise: Vec<usize> = spots.iter().filter(|sp| !shared(sp)).filter_map(state).collect();
+    for sp in spots.iter_mut() {
+        let states = lex.states_sharing_name(&text[sp.start..sp.end]);
+        let Some(&meant) = states.iter().find(|i| named_otherwise.contains(i)).or(states.first()) else { continue };
+        sp.hit = match sp.hit {
+            Hit::Gazetteer(GazetteerHit::CountryName(_)) => Hit::Gazetteer(GazetteerHit::CountryName(meant)),
+            Hit::Gazetteer(GazetteerHit::CountryAdjective(_)) => Hit::Gazetteer(GazetteerHit::CountryAdjective(meant)),
+            other => other,
+        };
+    }
+}
+
 /// Whether the name at `start..end` comes right after a lowercase "the" and heads its phrase:
 /// what follows is no lowercase noun it qualifies.
 fn names_a_thing(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
@@ -260,6 +285,11 @@ fn names_a_thing(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
     let next = text[end..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let qualifies_a_noun = next.starts_with(char::is_lowercase) && !lex.is_function_word(next) && !lex.is_verb_lead(next) && lex.cue(next).is_empty();
     before && !qualifies_a_noun
+}
+
+/// Whether the name ending at `end` is followed by a lowercase noun for a site.
+fn names_a_site(text: &str, end: usize, lex: &Lexicon) -> bool {
+    text[end..].strip_prefix(' ').and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next()).is_some_and(|w| lex.is_site_noun(w))
 }
 
 fn dateline_country<'l>(cities: &str, lex: &'l Lexicon) -> Option<&'l str> {
@@ -1672,5 +1702,20 @@ mod tests {
             _ => None,
         }).collect();
         assert_eq!(bodies, [Some("British Museum".to_owned())]);
+    }
+
+    #[test]
+    fn a_name_two_states_share_is_the_one_the_article_names_otherwise() {
+        let countries = |text: &str| -> Vec<Option<String>> {
+            let lex = Lexicon::builtin().map_err(|e| e.to_string()).unwrap();
+            extract(text, lex).entities.into_iter().filter(|e| e.kind == EntityKind::Country).map(|e| e.country).collect()
+        };
+        assert_eq!(countries("War\n\nRebels hold towns in the Democratic Republic of Congo. Congo's army said it would retake them."), [Some("CD".to_owned())]);
+        assert_eq!(countries("Oil\n\nThe Republic of Congo signed a deal. Congo's oil minister welcomed it."), [Some("CG".to_owned())]);
+    }
+
+    #[test]
+    fn a_name_before_a_noun_for_a_site_names_a_place() {
+        assert!(people("Base\n\nBritain will lease back the Diego Garcia military base. The US uses Diego Garcia for bombers.").is_empty());
     }
 }

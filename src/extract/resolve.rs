@@ -1512,8 +1512,15 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
         let acted_since = |first: usize, second: usize| last_two(sentence_start, window_start).is_some_and(|(a, b)| (a, b) != (first, second) && (a, b) != (second, first));
         // "Japan and Australia called on both sides": a pair that acts on the phrase is not
         // what it stands for.
-        let acts_on_phrase = |pair_end: usize| {
+        // ("Brazil and Colombia, which have sought to mediate, urged both sides": past a
+        // relative clause set off by commas.)
+        let after_pair = |pair_end: usize| -> &str {
             let between = &text[pair_end..start];
+            let relative = between.strip_prefix(", ").filter(|rest| rest.starts_with("which ") || rest.starts_with("who "));
+            relative.and_then(|rest| rest.split_once(',')).map_or(between, |(_, after)| after)
+        };
+        let acts_on_phrase = |pair_end: usize| {
+            let between = after_pair(pair_end);
             between.split_whitespace().count() <= 4 && between.split_whitespace().all(|w| w.starts_with(|c: char| c.is_lowercase()) && w.chars().all(char::is_alphabetic))
         };
         // "France and Denmark are pushing for fishing rights ... urged both sides": a pair
@@ -1521,7 +1528,7 @@ fn named_pair_actors(doc: &Doc, actors: &[Actor], people: bool, phrases: &[Vec<S
         let demands_together = |pair_end: usize| {
             !people && {
                 let lex = doc.lex;
-                let words: Vec<String> = text[pair_end..start].split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).collect();
+                let words: Vec<String> = after_pair(pair_end).split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).collect();
                 let verb = words.iter().position(|w| !(lex.is_verb_lead(w) || w.len() > 4 && w.ends_with("ly")));
                 verb.and_then(|v| lex.cue_at(&words[v..])).is_some_and(|(_, cues)| cues.contains(&Cue::Demand))
             }
