@@ -3325,6 +3325,18 @@ fn add_delivered_addressee(s: &Sentence, noun: &CueHit, later: &[CueHit], facts:
 
 fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
     let mut out = read_sums(s, cues);
+    // "Britain and France pledged £20m and €30m respectively": the joined givers in turn.
+    if out.len() >= 2 && s.lower.iter().any(|w| w == "respectively") && out.iter().all(|f| f.funder.is_some() && f.funder == out[0].funder) {
+        let first_sum = s.token_of(out[0].money_start);
+        let giver = out[0].funder.and_then(|e| s.actors.iter().rfind(|a| a.entity == e && s.token_of(a.start) < first_sum));
+        let mut givers: Vec<usize> = giver.map(|a| coordinated_with(s, a).iter().map(|a| a.entity).collect()).unwrap_or_default();
+        givers.reverse();
+        if givers.len() == out.len() {
+            for (f, giver) in out.iter_mut().zip(givers) {
+                f.funder = Some(giver);
+            }
+        }
+    }
     // "The Liberal Democrats' largest donor was the Joseph Rowntree Reform Trust Ltd, ...,
     // which gave a sum of £250,000": the donor's possessor receives.
     let donee = cues.iter().filter(|c| c.cues.contains(&Cue::DonorNoun)).find_map(|c| {
@@ -6386,5 +6398,11 @@ mod tests {
     #[test]
     fn a_name_and_a_verb_after_a_comma_in_a_headline_end_what_is_refused() {
         assert_eq!(rejection_contents("Serbia rejects EU plan, Kosovo demands talks\n\nBRUSSELS (Reuters) - Leaders met on Monday."), ["EU plan"]);
+    }
+
+    #[test]
+    fn joined_givers_give_their_sums_respectively() {
+        let f = funding("Aid\n\nJapan and South Korea pledged $20m and $15m respectively.");
+        assert_eq!(f.iter().map(|f| (f.0.as_deref(), f.2)).collect::<Vec<_>>(), [(Some("Japan"), 20e6), (Some("South Korea"), 15e6)]);
     }
 }
