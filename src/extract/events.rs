@@ -934,6 +934,9 @@ impl<'a> Sentence<'a> {
             {
                 true
             }
+            // "Sri Lanka asks India for debt relief as crisis deepens": in a headline, what
+            // follows "as" or "amid" is the setting, not what is asked.
+            "as" | "amid" if k > from && self.range.start < self.doc.headline_end => true,
             // "more air defence as Germany pledges €9bn": an actor opening a clause of its own.
             "as" | "while" | "because" | "when" | "since" | "after" => {
                 let subject = if self.word(k + 1) == "the" { k + 2 } else { k + 1 };
@@ -6404,5 +6407,17 @@ mod tests {
     fn joined_givers_give_their_sums_respectively() {
         let f = funding("Aid\n\nJapan and South Korea pledged $20m and $15m respectively.");
         assert_eq!(f.iter().map(|f| (f.0.as_deref(), f.2)).collect::<Vec<_>>(), [(Some("Japan"), 20e6), (Some("South Korea"), 15e6)]);
+    }
+
+    #[test]
+    fn as_in_a_headline_ends_what_is_asked() {
+        let d = demands("Kenya asks IMF for more time as protests grow\n\nNAIROBI (Reuters) - Talks began on Monday.");
+        assert_eq!(d.iter().map(|d| d.2.as_str()).collect::<Vec<_>>(), ["more time"]);
+    }
+
+    #[test]
+    fn a_name_an_apposition_calls_a_party_or_company_is_one() {
+        let text = "Row\n\nMADRID (AP) - Talks ended.\n\nSumar, the left-wing party, has called on Spain to recognise Palestine.";
+        assert_eq!(demand_pairs(text), [("Sumar".to_owned(), vec!["Spain".to_owned()])]);
     }
 }

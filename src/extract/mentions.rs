@@ -379,7 +379,26 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
         // ("its giant Nile dam": right after "a" or a possessive pronoun the noun describes.)
         let described = run[0] > 1 && matches!(tokens[run[0] - 2].text(text), "a" | "an" | "its" | "his" | "her" | "their" | "our");
         let introduced = run[0] > 0 && !described && lex.is_organisation_noun(tokens[run[0] - 1].text(text)) && capitalised(&tokens[run[0]]);
-        if end.is_none() && introduced && spot_at(&tokens[run[0]]).is_none() {
+        // "Vox, the far-right party, has called": or one an apposition after it says is one.
+        let apposition_kind = (end.is_none() && run.len() <= 3 && !lex.is_first_name(tokens[run[0]].text(text)) && run.iter().all(|&k| spot_at(&tokens[k]).is_none()))
+            .then(|| {
+                let after = run[run.len() - 1] + 1;
+                (tokens.get(after)?.text(text) == "," && matches!(tokens.get(after + 1)?.text(text), "the" | "a" | "an")).then_some(())?;
+                let noun = (after + 2..(after + 6).min(tokens.len())).find(|&k| tokens.get(k + 1).is_some_and(|n| n.text(text) == ","))?;
+                let qualifiers_lowercase = (after + 2..noun).all(|k| tokens[k].text(text).chars().all(|c| c.is_lowercase() || c == '-'));
+                let noun = tokens[noun].text(text);
+                qualifiers_lowercase.then_some(())?;
+                match noun {
+                    "party" => Some(true),
+                    _ if lex.is_organisation_noun(noun) => Some(false),
+                    _ => None,
+                }
+            })
+            .flatten();
+        if let Some(party) = apposition_kind {
+            let (start, stop) = (tokens[run[0]].start, tokens[run[run.len() - 1]].end);
+            out.push(Spot { start, end: stop, hit: Hit::NamedBody { party, organisation: !party, country: None } });
+        } else if end.is_none() && introduced && spot_at(&tokens[run[0]]).is_none() {
             // "giant Verizon on Monday": "on" or "in" ends such a name.
             let before_place_or_time = run.iter().position(|&k| matches!(tokens[k].text(text), "on" | "in")).unwrap_or(run.len());
             let last = run[..before_place_or_time].iter().rposition(|&k| capitalised(&tokens[k])).unwrap_or(0);
