@@ -3744,8 +3744,14 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let aid_from = cues.iter().find(|c| c.start >= mj && c.start <= mj + 2 && c.cues.contains(&Cue::AidNoun)).filter(|noun| s.word(noun.end) == "from");
         let (funder, recipient) = match aid_from {
             Some(noun) => {
-                let lender = s.actor_after(noun.end + 1, (noun.end + 3).min(end)).filter(|a| !a.pronoun && s.phrase_start(s.token_of(a.start)) == noun.end + 1).map(|a| a.entity);
-                let borrower = recipient.or(funder.filter(|&f| Some(f) != lender && fund_cue.is_none()));
+                let lender_actor = s.actor_after(noun.end + 1, (noun.end + 3).min(end)).filter(|a| !a.pronoun && s.phrase_start(s.token_of(a.start)) == noun.end + 1);
+                let lender = lender_actor.map(|a| a.entity);
+                // ("a £10m grant from the World Bank to Zambia": "to" after the lender names who gets it.)
+                let to_after_lender = lender_actor.and_then(|a| {
+                    let to = s.token_of(a.end.saturating_sub(1)) + 1;
+                    (s.word(to) == "to").then(|| s.actor_after(to + 1, (to + 3).min(end))).flatten().map(|a| a.entity)
+                });
+                let borrower = recipient.or(to_after_lender).or(funder.filter(|&f| Some(f) != lender && fund_cue.is_none()));
                 (lender.or(funder.filter(|_| fund_cue.is_some())), borrower.filter(|&b| Some(b) != lender))
             }
             None => (funder, recipient),
@@ -6419,5 +6425,10 @@ mod tests {
     fn a_name_an_apposition_calls_a_party_or_company_is_one() {
         let text = "Row\n\nMADRID (AP) - Talks ended.\n\nSumar, the left-wing party, has called on Spain to recognise Palestine.";
         assert_eq!(demand_pairs(text), [("Sumar".to_owned(), vec!["Spain".to_owned()])]);
+    }
+
+    #[test]
+    fn to_after_the_lender_of_an_aid_noun_names_the_recipient() {
+        assert_eq!(funding_pairs("Aid\n\nA $40 million loan from the Asian Development Bank to Nepal was approved on Monday."), [(Some("Asian Development Bank".to_owned()), Some("Nepal".to_owned()))]);
     }
 }
