@@ -2429,7 +2429,10 @@ fn read_rejection(s: &Sentence, cue: &CueHit, cues: &[CueHit], facts: &[Fact]) -
     }
     // "the referee, who later dismissed Didier Drogba": to dismiss a person sends them off.
     // ("dismissed his appeal": the person's proposal.)
-    let dismissed_person = |a: &Actor| a.person && s.token_of(a.start) == cue.end && !possessive_at(s.doc.text, a.end) && !matches!(s.word(cue.end), "his" | "her");
+    // ("dismissed South Korean President Yoon Suk Yeol's offer": the title's actor ends
+    // before the possessed name.)
+    let possessed_name = || (cue.end..(cue.end + 10).min(s.lower.len())).take_while(|&k| s.capitalised(k) || matches!(s.word(k), "'s" | "’s")).any(|k| matches!(s.word(k), "'s" | "’s"));
+    let dismissed_person = |a: &Actor| a.person && s.token_of(a.start) == cue.end && !possessive_at(s.doc.text, a.end) && !matches!(s.word(cue.end), "his" | "her") && !possessed_name();
     if cue.phrase.starts_with("dismiss") && s.actor_after(cue.end, cue.end + 1).is_some_and(dismissed_person) {
         return None;
     }
@@ -6430,5 +6433,10 @@ mod tests {
     #[test]
     fn to_after_the_lender_of_an_aid_noun_names_the_recipient() {
         assert_eq!(funding_pairs("Aid\n\nA $40 million loan from the Asian Development Bank to Nepal was approved on Monday."), [(Some("Asian Development Bank".to_owned()), Some("Nepal".to_owned()))]);
+    }
+
+    #[test]
+    fn dismissing_a_titled_persons_offer_rejects_it() {
+        assert_eq!(rejections("Aid\n\nNorth Korea dismissed South Korean President Yoon Suk Yeol's offer of economic aid."), rejected_by("North Korea", "Yoon Suk Yeol"));
     }
 }
