@@ -2675,12 +2675,19 @@ fn passive_subject(s: &Sentence, verb: usize) -> Option<String> {
 /// comma.
 fn noun_phrase_before(s: &Sentence, end: usize) -> Option<usize> {
     const LINKS: [&str; 4] = ["of", "for", "on", "from"];
-    let in_phrase = |w: &str| {
+    // ("Britain's call for France to do more": an infinitive inside it.)
+    let in_infinitive = |k: usize| (s.word(k) == "to" && is_base_form(s.word(k + 1))) || (k > 0 && s.word(k - 1) == "to" && is_base_form(s.word(k)));
+    let in_phrase = |k: usize| {
+        let w = s.word(k);
         DETERMINERS.contains(&w)
             || LINKS.contains(&w)
+            || in_infinitive(k)
+            || (matches!(w, "more" | "less" | "enough") && k > 0 && in_infinitive(k - 1))
+            // ("Turkey's demand that Sweden extradite the men".)
+            || (w == "that" && k > 0 && s.doc.lex.cue(s.word(k - 1)).contains(&Cue::DemandNoun))
             || (w.chars().any(char::is_alphanumeric) && !s.doc.lex.is_function_word(w) && !s.doc.lex.is_verb_lead(w) && (s.doc.lex.cue(w).is_empty() || s.doc.lex.is_proposal_noun(w)))
     };
-    let from = (end.saturating_sub(12)..end).rev().take_while(|&k| in_phrase(s.word(k))).last()?;
+    let from = (end.saturating_sub(12)..end).rev().take_while(|&k| in_phrase(k)).last()?;
     // (Not from a possessive mark whose possessor lies further back.)
     (from..end).find(|&k| !LINKS.contains(&s.word(k)) && !matches!(s.word(k), "'s" | "’s"))
 }
@@ -6438,5 +6445,16 @@ mod tests {
     #[test]
     fn dismissing_a_titled_persons_offer_rejects_it() {
         assert_eq!(rejections("Aid\n\nNorth Korea dismissed South Korean President Yoon Suk Yeol's offer of economic aid."), rejected_by("North Korea", "Yoon Suk Yeol"));
+    }
+
+    #[test]
+    fn what_a_passive_refuses_may_hold_an_infinitive_or_a_that_clause() {
+        assert_eq!(rejection_contents("Boats\n\nBritain's call for France to do more was rejected by Paris."), ["Britain's call for France to do more"]);
+        assert_eq!(rejection_contents("Row\n\nTurkey's demand that Sweden extradite the men was rejected by Stockholm."), ["Turkey's demand that Sweden extradite the men"]);
+    }
+
+    #[test]
+    fn putting_pressure_on_someone_to_act_demands_it() {
+        assert_eq!(demand_pairs("Boats\n\nBritain is putting pressure on France to take back migrants."), [("United Kingdom".to_owned(), vec!["France".to_owned()])]);
     }
 }
