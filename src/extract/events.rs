@@ -3016,7 +3016,10 @@ fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
         return None;
     }
     let already = |who: usize| facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.rejecter == who && r.evidence.start == s.range.start));
-    (1..s.lower.len()).filter_map(|k| s.negated_auxiliary(k).map(|auxiliary| (k, auxiliary))).find_map(|(k, auxiliary)| {
+    // ("France said no.": a bare no said refuses whatever was asked.)
+    let said_no = |k: usize| matches!(s.word(k), "no" | "No") && k > 0 && matches!(s.word(k - 1), "said" | "says" | "say") && matches!(s.word(k + 1), "." | "," | ";" | "");
+    (1..s.lower.len()).filter_map(|k| s.negated_auxiliary(k).or_else(|| said_no(k).then(|| k - 1)).map(|auxiliary| (k, auxiliary))).find_map(|(k, auxiliary)| {
+        let said_no = said_no(k);
         let verb = k + 1;
         // 'said the country "will not change" the law': the refusal quoted, the subject before
         // the quotation and what is refused after it.
@@ -3029,7 +3032,7 @@ fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
         };
         let first_word = |p: &str| p.split_whitespace().next().map(str::to_lowercase);
         // ("France said it would not back down": whatever was asked.)
-        let stands_firm = s.doc.lex.stands_firm_at(&s.lower[verb..]);
+        let stands_firm = said_no || s.doc.lex.stands_firm_at(&s.lower[verb..]);
         let (i, demand) = demands.iter().find(|(_, d)| {
             s.made_of(d, subject.entity)
                 && (stands_firm || first_word(without_leading_adverbs(&d.content)).is_some_and(|w| Some(w) == first_word(&content)) && (refuses_the_demanded(s.doc.lex, &d.content, &content) || d.content.split_whitespace().all(|w| w.chars().count() < 5)))
@@ -6456,5 +6459,11 @@ mod tests {
     #[test]
     fn putting_pressure_on_someone_to_act_demands_it() {
         assert_eq!(demand_pairs("Boats\n\nBritain is putting pressure on France to take back migrants."), [("United Kingdom".to_owned(), vec!["France".to_owned()])]);
+    }
+
+    #[test]
+    fn saying_no_refuses_what_was_just_asked() {
+        assert_eq!(rejections("Boats\n\nBritain demanded that France take back migrants. France said no."), rejected_by("France", "United Kingdom"));
+        assert!(rejections("Boats\n\nBritain demanded that France take back migrants. France said no one was hurt.").is_empty());
     }
 }
