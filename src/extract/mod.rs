@@ -1718,4 +1718,10 @@ mod tests {
     fn a_name_before_a_noun_for_a_site_names_a_place() {
         assert!(people("Base\n\nBritain will lease back the Diego Garcia military base. The US uses Diego Garcia for bombers.").is_empty());
     }
+
+    #[test]
+    fn a_second_title_joined_to_one_in_apposition_is_the_same_persons() {
+        let text = "Talks\n\nBRUSSELS (Reuters) - Ministers met.\n\nRobert Habeck, Germany's vice chancellor and economy minister, said the subsidies were needed.";
+        assert!(placed_holders(text).contains(&("Robert Habeck".to_owned(), "Economy Minister".to_owned(), Some("DE".to_owned()))), "{:?}", placed_holders(text));
+    }
 }

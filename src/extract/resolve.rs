@@ -2802,6 +2802,18 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             // not know (up to four capitalised words) may stand between the comma and the title.
             let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
             let mut comma = before_title.checked_sub(1)?;
+            // ("Robert Habeck, Germany's vice chancellor and economy minister,": a second title
+            // joined to one in apposition.)
+            if word(comma) == "and" && comma > 0 {
+                let first_title = doc.spot_overlapping(tokens[comma - 1].start, tokens[comma - 1].end).filter(|sp| matches!(sp.hit, Hit::Title(q) if q != post_idx) && sp.end == tokens[comma - 1].end);
+                if let Some(sp) = first_title {
+                    comma = token_at(tokens, sp.start)?.checked_sub(1)?;
+                    // (Past the first title's rank: "vice chancellor".)
+                    if comma > 0 && (lex.is_deputy(word(comma)) || matches!(word(comma), "vice" | "acting")) {
+                        comma -= 1;
+                    }
+                }
+            }
             if matches!(word(comma), "'s" | "’s") {
                 let mut k = comma;
                 while k > 0 && comma - k < 4 && is_capitalised(word(k - 1)) {
