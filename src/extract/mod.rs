@@ -1724,4 +1724,10 @@ mod tests {
         let text = "Talks\n\nBRUSSELS (Reuters) - Ministers met.\n\nRobert Habeck, Germany's vice chancellor and economy minister, said the subsidies were needed.";
         assert!(placed_holders(text).contains(&("Robert Habeck".to_owned(), "Economy Minister".to_owned(), Some("DE".to_owned()))), "{:?}", placed_holders(text));
     }
+
+    #[test]
+    fn two_capitals_saying_something_name_an_organisation() {
+        assert_eq!(organisations("Oil\n\nLONDON (Reuters) - Oil prices rose.\n\nBP said it would pay more. BP rejected the demand."), ["BP"]);
+        assert!(organisations("TV\n\nSets must show the resolution that HD demands.").is_empty());
+    }
 }

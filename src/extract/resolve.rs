@@ -1084,7 +1084,8 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
     let person_words: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
     let candidate = |t: &Token| {
         let w = t.text(text);
-        w.len() >= 3
+        // ("BP said": two capitals are a name too.)
+        (w.len() >= 3 || w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase()))
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(char::is_alphabetic)
             && !claimed(t.start, t.end)
@@ -1159,6 +1160,9 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
                 !matches!(prev.as_ref(), "of" | "to" | "with" | "from" | "by" | "on" | "against" | "for" | "in" | "at" | "into")
                     && verb_form
                     && lex.cue(&verb).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject | Cue::Fund))
+                    // (Two capitals only as the subject of a verb of saying: "BP said", not "the
+                    // resolution that HD demands".)
+                    && (run.len() > 2 || lex.cue(&verb).contains(&Cue::Speech))
             };
             let funded = || {
                 let window = tokens[k.saturating_sub(8)].start;
