@@ -1923,7 +1923,11 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         // "warned against a rush to judgement" (no object: a preposition).
         let object_end = (content_start..(content_start + 5).min(end))
             .take_while(|&k| !lex.opens_question(s.word(k)) && !matches!(s.word(k), "we" | "they" | "he" | "she" | "it" | "i" | "you" | "that"))
-            .find(|&k| s.word(k) == "to")
+            // ("presses claim to Essequibo": "to" and a name is no infinitive.)
+            .find(|&k| {
+                let verb = if QUOTE_MARKS.contains(&s.word(k + 1)) { k + 2 } else { k + 1 };
+                s.word(k) == "to" && (is_base_form(s.word(verb)) || s.word(verb) == "not") && !s.capitalised(verb)
+            })
             .filter(|_| addressee.is_none() && !matches!(s.word(content_start), "against" | "about" | "of" | "on" | "over"))?;
         content_start = object_end;
     }
@@ -6465,5 +6469,10 @@ mod tests {
     fn saying_no_refuses_what_was_just_asked() {
         assert_eq!(rejections("Boats\n\nBritain demanded that France take back migrants. France said no."), rejected_by("France", "United Kingdom"));
         assert!(rejections("Boats\n\nBritain demanded that France take back migrants. France said no one was hurt.").is_empty());
+    }
+
+    #[test]
+    fn pressing_a_claim_to_a_place_demands_nothing() {
+        assert!(demands("Venezuela presses claim to Essequibo\n\nGEORGETOWN (AP) - Talks began on Monday.").is_empty());
     }
 }
