@@ -1602,7 +1602,18 @@ fn read_demand(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
         lex.is_summon(s.word(verb)).then_some(())?;
         Some((s.actor_before(verb)?, object))
     };
-    let (demander, addressee, joined, after) = if s.is_passive(cue.start) {
+    // "The Chinese ambassador was summoned to the Foreign Office and told to stop": whoever
+    // summoned the envoy, named after "to" or "by", told them.
+    let summoned_and_told = || {
+        (s.word(cue.end) == "to" && lex.is_reduced_passive(s.word(cue.start)) && cue.start > 0 && s.word(cue.start - 1) == "and").then_some(())?;
+        let summon = (s.clause_start(cue.start)..cue.start - 1).rfind(|&k| lex.is_summon(s.word(k)) && s.is_passive(k))?;
+        matches!(s.word(summon + 1), "to" | "by").then_some(())?;
+        let summoner = s.actor_after(summon + 2, (summon + 5).min(cue.start))?;
+        Some((summoner, s.actor_before(summon)?))
+    };
+    let (demander, addressee, joined, after) = if let Some((demander, addressee)) = summoned_and_told() {
+        (demander, Some(addressee), Vec::new(), cue.end)
+    } else if s.is_passive(cue.start) {
         // "Ministers were told by the EU to cut the deficit": whom it is demanded of may go unnamed.
         let addressee = s.actor_before(cue.start);
         let demander = s.agent_after(cue.end)?;
@@ -6474,5 +6485,11 @@ mod tests {
     #[test]
     fn pressing_a_claim_to_a_place_demands_nothing() {
         assert!(demands("Venezuela presses claim to Essequibo\n\nGEORGETOWN (AP) - Talks began on Monday.").is_empty());
+    }
+
+    #[test]
+    fn an_envoy_summoned_and_told_to_act_is_told_by_whoever_summoned_them() {
+        let text = "Row\n\nLONDON (Reuters) - Talks were held.\n\nThe Russian ambassador was summoned to the Foreign Office and told to stop the harassment.";
+        assert_eq!(demand_pairs(text), [("Foreign Office".to_owned(), vec!["Russia".to_owned()])]);
     }
 }
