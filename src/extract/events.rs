@@ -3047,7 +3047,9 @@ fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
         };
         let first_word = |p: &str| p.split_whitespace().next().map(str::to_lowercase);
         // ("France said it would not back down": whatever was asked.)
-        let stands_firm = said_no || s.doc.lex.stands_firm_at(&s.lower[verb..]);
+        // ("Netanyahu said he would not.": a bare negation refuses whatever was asked too.)
+        let bare = matches!(s.word(verb), "." | "," | ";" | "") && !quoted;
+        let stands_firm = said_no || bare || s.doc.lex.stands_firm_at(&s.lower[verb..]);
         let (i, demand) = demands.iter().find(|(_, d)| {
             s.made_of(d, subject.entity)
                 && (stands_firm || first_word(without_leading_adverbs(&d.content)).is_some_and(|w| Some(w) == first_word(&content)) && (refuses_the_demanded(s.doc.lex, &d.content, &content) || d.content.split_whitespace().all(|w| w.chars().count() < 5)))
@@ -6491,5 +6493,13 @@ mod tests {
     fn an_envoy_summoned_and_told_to_act_is_told_by_whoever_summoned_them() {
         let text = "Row\n\nLONDON (Reuters) - Talks were held.\n\nThe Russian ambassador was summoned to the Foreign Office and told to stop the harassment.";
         assert_eq!(demand_pairs(text), [("Foreign Office".to_owned(), vec!["Russia".to_owned()])]);
+    }
+
+    #[test]
+    fn a_bare_negation_and_a_declined_invitation_refuse_what_was_asked_or_offered() {
+        let text = "Row\n\nFrench President Emmanuel Macron urged Israel to halt its offensive. Israeli Prime Minister Benjamin Netanyahu said he would not.";
+        assert_eq!(rejections(text), rejected_by("Benjamin Netanyahu", "Emmanuel Macron"));
+        let text = "Row\n\nFrench President Emmanuel Macron invited Russian President Vladimir Putin to Paris. The Kremlin declined the invitation.";
+        assert_eq!(rejections(text), rejected_by("Kremlin", "Emmanuel Macron"));
     }
 }
