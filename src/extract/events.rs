@@ -3411,6 +3411,14 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         if mi >= 2 && s.word(mi - 1) == "which" && s.word(mi - 2) == "of" {
             continue;
         }
+        // "between €2bn and €3bn": a range is one sum, its lower bound.
+        let range_top = mi >= 1 && s.word(mi - 1) == "and" && in_sentence.iter().any(|low| {
+            let (li, lj) = (s.token_of(low.start), s.token_of(low.end.saturating_sub(1)) + 1);
+            lj == mi - 1 && li >= 1 && s.word(li - 1) == "between"
+        });
+        if range_top {
+            continue;
+        }
         // "$750m (£400m) to support the cause": what follows the bracketed restatement is
         // still about the sum.
         if s.word(mj) == "(" {
@@ -6501,5 +6509,11 @@ mod tests {
         assert_eq!(rejections(text), rejected_by("Benjamin Netanyahu", "Emmanuel Macron"));
         let text = "Row\n\nFrench President Emmanuel Macron invited Russian President Vladimir Putin to Paris. The Kremlin declined the invitation.";
         assert_eq!(rejections(text), rejected_by("Kremlin", "Emmanuel Macron"));
+    }
+
+    #[test]
+    fn a_range_between_two_sums_is_one_item() {
+        let f = funding("Aid\n\nFrance will contribute between €2bn and €3bn to the fund.");
+        assert_eq!(f.iter().map(|f| f.2).collect::<Vec<_>>(), [2e9]);
     }
 }
