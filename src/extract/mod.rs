@@ -1731,4 +1731,9 @@ mod tests {
         assert_eq!(organisations("Oil\n\nLONDON (Reuters) - Oil prices rose.\n\nBP said it would pay more. BP rejected the demand."), ["BP"]);
         assert!(organisations("TV\n\nSets must show the resolution that HD demands.").is_empty());
     }
+
+    #[test]
+    fn gaza_is_a_place_not_an_organisation() {
+        assert!(organisations("Aid\n\nLONDON (Reuters) - Talks.\n\nQatar has given Gaza $30 million a month.").is_empty());
+    }
 }

@@ -1098,6 +1098,7 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
             && !lex.is_honorific(w)
             && !lex.is_role_word(w)
             && !lex.is_region(&w.to_lowercase())
+            && !lex.is_place(w)
     };
     // Most words are in lower case already: borrowed, not copied.
     let lower = |tokens: &[Token], k: usize| -> std::borrow::Cow<'t, str> {
