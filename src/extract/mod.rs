@@ -1513,6 +1513,9 @@ mod tests {
     fn a_bare_spokesman_opening_a_sentence_speaks_for_the_body_the_sentence_before_opens_with() {
         let text = "Dam\n\nEgypt wrote to the council. Ethiopia's foreign ministry dismissed the letter as baseless. Spokesman Nebiat Getachew said Ethiopia would go on.";
         assert!(placed_holders(text).contains(&("Nebiat Getachew".into(), "Spokesperson".into(), Some("ET".into()))), "{:?}", placed_holders(text));
+        // A portfolio may come before the title.
+        let text = "Row\n\nThe Green Party says the plan is flawed. Transport spokesman Peter Harper also demanded an inquiry.";
+        assert_eq!(holder_bodies(text), [("Peter Harper".to_owned(), Some("Green Party".to_owned()))]);
     }
 
     #[test]

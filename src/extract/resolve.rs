@@ -2326,7 +2326,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     // "Ethiopia's foreign ministry dismissed the letter. Spokesman Nebiat Getachew said": one
     // who speaks for a body, titled bare at the start of a sentence, speaks for the body the
     // sentence before opens with.
-    if k == 0 && first == 0 && country_idx.is_none() && body_idx.is_none() && lex.speaks_for(&post.label.to_lowercase()) {
+    // ("The Liberal Democrats say ... Home Affairs spokesman Mark Oaten also demanded": a
+    // portfolio may come first.)
+    if k == 0 && first == qualifiers.len() && country_idx.is_none() && body_idx.is_none() && lex.speaks_for(&post.label.to_lowercase()) {
         let si = doc.sentences.partition_point(|r| r.end <= s.start);
         let before = si.checked_sub(1).and_then(|b| doc.tokens.get(b).map(|t| (b, t)));
         if let Some((b, before)) = before.filter(|(_, t)| t.len() > 4) {
