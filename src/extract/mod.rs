@@ -1739,4 +1739,15 @@ mod tests {
     fn gaza_is_a_place_not_an_organisation() {
         assert!(organisations("Aid\n\nLONDON (Reuters) - Talks.\n\nQatar has given Gaza $30 million a month.").is_empty());
     }
+
+    #[test]
+    fn a_role_phrase_is_not_guessed_for_one_named_in_its_sentence_or_given_a_former_post() {
+        let text = "Feud\n\nGordon Brown was at the launch. Asked whether he trusted the prime minister, Mr Brown replied that he did.";
+        assert!(placed_holders(text).is_empty(), "{:?}", placed_holders(text));
+        let text = "War\n\nFormer foreign secretary Robin Cook said the advice was unclear. \"The attorney general may never have presented it so,\" he said.";
+        assert!(placed_holders(text).is_empty(), "{:?}", placed_holders(text));
+        // A former minister may be the MP the article means.
+        let text = "Feud\n\nFormer welfare minister Frank Field criticised the pair. \"It is a poor model,\" the Labour MP for Birkenhead said.";
+        assert_eq!(holder_posts(text), [("Frank Field".to_owned(), "Member of Parliament".to_owned())]);
+    }
 }

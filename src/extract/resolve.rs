@@ -374,6 +374,8 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // Titles with no holder named that say whose they are ("A State Department spokesman"):
     // where, their post, body or country, and sentence.
     let mut unnamed_posts: Vec<(usize, String, Option<usize>, Option<String>, usize)> = Vec::new();
+    // People the article names with a former post ("Former foreign secretary Robin Cook").
+    let mut formers: Vec<usize> = Vec::new();
     for (si, sentence_tokens) in doc.tokens.iter().enumerate() {
         for s in doc.spots_in(sentence_tokens) {
             let Hit::Title(p) = s.hit else { continue };
@@ -443,6 +445,7 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     let guessable = post.definite;
                     role_refs.push(RoleRef { start: post.span_start, end: s.end, label: post.label, country: post.country, body: post.body, country_read: !post.guessed_country, guessable, sentence: si });
                 }
+                Some(person) => formers.push(person),
                 _ => {}
             }
         }
@@ -562,13 +565,25 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     // "Bernadette Dugasse, a Chagossian living in Crawley, said ... The US president
                     // welcomed": someone the article introduces as "a" somebody holds no such post.
                     let introduced = |e: usize| person_spans.iter().any(|&(_, e_end, other)| other == e && (text[e_end..].starts_with(", a ") || text[e_end..].starts_with(", an ")));
-                    let mut candidates = person_spans[..person_spans.partition_point(|p| p.0 < start)]
+                    let before_phrase = &person_spans[..person_spans.partition_point(|p| p.0 < start)];
+                    let mut candidates = before_phrase
                         .iter()
                         .filter(|&&(s, e_end, e)| {
                             s >= window_start && (s < range.start || spoken_for(e_end)) && !holdings.iter().any(|h| h.person == e)
                         })
                         .map(|&(_, _, e)| e);
                     let e = candidates.next()?;
+                    // "Mr Brown later told reporters: 'Of course I trust the prime minister.'",
+                    // "Asked whether he trusted the prime minister, Mr Brown replied": one named in
+                    // the phrase's own sentence is someone else; so is one the article
+                    // gives a former post ("Former foreign secretary Robin Cook ... 'The attorney
+                    // general may never have'").
+                    let named_here = person_spans.iter().any(|&(s, e_end, other)| other == e && s >= range.start && s < range.end && !spoken_for(e_end));
+                    // (A former minister may well be the MP meant: "Former welfare minister Frank
+                    // Field MP ... the Labour MP for Birkenhead asked".)
+                    if named_here || formers.contains(&e) && label != "Member of Parliament" {
+                        return None;
+                    }
                     // "Mr Howard said he feared ... He called on the prime minister": a "he" or
                     // "she" before the phrase in its own sentence that stands for the candidate
                     // (the person named last before it) means the phrase is someone else.
@@ -2869,7 +2884,17 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             let comma = tokens.get(after)?;
             (comma.text(text) == ",").then_some(())?;
             let next = tokens.get(after + 1)?;
-            doc.names[first_from(next.start)..].first().filter(|n| n.start == next.start || n.honorific_start == Some(next.start))
+            // "Asked whether he trusted the prime minister, Mr Brown replied": a title ending an
+            // introductory phrase, then a name with its verb, is no apposition.
+            let opener = tokens.first().map_or("", |t| t.text(text));
+            let introductory = (opener.ends_with("ed") || opener.ends_with("ing") || matches!(opener, "When" | "After" | "Before" | "While" | "Although" | "If" | "As"))
+                && !tokens[..k].iter().any(|t| t.text(text) == ",");
+            let name = doc.names[first_from(next.start)..].first().filter(|n| n.start == next.start || n.honorific_start == Some(next.start))?;
+            let verb_after = tokens.iter().find(|t| t.start >= name.end).is_some_and(|t| {
+                let w = t.text(text).to_lowercase();
+                lex.is_verb_lead(&w) || lex.cue(&w).contains(&Cue::Speech)
+            });
+            (!(introductory && verb_after)).then_some(name)
         })
         .or_else(|| {
             // "Gordon Brown is a great chancellor", "Damien Hockney, who is now Veritas'
