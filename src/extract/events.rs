@@ -555,8 +555,6 @@ impl<'a> Sentence<'a> {
         (self.phrase_start(self.token_of(next.start)) == k + 1 && !next.pronoun).then_some(next)
     }
 
-    /// Whether `actor`, or the list it ends ("except Sri Lanka and the Maldives"), is the
-    /// object of a preposition.
     /// Where the phrase opening at token `k` begins with the demonyms, titles and bodies that
     /// qualify it ("with Egyptian President al-Sisi", "by European Commission President Ursula
     /// von der Leyen").
@@ -578,6 +576,8 @@ impl<'a> Sentence<'a> {
         k
     }
 
+    /// Whether `actor`, or the list it ends ("except Sri Lanka and the Maldives"), is the
+    /// object of a preposition.
     fn in_prepositional_phrase(&self, actor: &Actor) -> bool {
         self.governing_preposition(actor).is_some()
     }

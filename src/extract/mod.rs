@@ -221,8 +221,6 @@ impl<'t> Doc<'t> {
     }
 }
 
-/// The country of a wire story's dateline cities ("WASHINGTON" of "WASHINGTON (Reuters) -",
-/// "BEIJING" of "BEIJING/TOKYO -"): the first city, when it is a capital or a country.
 /// "Pakistan's National Assembly", "the Philippine Senate", "the Supreme Court of India": a
 /// legislature or court the lexicon lists under a name other states use too is another state's
 /// when that state is named right before it or after "of"; it becomes a body of that state,
@@ -292,6 +290,8 @@ fn names_a_site(text: &str, end: usize, lex: &Lexicon) -> bool {
     text[end..].strip_prefix(' ').and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next()).is_some_and(|w| lex.is_site_noun(w))
 }
 
+/// The country of a wire story's dateline cities ("WASHINGTON" of "WASHINGTON (Reuters) -",
+/// "BEIJING" of "BEIJING/TOKYO -"): the first city, when it is a capital or a country.
 fn dateline_country<'l>(cities: &str, lex: &'l Lexicon) -> Option<&'l str> {
     let city = cities.split('/').next().unwrap_or(cities);
     let name = city.split(' ').map(|w| text::capitalise(&w.to_lowercase())).collect::<Vec<_>>().join(" ");
