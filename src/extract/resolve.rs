@@ -2752,8 +2752,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             body = Some(reg.get(EntityKind::Body, &org, None, Some(BodyKind::Other)));
         }
     }
-    // "China Coast Guard spokesperson Liu Dejun": a public body the lexicon does not list, named
-    // with the title, is the post's body (the entity its own mention made).
+    // "China Coast Guard spokesperson Liu Dejun", "The museum's chairman": a body the lexicon
+    // does not list, named with the title, is the post's body (the entity its own mention made).
     if body.is_none() && !stateless {
         if let Some((name, state)) = named_body {
             body = Some(reg.get(EntityKind::Body, name.trim_start_matches("the "), state.map(|i| lex.countries[i].iso2.as_str()), None));
