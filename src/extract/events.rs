@@ -6516,4 +6516,11 @@ mod tests {
         let f = funding("Aid\n\nFrance will contribute between €2bn and €3bn to the fund.");
         assert_eq!(f.iter().map(|f| f.2).collect::<Vec<_>>(), [2e9]);
     }
+
+    #[test]
+    fn the_two_sides_and_the_warring_parties_are_parties_no_one_names() {
+        for text in ["Row\n\nBrazil urged the two sides to return to talks.", "Row\n\nBrazil urged the warring parties to return to talks."] {
+            assert_eq!(demands(text), [("Brazil".to_owned(), vec![], "return to talks".to_owned())], "{text}");
+        }
+    }
 }
