@@ -1750,4 +1750,10 @@ mod tests {
         let text = "Feud\n\nFormer welfare minister Frank Field criticised the pair. \"It is a poor model,\" the Labour MP for Birkenhead said.";
         assert_eq!(holder_posts(text), [("Frank Field".to_owned(), "Member of Parliament".to_owned())]);
     }
+
+    #[test]
+    fn unions_named_by_short_names_are_organisations() {
+        let text = "Fuel\n\nUnite general secretary Sharon Graham called on the Chancellor to reverse the cut. PCS leader Fran Heathcote agreed.";
+        assert_eq!(holder_bodies(text), [("Sharon Graham".to_owned(), Some("Unite".to_owned())), ("Fran Heathcote".to_owned(), Some("Public and Commercial Services Union".to_owned()))]);
+    }
 }
