@@ -220,7 +220,7 @@ impl<'a> Sentence<'a> {
         // "Rwanda rejects UN report, DR Congo demands sanctions": in a headline, a name and a
         // verb of its own after a comma open another clause.
         let headline_clause = |k: usize| {
-            self.range.start < self.doc.headline_end && {
+            self.in_headline() && {
                 let at = self.byte(k);
                 let actor_end = self.actors.iter().filter(|a| a.start == at).map(|a| a.end).max();
                 actor_end.is_some_and(|end| {
@@ -232,6 +232,11 @@ impl<'a> Sentence<'a> {
         (i..self.lower.len())
             .find(|&k| CLAUSE_BREAKS.contains(&self.word(k)) || (self.word(k) == "." && k + 1 == self.lower.len()) || attribution(k) || (self.word(k) == "," && (self.joined_at(k + 1).is_some() || headline_clause(k + 1))))
             .unwrap_or(self.lower.len())
+    }
+
+    /// Whether this sentence is the article's headline.
+    fn in_headline(&self) -> bool {
+        self.range.start < self.doc.headline_end
     }
 
     /// Whether token `k` is written with a capital ("Brown", "Relief").
@@ -609,7 +614,7 @@ impl<'a> Sentence<'a> {
         // (Not a list of nouns: "talks, demands and threats".)
         let headline_comma = k == i
             && self.word(i).ends_with('s')
-            && self.range.start < self.doc.headline_end
+            && self.in_headline()
             && self.word(k.wrapping_sub(1)) == ","
             && !self.in_actor(i)
             && i + 1 < self.lower.len()
@@ -936,7 +941,7 @@ impl<'a> Sentence<'a> {
             }
             // "Sri Lanka asks India for debt relief as crisis deepens": in a headline, what
             // follows "as" or "amid" is the setting, not what is asked.
-            "as" | "amid" if k > from && self.range.start < self.doc.headline_end => true,
+            "as" | "amid" if k > from && self.in_headline() => true,
             // "more air defence as Germany pledges €9bn": an actor opening a clause of its own.
             "as" | "while" | "because" | "when" | "since" | "after" => {
                 let subject = if self.word(k + 1) == "the" { k + 2 } else { k + 1 };
@@ -1069,12 +1074,11 @@ impl<'a> Sentence<'a> {
             }
             // "Lord Drayson, whose company won contracts, gave": a relative clause may stand
             // between the actor and the verb.
+            // ("Hungary vetoes EU aid, demands release": in a headline a comma joins a second verb.)
             let actor_ends = |end: usize| self.actors.iter().any(|a| a.end == end);
-            return prev == "," && k == i && self.joined_at(i).is_some()
-                || prev == ","
-                && k >= 2
-                && (actor_ends(self.tokens[k - 2].end)
-                    || end_before_parenthesis(self.doc.text, self.tokens, 0, k - 1).is_some_and(actor_ends));
+            return prev == ","
+                && ((k == i && self.joined_at(i).is_some())
+                    || (k >= 2 && (actor_ends(self.tokens[k - 2].end) || end_before_parenthesis(self.doc.text, self.tokens, 0, k - 1).is_some_and(actor_ends))));
         }
         true
     }
@@ -3032,9 +3036,9 @@ fn read_refused_action(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
     }
     let already = |who: usize| facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.rejecter == who && r.evidence.start == s.range.start));
     // ("France said no.": a bare no said refuses whatever was asked.)
-    let said_no = |k: usize| matches!(s.word(k), "no" | "No") && k > 0 && matches!(s.word(k - 1), "said" | "says" | "say") && matches!(s.word(k + 1), "." | "," | ";" | "");
-    (1..s.lower.len()).filter_map(|k| s.negated_auxiliary(k).or_else(|| said_no(k).then(|| k - 1)).map(|auxiliary| (k, auxiliary))).find_map(|(k, auxiliary)| {
-        let said_no = said_no(k);
+    let said_no_at = |k: usize| matches!(s.word(k), "no" | "No") && k > 0 && matches!(s.word(k - 1), "said" | "says" | "say") && matches!(s.word(k + 1), "." | "," | ";" | "");
+    (1..s.lower.len()).filter_map(|k| s.negated_auxiliary(k).or_else(|| said_no_at(k).then(|| k - 1)).map(|auxiliary| (k, auxiliary))).find_map(|(k, auxiliary)| {
+        let said_no = said_no_at(k);
         let verb = k + 1;
         // 'said the country "will not change" the law': the refusal quoted, the subject before
         // the quotation and what is refused after it.
