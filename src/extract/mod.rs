@@ -260,12 +260,13 @@ fn settle_shared_country_names(text: &str, spots: &mut [Spot], lex: &Lexicon) {
         Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => Some(i),
         _ => None,
     };
-    let shared = |sp: &Spot| !lex.states_sharing_name(&text[sp.start..sp.end]).is_empty();
+    // (Only a country's name or demonym is looked up: most spots are titles and bodies.)
+    let shared = |sp: &Spot| state(sp).is_some() && !lex.states_sharing_name(&text[sp.start..sp.end]).is_empty();
     if !spots.iter().any(shared) {
         return;
     }
     let named_otherwise: Vec<usize> = spots.iter().filter(|sp| !shared(sp)).filter_map(state).collect();
-    for sp in spots.iter_mut() {
+    for sp in spots.iter_mut().filter(|sp| state(sp).is_some()) {
         let states = lex.states_sharing_name(&text[sp.start..sp.end]);
         let Some(&meant) = states.iter().find(|i| named_otherwise.contains(i)).or(states.first()) else { continue };
         sp.hit = match sp.hit {
