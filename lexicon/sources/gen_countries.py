@@ -41,10 +41,13 @@ def main() -> None:
         # Two-letter spellings equal to the ISO code itself ("FR", "IT", "IS") are left out:
         # in running text they are ordinary words or initials far more often than countries.
         aliases = []
+        ascii_names = {name, official} | {a for a in c.get("altSpellings", []) if a.isascii()}
         for a in c.get("altSpellings", []):
             if a == iso2 or a in (name, official) or a in aliases:
                 continue
-            if not a.isascii() or len(a) < 2:
+            # Spellings in other scripts or languages are left out, but not the marked form of
+            # a name English news also writes bare ("Côte d'Ivoire" beside "Cote d'Ivoire").
+            if not (a.isascii() or fold(a) in ascii_names) or len(a) < 2:
                 continue
             aliases.append(a)
         demonyms = []
