@@ -263,6 +263,8 @@ struct RejectCues {
     proposal_only: Vec<String>,
     accuse: Vec<String>,
     accusations: Vec<String>,
+    statements: Vec<String>,
+    observers: Vec<String>,
     offer_verbs: Vec<String>,
     offer_nouns: Vec<String>,
     agreement_nouns: Vec<String>,
@@ -522,6 +524,8 @@ pub struct Lexicon {
     relational: HashSet<String>,
     proposals: HashSet<String>,
     accusations: HashSet<String>,
+    statements: HashSet<String>,
+    observers: HashSet<String>,
     offer_nouns: HashSet<String>,
     agreement_nouns: HashSet<String>,
     verdict_verbs: HashSet<String>,
@@ -1078,6 +1082,8 @@ impl Lexicon {
             relational: lower_set(&cue_file.reject.relational),
             proposals: lower_set(&cue_file.reject.proposals),
             accusations: lower_set(&cue_file.reject.accusations),
+            statements: lower_set(&cue_file.reject.statements),
+            observers: lower_set(&cue_file.reject.observers),
             offer_nouns: lower_set(&cue_file.reject.offer_nouns),
             agreement_nouns: lower_set(&cue_file.reject.agreement_nouns),
             verdict_verbs: lower_set(&cue_file.reject.verdict_verbs),
@@ -1530,6 +1536,18 @@ impl Lexicon {
     /// Whether a noun names an accusation ("the allegations"), which a rejection answers.
     pub fn is_accusation_noun(&self, noun: &str) -> bool {
         self.accusations.contains(noun)
+    }
+
+    /// Whether a noun names something said ("the remarks", "the claim"), whose speaker a
+    /// rejection of it answers.
+    pub fn is_statement_noun(&self, noun: &str) -> bool {
+        self.statements.contains(noun)
+    }
+
+    /// Whether a role noun names someone who reports or comments on a dispute ("correspondent",
+    /// "analyst") rather than a party to it.
+    pub fn is_observer(&self, noun: &str) -> bool {
+        self.observers.contains(noun)
     }
 
     /// Whether a verb gives a verdict on what follows it ("called", "described", "branded").

@@ -1302,11 +1302,24 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
     let mut accusations: Vec<(usize, usize, usize)> = Vec::new();
     // Who made an offer or proposal, and in which sentence.
     let mut offers: Vec<(usize, usize)> = Vec::new();
+    // Who spoke (quoted, with a verb of saying) or accused, and in which sentence; and who
+    // only reports ("political correspondent Glenn Campbell").
+    let mut statements: Vec<(usize, usize)> = Vec::new();
+    let observers: rustc_hash::FxHashSet<usize> = actors
+        .iter()
+        .filter(|a| a.person && doc.text[..a.start].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| doc.lex.is_observer(&w.to_lowercase())))
+        .map(|a| a.entity)
+        .collect();
     for si in 0..doc.sentences.len() {
         let sentence = Sentence::new(doc, si, actors, post_states);
         let cues = sentence.cue_hits();
+        let range = &doc.sentences[si];
+        statements.extend(quotes.iter().filter(|q| range.contains(&q.evidence.start)).filter_map(|q| q.speaker.filter(|who| !observers.contains(who))).map(|who| (who, si)));
         for (ci, cue) in cues.iter().enumerate() {
             let verb = sentence.is_verb_use(cue.start);
+            if cue.cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Accuse)) && verb && !sentence.is_passive(cue.start) {
+                statements.extend(sentence.subject_of(cue.start, &cues).filter(|a| !observers.contains(&a.entity)).map(|a| (a.entity, si)));
+            }
             // "Michael Howard reiterated calls for ...", "repeated his party's calls for".
             let made_by = (ci > 0 && !verb)
                 .then(|| cues[..ci].iter().rev().find(|c| c.cues.contains(&Cue::DemandNounVerb) && c.end + 3 >= cue.start))
@@ -1357,7 +1370,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
             if cue.cues.contains(&Cue::Reject) && verb {
                 if let Some(mut r) = read_rejection(&sentence, cue, &cues, &facts) {
                     if r.rejected.is_none() {
-                        r.rejected = accuser_answered(&sentence, cue.end, r.rejecter, &accusations);
+                        r.rejected = accuser_answered(&sentence, cue.end, r.rejecter, &accusations).or_else(|| speaker_answered(&sentence, &r, &statements));
                     }
                     // "Moscow offered to take the stockpile, a proposal the US turned down": the
                     // refused antecedent of a relative clause stands for the verb's object.
@@ -1402,7 +1415,10 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
                 }
             }
             if cue.cues.contains(&Cue::Verdict) {
-                if let Some(r) = read_verdict(&sentence, cue, &cues, &facts, &quotes, &offers) {
+                if let Some(mut r) = read_verdict(&sentence, cue, &cues, &facts, &quotes, &offers) {
+                    if r.rejected.is_none() {
+                        r.rejected = speaker_answered(&sentence, &r, &statements);
+                    }
                     facts.push(Fact::Rejection(r));
                     continue;
                 }
@@ -2860,6 +2876,29 @@ fn accuser_answered(s: &Sentence, object: usize, rejecter: usize, accusations: &
         .take_while(|&&(.., at)| at + 3 >= si)
         .find(|&&(accuser, accused, _)| accuser != rejecter && (accused == rejecter || s.acts_for(rejecter, accused)))
         .map(|&(accuser, ..)| accuser)
+}
+
+/// Whose words a rejection `r` of "that", "this" or something said ("the remarks", "the
+/// threat") answers when it answers no demand: whoever spoke or accused last in the two
+/// sentences before (`statements`: speaker and sentence), on another side than the rejecter.
+fn speaker_answered(s: &Sentence, r: &Rejection, statements: &[(usize, usize)]) -> Option<usize> {
+    if r.answers_demand.is_some() {
+        return None;
+    }
+    let words: Vec<&str> = r.content.split_whitespace().map(|w| w.trim_end_matches(['.', ','])).collect();
+    let anaphoric = match words.as_slice() {
+        ["that" | "this"] => true,
+        [determiner, .., noun] => words.len() <= 4 && matches!(*determiner, "the" | "this" | "that" | "these" | "those" | "such") && s.doc.lex.is_statement_noun(noun),
+        _ => false,
+    };
+    if !anaphoric {
+        return None;
+    }
+    let si = s.doc.sentences.partition_point(|range| range.start < s.range.start);
+    // Two actors speak for one side when one is the other's state, or both hold its posts.
+    let states = |who: usize| s.post_states.iter().filter(move |p| p.who == who).map(|p| p.state);
+    let one_side = |a: usize, b: usize| a == b || s.acts_for(a, b) || s.acts_for(b, a) || states(a).any(|state| states(b).any(|other| other == state));
+    statements.iter().rev().filter(|&&(_, at)| at < si && at + 2 >= si).find(|&&(who, _)| !one_side(who, r.rejecter)).map(|&(who, _)| who)
 }
 
 /// The demand a rejection answers, and whose demand it rejects when the sentence does not
@@ -6319,6 +6358,28 @@ mod tests {
     #[test]
     fn an_overture_rebuffed_is_whoever_offered_it() {
         assert_eq!(rejections("Row\n\nChina offered talks on the dispute. Japan rebuffed the overture."), rejected_by("Japan", "China"));
+    }
+
+    #[test]
+    fn rejecting_what_was_just_said_rejects_whoever_said_it() {
+        // "that", "the remarks", "the threat": the last speaker on another side.
+        let text = "Bid\n\nSwedish Foreign Minister Tobias Billstrom said Sweden had met its side of the deal. Turkey's Foreign Minister Mevlut Cavusoglu rejected that.";
+        assert_eq!(rejections(text), rejected_by("Mevlut Cavusoglu", "Tobias Billstrom"));
+        let text = "Rock\n\n\"Gibraltar is Spanish,\" Spanish Foreign Minister José Manuel Albares told lawmakers. Gibraltar's Chief Minister Fabian Picardo rejected the remarks.";
+        assert_eq!(rejections(text), rejected_by("Fabian Picardo", "José Manuel Albares"));
+        let text = "Power\n\nFrench Maritime Minister Annick Girardin said France was ready to cut power to Jersey. The UK government said the threat was \"unacceptable\".";
+        assert_eq!(rejections(text), rejected_by("United Kingdom", "Annick Girardin"));
+        // An accuser is a speaker too.
+        let text = "Land\n\nElon Musk has accused the government of racist laws. President Cyril Ramaphosa's spokesman Vincent Magwenya rejected the claim.";
+        assert_eq!(rejections(text), rejected_by("Vincent Magwenya", "Elon Musk"));
+        // Not one's own side, nor one who only reports the dispute.
+        let text = "Rock\n\nSpanish Foreign Minister José Manuel Albares said talks would go on. Spanish Prime Minister Pedro Sánchez rejected the claims.";
+        assert_eq!(rejections(text), [("Pedro Sánchez".to_owned(), None)]);
+        let text = "Row\n\nBBC political correspondent Glenn Campbell said questions were raised. Mr Campbell said so again. David McLetchie rejected the allegations.";
+        assert_eq!(rejections(text), [("David McLetchie".to_owned(), None)]);
+        // Nor what names more than something said.
+        let text = "Rock\n\nSpanish Foreign Minister José Manuel Albares said talks would go on. Fabian Picardo rejected the plan for joint control.";
+        assert_eq!(rejections(text), [("Fabian Picardo".to_owned(), None)]);
     }
 
     #[test]
