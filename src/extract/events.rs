@@ -5653,6 +5653,12 @@ mod tests {
         assert_eq!(demands("Ban\n\nSenator Marco Rubio, who has long pressed for a ban, welcomed the decision.")[0].2, "a ban");
         let administration = "TikTok\n\nUS President Donald Trump spoke. The Trump administration on Friday demanded that ByteDance sell TikTok.";
         assert_eq!(demand_pairs(administration), [("United States".to_owned(), vec!["ByteDance".to_owned()])]);
+        // With the leader never named in full, an "administration" is the United States',
+        // when the article names it, and the name no organisation.
+        let unnamed = "Defence\n\nOTTAWA (AP) — Canada brushed off pressure from the Trump administration to raise military spending, as the United States demanded.";
+        assert_eq!(rejections(unnamed), rejected_by("Canada", "United States"));
+        let elsewhere = "Defence\n\nCanada brushed off pressure from the Trump administration to raise military spending.";
+        assert_eq!(rejections(elsewhere), [("Canada".to_owned(), None)]);
         let position = "Italian Prime Minister Giorgia Meloni spoke. Ms Meloni's position was rejected by Albania.";
         assert!(rejections(position).iter().all(|(by, _)| by != "Italy"), "{:?}", rejections(position));
     }

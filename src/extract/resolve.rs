@@ -887,7 +887,16 @@ pub fn resolve(doc: &Doc) -> Resolved {
         .collect();
     // ("the Trump administration": the name is part of the state's phrase, no actor of its own.)
     actors.retain(|a| !(a.person && !possessive_at(text, a.end) && leaders_states.iter().any(|l| l.start == a.start && l.end > a.end)));
+    // "pressure from the Trump administration" with no Trump named in full: a government known
+    // by a leader's name as an "administration" is American usage, the United States' when
+    // the article names it.
+    let us = lex.country_index("US").filter(|_| doc.countries_named.iter().any(|c| c == "US"));
+    let unnamed_leaders: Vec<Actor> = leaders_named_by_government(doc)
+        .filter(|&(start, end, _)| text[..end].ends_with("administration") && !actors.iter().chain(&leaders_states).any(|a| a.start < end && start < a.end))
+        .filter_map(|(start, end, _)| Some(Actor { start: start + 4, end, entity: reg.country(lex, us?), pronoun: false, person: false, modifier: false, partners: [None; 2] }))
+        .collect();
     actors.extend(leaders_states);
+    actors.extend(unnamed_leaders);
     // The states the headline names, adjectives too ("Philippine ship"), in order.
     let mut headline_states: Vec<usize> = Vec::new();
     for sp in doc.spots.iter().take_while(|sp| sp.end <= doc.headline_end) {
@@ -1081,6 +1090,17 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
     out
 }
 
+/// Each "the <Name> administration" (or government, cabinet, regime) whose name is one
+/// capitalised word: where the phrase starts and ends, and the name.
+fn leaders_named_by_government<'d, 't>(doc: &'d Doc<'t>) -> impl Iterator<Item = (usize, usize, &'t str)> + 'd {
+    let text = doc.text;
+    doc.tokens.iter().flat_map(|ts| ts.windows(3)).filter_map(move |w| {
+        let name = w[1].text(text);
+        let government = w[2].text(text);
+        (w[0].text(text).eq_ignore_ascii_case("the") && is_capitalised(name) && name.chars().all(char::is_alphabetic) && doc.lex.is_leaders_state_noun(government)).then_some((w[0].start, w[2].end, name))
+    })
+}
+
 /// Organisations that no list or head word names, by a name of one to three capitalised words
 /// ("Alitalia", "Gazprom", "Deutsche Boerse"): a name that no other reading claims and that
 /// acts somewhere in the article's body, as the subject of a verb of saying, demanding,
@@ -1224,10 +1244,12 @@ fn unlisted_organisations<'t>(doc: &Doc<'t>, people: &[(usize, usize, usize)]) -
             k = next;
         }
     }
-    // "Arsenal midfielder Edu ... Edu said": a name an occupation introduces anywhere is a person's.
+    // "Arsenal midfielder Edu ... Edu said": a name an occupation introduces anywhere is a person's;
+    // so is one whose government or administration the article names ("the Trump administration").
     if !acting.is_empty() {
         let introduced: Vec<&str> = doc.tokens.iter().flat_map(|ts| ts.windows(2)).filter(|w| lex.is_role_noun(w[0].text(text))).map(|w| w[1].text(text)).collect();
-        acting.retain(|(run, _)| !introduced.iter().any(|w| run.split_whitespace().next() == Some(*w)));
+        let leaders: Vec<&str> = leaders_named_by_government(doc).map(|(_, _, name)| name).collect();
+        acting.retain(|(run, _)| !introduced.iter().chain(&leaders).any(|w| run.split_whitespace().next() == Some(*w)));
     }
     let mut found: Vec<(usize, usize, &'t str)> = Vec::new();
     // Names by their first word, each with the name it goes by.
