@@ -3422,6 +3422,20 @@ fn read_funding(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let between = s.token_of(a.end.saturating_sub(1)) + 1..c.start;
         (between.len() <= 4 && between.into_iter().all(|k| s.word(k).chars().all(|ch| ch.is_lowercase() || matches!(ch, '\'' | '’' | '-')))).then_some(a.entity)
     });
+    // "Japan provided $300m in grants and $200m in loans to South Korea": sums joined by "and"
+    // with nothing but what kind they are between share the recipient named after the last.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (this, next) = (&out[k], &out[k + 1]);
+        if this.recipient.is_some() || next.recipient.is_none() || this.funder != next.funder {
+            continue;
+        }
+        let between = s.token_of(this.money_end.saturating_sub(1)) + 1..s.token_of(next.money_start);
+        let kind_word = |w: &str| w.chars().all(char::is_lowercase) && !s.doc.lex.is_function_word(w) && s.doc.lex.cue(w).is_empty();
+        let kind_only = between.clone().all(|t| matches!(s.word(t), "and" | "in") || !s.in_actor(t) && kind_word(s.word(t)) || s.doc.lex.cue(s.word(t)).contains(&Cue::AidNoun));
+        if kind_only && between.clone().last().is_some_and(|t| s.word(t) == "and") {
+            out[k].recipient = out[k + 1].recipient;
+        }
+    }
     for k in 0..out.len() {
         if out[k].recipient.is_some() || out[k].funder.is_none() {
             continue;
@@ -6391,6 +6405,22 @@ mod tests {
     #[test]
     fn the_government_of_a_movement_that_rules_a_state_acts_for_the_state() {
         assert_eq!(rejections("Row\n\nPakistan accused Kabul of sheltering militants. The Taliban administration rejected the accusations."), rejected_by("Afghanistan", "Pakistan"));
+    }
+
+    #[test]
+    fn sums_joined_by_and_share_the_recipient_named_after_the_last() {
+        let both = [(Some("Japan".to_owned()), Some("South Korea".to_owned())), (Some("Japan".to_owned()), Some("South Korea".to_owned()))];
+        assert_eq!(funding_pairs("Treaty\n\nJapan provided $300 million in grants and $200 million in loans to South Korea."), both);
+        assert_eq!(funding_pairs("Treaty\n\nJapan provided $300 million in military aid and $200 million in loans to South Korea."), both);
+        // Not past what the first sum is for.
+        let own_purpose = funding_pairs("Treaty\n\nJapan provided $300 million for roads and $200 million in loans to South Korea.");
+        assert_eq!(own_purpose[0], (Some("Japan".to_owned()), None));
+    }
+
+    #[test]
+    fn a_sum_paused_cancelled_or_withdrawn_is_not_given() {
+        assert!(funding("Aid\n\nThe U.S. has paused some $200 million in assistance to Niger.").is_empty());
+        assert!(funding("Aid\n\nWashington cancelled $95m in aid to Niger and withdrew $40m in loans.").is_empty());
     }
 
     #[test]
