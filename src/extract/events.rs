@@ -3755,18 +3755,18 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         let after_to = (mj..parties_end)
             .find(|&k| matches!(s.word(k), "to" | "from" | "by") && !s.word(k + 1).is_empty())
             .and_then(|k| s.actor_after(k + 1, (k + 4).min(parties_end)).map(|a| (s.word(k).to_owned(), a)));
+        // "Egypt gets $1.2bn IMF loan tranche": a body between the sum and its aid noun lends.
+        let lender_named = || {
+            let a = s.actor_after(mj, (mj + 1).min(end))?;
+            let after = s.token_of(a.end.saturating_sub(1)) + 1;
+            (!a.person && s.doc.lex.cue(s.word(after)).contains(&Cue::AidNoun)).then_some(a.entity)
+        };
         let (funder, recipient) = if receive {
             // "agreed a deal with the IMF to borrow $7bn": whoever the deal is with lends.
             let with = || {
                 let start = subject.map_or(s.clause_start(cue.start), |a| s.token_of(a.end.saturating_sub(1)) + 1);
                 let k = (start..cue.start).rfind(|&k| s.word(k) == "with")?;
                 s.actor_after(k + 1, cue.start).map(|a| a.entity)
-            };
-            // "Egypt gets $1.2bn IMF loan tranche": a body between the sum and its aid noun lends.
-            let lender_named = || {
-                let a = s.actor_after(mj, (mj + 1).min(end))?;
-                let after = s.token_of(a.end.saturating_sub(1)) + 1;
-                (!a.person && s.doc.lex.cue(s.word(after)).contains(&Cue::AidNoun)).then_some(a.entity)
             };
             let from = after_to.as_ref().filter(|(w, _)| w == "from").map(|(_, a)| a.entity).or_else(with).or_else(lender_named);
             (from, subject.map(|a| a.entity))
@@ -3821,6 +3821,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
                     None => (funder, None),
                 }
             }
+            _ => (funder, recipient),
+        };
+        // "Ghana relies on a $3bn IMF loan", "Ghana's $3bn IMF loan": so does one whose lender
+        // stands between the sum and the aid noun, and the subject or possessor borrows it.
+        let (funder, recipient) = match lender_named() {
+            Some(lender) if fund_cue.is_none() && aid_after && recipient.is_none() && funder != Some(lender) => (Some(lender), funder),
             _ => (funder, recipient),
         };
         // ("Germany pledged €100m, France €50m and Italy €30m": a gapped giver is no recipient.)
@@ -6415,6 +6421,13 @@ mod tests {
         // Not past what the first sum is for.
         let own_purpose = funding_pairs("Treaty\n\nJapan provided $300 million for roads and $200 million in loans to South Korea.");
         assert_eq!(own_purpose[0], (Some("Japan".to_owned()), None));
+    }
+
+    #[test]
+    fn a_body_between_the_sum_and_its_aid_noun_lends_to_the_subject_or_possessor() {
+        let imf_to_ghana = [(Some("International Monetary Fund".to_owned()), Some("Ghana".to_owned()))];
+        assert_eq!(funding_pairs("Cocoa\n\nGhana relies on a $3 billion IMF loan."), imf_to_ghana);
+        assert_eq!(funding_pairs("Cocoa\n\nGhana's $3 billion IMF loan is at risk."), imf_to_ghana);
     }
 
     #[test]
