@@ -588,11 +588,12 @@ pub fn find_names(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lexicon) -
         let words: Vec<&str> = run[first..].iter().map(|&k| tokens[k].text(text)).filter(|w| *w != ".").collect();
         let next_index = run.last().map_or(j, |&k| k + 1);
         // An organisation word ends a name ("Finance Bill"); as a given name it begins one ("Bill
-        // Gates"). A group's members end none ("Christian Democrats", "Roman Catholics").
+        // Gates"), and so does one that is also a family name ("Foreign Minister Park Jin"). A group's
+        // members end none ("Christian Democrats", "Roman Catholics").
         // ("the envoy for the Middle East said": a region is no one.)
         let plausible = !words.is_empty()
             && !lex.is_place(&text[tokens[run[first]].start..tokens[run[run.len() - 1]].end])
-            && !words.iter().enumerate().any(|(k, w)| lex.is_org_word(w) && !(k == 0 && words.len() >= 2 && lex.is_first_name(w)))
+            && !words.iter().enumerate().any(|(k, w)| lex.is_org_word(w) && !(k == 0 && words.len() >= 2 && (lex.is_first_name(w) || lex.is_surname_also_word(w))))
             && !words.last().is_some_and(|w| lex.is_group_plural(w));
         let mut accepted = plausible
             && words.iter().filter(|w| !PARTICLES.contains(w)).count() <= 4

@@ -1202,6 +1202,9 @@ mod tests {
         // A surname that is also a word starts a name before a given name no list knows.
         assert_eq!(people("Trade\n\nChinese Vice-Premier He Lifeng said China would respond."), ["He Lifeng"]);
         assert!(people("Trade\n\nHe said China would respond.").is_empty());
+        // So does one that is also an organisation word.
+        assert_eq!(people("Labour\n\nForeign Minister Park Jin said Seoul would pay."), ["Park Jin"]);
+        assert!(people("Walk\n\nThey met in Hyde Park. Park Lane was shut.").is_empty());
         assert_eq!(people("Risks are real, said analyst Vadim Mitroshin The dispute goes on."), ["Vadim Mitroshin"]);
         assert_eq!(people("Wine\n\n\"It is not enough,\" Jean-Michel Lemetayer, from the FNSEA union, told the agency."), ["Jean-Michel Lemetayer"]);
         assert_eq!(people("Albright will meet Foreign Minister Jose Miguel Insulza Monday."), ["Jose Miguel Insulza"]);
@@ -1619,6 +1622,13 @@ mod tests {
             _ => None,
         }).collect();
         assert_eq!(bodies, [Some("European Commission".to_owned())]);
+        // So is a bare commissioner once the story has named it, and a rank of the Commission's.
+        let bare = "Rock\n\nThe European Commission is negotiating the treaty. Commissioner Maros Sefcovic met ministers.";
+        assert_eq!(holder_bodies(bare), [("Maros Sefcovic".to_owned(), Some("European Commission".to_owned()))]);
+        let ranked = "Grain\n\nThe EU ended its curbs. Commission Executive Vice President Valdis Dombrovskis urged restraint.";
+        assert_eq!(holder_bodies(ranked), [("Valdis Dombrovskis".to_owned(), Some("European Commission".to_owned()))]);
+        let possessed = "Grain\n\nThe EU ended its curbs. The Commission's vice president, Valdis Dombrovskis, said so.";
+        assert_eq!(holder_bodies(possessed), [("Valdis Dombrovskis".to_owned(), Some("European Commission".to_owned()))]);
         // A Kenyan cabinet secretary holds a post of Kenya's.
         let kenya = "Row\n\nKenya's Defence Cabinet Secretary Soipan Tuya said Nairobi wanted the suspect extradited.";
         assert!(placed_holders(kenya).contains(&("Soipan Tuya".into(), "Defence Cabinet Secretary".into(), Some("KE".into()))), "{:?}", placed_holders(kenya));

@@ -2139,8 +2139,10 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             }
         }
         // "A Commission spokesperson" in a story that named the EU or the European Commission:
-        // that body's.
-        if k == first && is_capitalised(w) && doc.spot_overlapping(t.start, t.end).is_none() {
+        // that body's; so is "Commission Executive Vice President", "the Commission's vice
+        // president".
+        let ranked = (k..first).all(|j| matches!(tokens[j].text(text), "Executive" | "executive" | "Senior" | "senior" | "First" | "first"));
+        if (ranked || possessive) && is_capitalised(w) && doc.spot_overlapping(t.start, t.end).is_none() {
             let short = lex.short_body_name(w).filter(|&(body, with)| {
                 doc.spots[..doc.spots.partition_point(|sp| sp.start < t.start)].iter().any(|sp| matches!(sp.hit, Hit::Gazetteer(GazetteerHit::Body(b)) if b == body || b == with))
             });
@@ -2649,11 +2651,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         country_idx = state_after_holder(doc, s.end);
     }
     // "Budget Commissioner Piotr Serafin" in a story that names the European Commission: a
-    // commissioner by portfolio, placed nowhere else, is one of the Commission's.
+    // commissioner by portfolio, placed nowhere else, is one of the Commission's; so is a bare
+    // "Commissioner Maros Sefcovic" once the story has named it.
     let portfolio_before = || first > 0 && is_capitalised(tokens[first - 1].text(text)) && doc.spot_covering(&tokens[first - 1]).is_none() && name_ending_at(doc, tokens[first - 1].end).is_none();
-    if country_idx.is_none() && body_idx.is_none() && !stateless && post.label == "Commissioner" && (!qualifiers.is_empty() || portfolio_before()) {
-        let commission = lex.body_index("European Commission").filter(|&c| doc.spots.iter().any(|sp| sp.hit == Hit::Gazetteer(GazetteerHit::Body(c))));
-        body_idx = commission;
+    if country_idx.is_none() && body_idx.is_none() && !stateless && post.label == "Commissioner" {
+        let named_at = lex.body_index("European Commission").and_then(|c| doc.spots.iter().find(|sp| sp.hit == Hit::Gazetteer(GazetteerHit::Body(c))).map(|sp| (c, sp.start)));
+        body_idx = named_at.filter(|&(_, at)| !qualifiers.is_empty() || portfolio_before() || at < s.start).map(|(commission, _)| commission);
     }
     // ("Foreign Secretary Juan Ramon de la Fuente" in a story from Mexico that names no Britain.)
     let home_instead = || home.filter(|h| post.also_home_in.iter().any(|c| c == h) && !post.country.as_ref().is_some_and(|c| doc.countries_named.contains(c))).map(str::to_owned);
