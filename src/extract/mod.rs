@@ -1574,6 +1574,17 @@ mod tests {
     }
 
     #[test]
+    fn a_spokesman_on_a_portfolio_holds_it_as_one_before_it_does_and_a_leaders_spokesman_is_of_the_leaders_state() {
+        let after = "Crime\n\nThe Liberal Democrats' spokesman on home affairs, Mark Oaten, said so.";
+        assert_eq!(placed_holders(after), [("Mark Oaten".into(), "Home Affairs Spokesperson".into(), Some("GB".into()))]);
+        let before_name = "Crime\n\nTory spokesman on home affairs David Davis said so.";
+        assert_eq!(holder_posts(before_name), [("David Davis".into(), "Home Affairs Spokesperson".into())]);
+        assert!(holder_posts("Crime\n\nA spokesman on Monday, John Smith, said so.").is_empty());
+        let leader = "Land\n\nSouth African President Cyril Ramaphosa spoke. Ramaphosa's spokesman Vincent Magwenya rejected the claim.";
+        assert!(placed_holders(leader).contains(&("Vincent Magwenya".into(), "Spokesperson".into(), Some("ZA".into()))), "{:?}", placed_holders(leader));
+    }
+
+    #[test]
     fn a_government_spokeswoman_speaks_for_the_state_whose_government_was_just_named() {
         let text = "Rwanda\n\nThe UK will still pay Rwanda £50m. Rwanda's government said it had kept its side of the deal. \"We will not return the funds,\" government spokeswoman Yolande Makolo said.";
         assert!(placed_holders(text).contains(&("Yolande Makolo".into(), "Spokesperson".into(), Some("RW".into()))), "{:?}", placed_holders(text));

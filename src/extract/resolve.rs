@@ -2042,10 +2042,13 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         }
         // "Emmanuel Macron's interior minister, Gérald Darmanin,": a person possesses the title;
         // the post is in the state of that person's own post.
+        // ("Ramaphosa's spokesman Vincent Magwenya": a surname alone, once the person is placed.)
         if possessive {
-            if let Some(name) = doc.names.get(doc.names.partition_point(|n| n.end < t.end)).filter(|n| n.end == t.end) {
+            let name = doc.names.get(doc.names.partition_point(|n| n.end < t.end)).filter(|n| n.end == t.end);
+            let state = state_of_person(name.map_or(t.start, |n| n.start), t.end);
+            if name.is_some() || state.is_some() {
                 possessed = true;
-                if let Some(i) = state_of_person(name.start, name.end) {
+                if let Some(i) = state {
                     country_idx.get_or_insert(i);
                 }
                 break;
@@ -2469,6 +2472,17 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             }
         }
     }
+    // "the Liberal Democrats' spokesman on home affairs, Mark Oaten,": the portfolio after a
+    // spokesperson's title names the post as one before it does ("home affairs spokesman").
+    let mut portfolio_after: Vec<&str> = Vec::new();
+    if lex.speaks_for(&post.label.to_lowercase()) && tokens.get(after).is_some_and(|t| t.text(text) == "on") {
+        let words: Vec<&str> = tokens[after + 1..].iter().take(4).map(|t| t.text(text)).take_while(|w| lex.is_portfolio_word(&w.to_lowercase()) || *w == "and").collect();
+        let words = &words[..words.iter().rposition(|w| *w != "and").map_or(0, |p| p + 1)];
+        if !words.is_empty() {
+            portfolio_after = words.iter().copied().filter(|w| *w != "and").collect();
+            after += 1 + words.len();
+        }
+    }
     let mut org_label: Option<String> = None;
     // Whether the organisation was found by its head word ("Unison" is not).
     let mut org_spotted = false;
@@ -2790,6 +2804,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         label = format!("{} Chief", words.join(" "));
     }
     // "foreign affairs spokesman": the portfolio qualifies a generic post.
+    qualifiers.extend(portfolio_after.iter().copied());
     if !qualifiers.is_empty() && post.body.is_none() {
         let q: Vec<String> = qualifiers.iter().map(|w| capitalise(w)).collect();
         label = format!("{} {label}", q.join(" "));
@@ -2816,6 +2831,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             // "Commissioner for Energy Dan Jorgensen": the portfolio may stand between.
             let portfolio_between = || {
                 let between = text[s.end..begins].trim();
+                if !portfolio_after.is_empty() {
+                    return tokens.get(after).is_some_and(|t| t.start >= begins);
+                }
                 let words = between.strip_prefix("for ").or_else(|| between.strip_prefix("of "));
                 words.is_some_and(|w| w.split(' ').all(|w| is_capitalised(w) && lex.is_portfolio_word(&w.to_lowercase())))
             };
@@ -2875,7 +2893,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             (tokens[comma].text(text) == ",").then_some(())?;
             // "Echoing Condoleezza Rice, the prime minister said": "the" and a title that a
             // verb follows open a clause of their own; they are no apposition.
-            let next = tokens.get(last + 1).map_or("", |t| t.text(text)).to_lowercase();
+            let next = tokens.get(if portfolio_after.is_empty() { last + 1 } else { after }).map_or("", |t| t.text(text)).to_lowercase();
             let relative = matches!(next.as_str(), "who" | "whose" | "which" | "that");
             // "Afghanistan's envoy to the UN" is no clause: "to" and "and" lead verbs only sometimes.
             let verb_follows = !relative
