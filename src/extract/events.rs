@@ -2023,7 +2023,11 @@ fn is_base_form(w: &str) -> bool {
 /// "Ecowas gave Niger's junta until Sunday to restore Bazoum", "has given Russia 50 days to
 /// agree": whoever gives an actor time to do something demands it of them.
 fn read_ultimatum(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand> {
-    let named_at = |k: usize| s.actor_after(k, k + 1).filter(|a| s.phrase_start(s.token_of(a.start)) == k && !a.pronoun);
+    // ("gave the junta seven days": a phrase standing for an actor named before, too.)
+    let named_at = |k: usize| {
+        let the = s.word(k) == "the";
+        s.actor_after(k, k + 1 + usize::from(the)).filter(|a| s.phrase_start(s.token_of(a.start)) == k && (!a.pronoun || the))
+    };
     let deadline_within = |from: usize, n: usize| (from..(from + n).min(s.lower.len())).find(|&k| matches!(s.word(k), "deadline" | "deadlines"));
     // "set a deadline of Friday for Algeria to take back its nationals": whom a deadline is
     // set for follows "for".
@@ -2039,14 +2043,14 @@ fn read_ultimatum(s: &Sentence, cue: &CueHit, cues: &[CueHit]) -> Option<Demand>
         let to = (deadline + 1..(deadline + 8).min(s.lower.len())).find(|&j| s.word(j) == "to")?;
         return ultimatum_from(s, cue, cues, addressee, to);
     }
+    // The time given: "until Sunday", "until the end of the month", "50 days", "a week".
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "a" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "ten");
     // "Niger's junta": what the actor has may follow it.
     if matches!(s.word(k), "'s" | "’s") {
         k += 1;
-        let noun_end = (k..(k + 3).min(s.lower.len())).take_while(|&j| s.word(j).chars().all(char::is_lowercase) && s.word(j) != "until").count();
+        let noun_end = (k..(k + 3).min(s.lower.len())).take_while(|&j| s.word(j).chars().all(char::is_lowercase) && s.word(j) != "until" && !number(s.word(j))).count();
         k += noun_end;
     }
-    // The time given: "until Sunday", "until the end of the month", "50 days", "a week".
-    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "a" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "ten");
     // ("has given Ukraine an ultimatum to withdraw": or the word itself.)
     k = if s.word(k) == "until" {
         (k + 1..(k + 7).min(s.lower.len())).find(|&j| s.word(j) == "to")?
@@ -5542,6 +5546,9 @@ mod tests {
         assert_eq!(demand_pairs("War\n\nThe US gave Kyiv a week to respond."), [("United States".to_owned(), vec!["Ukraine".to_owned()])]);
         assert!(demands("Boats\n\nBritain gave France £480m to stop the boats.").is_empty());
         assert!(demands("Coup\n\nEcowas did not give Niger until Sunday to restore order.").is_empty());
+        // A number of days after what the actor has; a phrase standing for the actor.
+        assert_eq!(demand_pairs("Coup\n\nEcowas gave Niger's junta seven days to restore Bazoum."), [("Economic Community of West African States".to_owned(), vec!["Niger".to_owned()])]);
+        assert_eq!(demand_pairs("Coup\n\nNiger's military rulers refused. Mali gave the junta seven days to leave."), [("Mali".to_owned(), vec!["Niger".to_owned()])]);
     }
 
     #[test]
