@@ -271,6 +271,8 @@ struct RejectCues {
     verdicts: Vec<String>,
     verdict_verbs: Vec<String>,
     standing_firm: Vec<String>,
+    undoing: Vec<String>,
+    keeping: Vec<String>,
 }
 
 /// Phrases that open with a cue's word but are no cue.
@@ -531,6 +533,8 @@ pub struct Lexicon {
     verdict_verbs: HashSet<String>,
     /// Phrases, word by word, that say one keeps one's course ("back down", "change course").
     standing_firm: Vec<Vec<String>>,
+    undoing: HashSet<String>,
+    keeping: HashSet<String>,
     not_after_obligation: HashSet<String>,
     questions: HashSet<String>,
     unnamed_parties: HashSet<String>,
@@ -1087,6 +1091,8 @@ impl Lexicon {
             offer_nouns: lower_set(&cue_file.reject.offer_nouns),
             agreement_nouns: lower_set(&cue_file.reject.agreement_nouns),
             verdict_verbs: lower_set(&cue_file.reject.verdict_verbs),
+            undoing: lower_set(&cue_file.reject.undoing),
+            keeping: lower_set(&cue_file.reject.keeping),
             standing_firm: cue_file.reject.standing_firm.iter().map(|p| p.to_lowercase().split_whitespace().map(str::to_owned).collect()).collect(),
             not_after_obligation: lower_set(&cue_file.demand.not_after_obligation),
             questions: lower_set(&cue_file.demand.questions),
@@ -1561,6 +1567,17 @@ impl Lexicon {
     pub fn stands_firm_at<W: AsRef<str>>(&self, words: &[W]) -> bool {
         let words: Vec<&str> = words.iter().map(AsRef::as_ref).enumerate().filter(|&(k, w)| !(k == 1 && matches!(w, "his" | "her" | "its" | "their" | "our" | "my"))).map(|(_, w)| w).collect();
         self.standing_firm.iter().any(|p| p.len() <= words.len() && p.iter().zip(&words).all(|(a, b)| a == b))
+    }
+
+    /// Whether a verb asks to undo something ("lift the ban", "drop the tariffs").
+    pub fn undoes(&self, verb: &str) -> bool {
+        self.undoing.contains(verb)
+    }
+
+    /// Whether a verb keeps something as it is ("keep the ban in place", "maintain the tariffs"),
+    /// refusing a demand to undo it.
+    pub fn keeps(&self, verb: &str) -> bool {
+        self.keeping.contains(verb)
     }
 
     /// Whether a noun names an offer or proposal ("the offer", "the plan"), which a rejection

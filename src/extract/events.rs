@@ -1456,6 +1456,9 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
         if let Some(r) = read_defiance(&sentence, &facts) {
             facts.push(Fact::Rejection(r));
         }
+        if let Some(r) = read_kept(&sentence, &cues, &facts) {
+            facts.push(Fact::Rejection(r));
+        }
         if let Some(r) = read_ruled_out(&sentence, &cues, &facts, &quotes) {
             facts.push(Fact::Rejection(r));
         }
@@ -3164,6 +3167,39 @@ fn read_defiance(s: &Sentence, facts: &[Fact]) -> Option<Rejection> {
         return None;
     }
     Some(Rejection { rejecter: rejecter.entity, rejected: Some(proposer.entity), content: s.content(negation + 1, at), answers_demand: None, evidence: s.evidence() })
+}
+
+/// "Ukraine urged Poland to lift the ban ... Poland would keep the ban in place": keeping what
+/// a demand made of the subject in the three sentences before asked to undo (lift, drop, end)
+/// refuses that demand.
+fn read_kept(s: &Sentence, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection> {
+    let lex = s.doc.lex;
+    let si = s.doc.sentences.partition_point(|r| r.start < s.range.start);
+    let recent = s.doc.sentences[si.saturating_sub(3)].start;
+    // Content words, a plural's "s" dropped ("lift their bans" ... "keep the ban").
+    let words = |p: &str| -> Vec<String> {
+        p.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.len() >= 3)
+            .map(str::to_lowercase)
+            .filter(|w| !lex.is_function_word(w))
+            .map(|w| if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") { w[..w.len() - 1].to_owned() } else { w })
+            .collect()
+    };
+    let already = facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.evidence.start == s.range.start));
+    (1..s.lower.len()).filter(|&k| lex.keeps(s.word(k)) && s.is_verb_use(k) && !s.negated_just_before(k, cues)).find_map(|k| {
+        let keeper = s.subject_of(k, cues)?;
+        let kept = s.content(k + 1, s.clause_end(k + 1));
+        let kept_words = words(&kept);
+        let (i, demand) = facts.iter().enumerate().rev().take_while(|(_, f)| f.evidence().start >= recent).find_map(|(i, f)| match f {
+            Fact::Demand(d) if d.evidence.start < s.range.start && s.made_of(d, keeper.entity) => {
+                let content = without_leading_adverbs(&d.content);
+                let (verb, object) = content.split_once(' ')?;
+                (lex.undoes(verb) && words(object).iter().any(|w| kept_words.contains(w))).then_some((i, d))
+            }
+            _ => None,
+        })?;
+        (!already && keeper.entity != demand.demander && !(s.clause_start(k)..k).any(|t| lex.opens_question(s.word(t)))).then(|| Rejection { rejecter: keeper.entity, rejected: Some(demand.demander), content: kept.clone(), answers_demand: Some(i), evidence: s.evidence() })
+    })
 }
 
 /// Whether one of the first three words of `phrase` is a possessive ("the unions' demand").
@@ -6391,6 +6427,17 @@ mod tests {
     #[test]
     fn an_overture_rebuffed_is_whoever_offered_it() {
         assert_eq!(rejections("Row\n\nChina offered talks on the dispute. Japan rebuffed the overture."), rejected_by("Japan", "China"));
+    }
+
+    #[test]
+    fn keeping_what_one_was_asked_to_undo_refuses_the_demand() {
+        let text = "Grain\n\nUkraine called on Poland and Hungary to lift their bans on grain imports. Polish Prime Minister Mateusz Morawiecki said Poland would keep the ban in place.";
+        assert_eq!(rejections(text), rejected_by("Poland", "Ukraine"));
+        assert_eq!(rejections("Grain\n\nUkraine urged Poland to lift the ban. Poland will maintain the ban until June."), rejected_by("Poland", "Ukraine"));
+        // Not when not kept, nor something else kept.
+        assert!(rejections("Grain\n\nUkraine urged Poland to lift the ban. Poland will not keep the ban.").is_empty());
+        assert!(rejections("Grain\n\nUkraine urged Poland to lift the ban. Poland kept its embassy open.").is_empty());
+        assert!(rejections("Grain\n\nUkraine urged Poland to impose a ban. Poland will keep the ban.").is_empty());
     }
 
     #[test]
