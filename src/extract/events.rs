@@ -6288,6 +6288,9 @@ mod tests {
     fn a_counterpart_named_by_demonym_stands_for_that_state() {
         let d = demand_pairs("War\n\nBritain's Foreign Secretary David Lammy pressed his Chinese counterpart to end support for Russia's war.");
         assert_eq!(d, [("David Lammy".to_owned(), vec!["China".to_owned()])]);
+        // So do partners, allies, friends and neighbours.
+        let d = demand_pairs("Grain\n\n\"We ask our Polish friends to lift the ban,\" Ukraine's Economy Minister Yulia Svyrydenko said.");
+        assert_eq!(d, [("Yulia Svyrydenko".to_owned(), vec!["Poland".to_owned()])]);
     }
 
     #[test]
