@@ -48,6 +48,9 @@ pub struct Doc<'t> {
     pub home: Option<String>,
     /// Whether the home country is sure: its dateline's, or the one country the article names.
     pub home_sure: bool,
+    /// The states of a dateline's cities when it has more than one ("KYIV/WARSAW"): the story
+    /// is written from both sides, and either may be home to an official it does not place.
+    pub dateline_states: Vec<usize>,
     /// Every country the article names by name or adjective, in order of first mention.
     pub countries_named: Vec<String>,
     /// Sums of money.
@@ -127,7 +130,11 @@ impl<'t> Doc<'t> {
         let in_name = |s: &Spot| names.partition_point(|n: &NameSpot| n.start <= s.start).checked_sub(1).is_some_and(|i| s.end <= names[i].end);
         spots.retain(|s| !matches!(s.hit, Hit::Gazetteer(_)) || !in_name(s));
         let lede = sentences.iter().zip(&tokens).find(|(r, _)| r.start >= headline_end).map(|(_, toks)| toks.as_slice());
-        let dateline = cities.and_then(|c| dateline_country(&text[c], lex));
+        let dateline = cities.as_ref().and_then(|c| dateline_country(&text[c.clone()], lex));
+        let dateline_states: Vec<usize> = match &cities {
+            Some(c) if text[c.clone()].contains('/') => text[c.clone()].split('/').filter_map(|city| dateline_country(city, lex)).filter_map(|iso| lex.country_index(iso)).collect(),
+            _ => Vec::new(),
+        };
         let home = home_country(text, &spots, lex, dateline, lede.and_then(|toks| lede_subject(text, toks, body_start, &spots, lex)));
         // "Foreign Ministry spokesman Nasser Kanaani" with no state named before: the home
         // state's ministry, where it has one by that name ("the foreign ministry" in a British
@@ -156,13 +163,15 @@ impl<'t> Doc<'t> {
         spots.extend(in_capital);
         spots.sort_by_key(|s| s.start);
         let mut home_placed_ministries = Vec::new();
-        if let Some(country) = home.as_deref().filter(|_| !unplaced_ministries.is_empty()).and_then(|h| lex.country_index(h)) {
-            let home_has = |body: usize| !lex.ministry_not_at_home(body, &lex.countries[country].iso2);
+        if let Some(home_country) = home.as_deref().filter(|_| !unplaced_ministries.is_empty()).and_then(|h| lex.country_index(h)) {
+            // ("KYIV/WARSAW ... Agriculture Minister Robert Telus": the side the sentences name.)
+            let country = |at: usize| dateline_side(text, &sentences, &tokens, &spots, &dateline_states, at).unwrap_or(home_country);
+            let home_has = |body: usize, at: usize| !lex.ministry_not_at_home(body, &lex.countries[country(at)].iso2);
             let free = |start: usize, end: usize| overlapping(&spots, start, end, |s| (s.start, s.end)).is_empty();
             let added: Vec<Spot> = unplaced_ministries
                 .iter()
-                .filter(|&&(start, end, body)| home_has(body) && free(start, end))
-                .map(|&(start, end, body)| Spot { start, end, hit: Hit::Ministry { body, country } })
+                .filter(|&&(start, end, body)| home_has(body, start) && free(start, end))
+                .map(|&(start, end, body)| Spot { start, end, hit: Hit::Ministry { body, country: country(start) } })
                 .collect();
             home_placed_ministries = added.iter().map(|s| s.start).collect();
             spots.extend(added);
@@ -178,7 +187,15 @@ impl<'t> Doc<'t> {
         }
         let money = money::find_money(text, &|issuers| settle_currency(issuers, home.as_deref(), &spots, lex));
         let home_sure = home.is_some() && (dateline == home.as_deref() || countries_named.iter().all(|c| Some(c) == home.as_ref()));
-        Doc { text, lex, headline_end, sentences, tokens, spots, names, home, home_sure, countries_named, money, quotes: mentions::find_quotes(text), home_placed_ministries }
+        Doc { text, lex, headline_end, sentences, tokens, spots, names, home, home_sure, dateline_states, countries_named, money, quotes: mentions::find_quotes(text), home_placed_ministries }
+    }
+
+    /// Which state of a two-sided dateline ("KYIV/WARSAW") is home to an official the text at
+    /// byte `at` does not place: the one its sentence opens with, else the one the sentence
+    /// before opens with ("Polish Prime Minister Mateusz Morawiecki said ... Agriculture Minister
+    /// Robert Telus said"); none when the dateline names one city.
+    pub fn dateline_side(&self, at: usize) -> Option<usize> {
+        dateline_side(self.text, &self.sentences, &self.tokens, &self.spots, &self.dateline_states, at)
     }
 
     /// The spot overlapping `start..end`, if any.
@@ -289,6 +306,28 @@ fn names_a_thing(text: &str, start: usize, end: usize, lex: &Lexicon) -> bool {
 /// Whether the name ending at `end` is followed by a lowercase noun for a site.
 fn names_a_site(text: &str, end: usize, lex: &Lexicon) -> bool {
     text[end..].strip_prefix(' ').and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next()).is_some_and(|w| lex.is_site_noun(w))
+}
+
+/// See [`Doc::dateline_side`].
+fn dateline_side(text: &str, sentences: &[Range<usize>], tokens: &[Vec<Token>], spots: &[Spot], dateline_states: &[usize], at: usize) -> Option<usize> {
+    if dateline_states.len() < 2 {
+        return None;
+    }
+    let si = sentences.partition_point(|r| r.end <= at);
+    // (A state named further on, or in a quotation the sentence opens with, is as often the
+    // other side spoken of: "said Warsaw would not give in to pressure from Kyiv".)
+    let opened_with = |si: usize| {
+        let opening = tokens.get(si)?.get(..4)?;
+        if matches!(opening.first()?.text(text), "\"" | "“" | "'" | "‘") {
+            return None;
+        }
+        let (start, end) = (opening.first()?.start, opening.last()?.end);
+        spots.iter().filter(|sp| start <= sp.start && sp.end <= end).find_map(|sp| match sp.hit {
+            Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => Some(i),
+            _ => None,
+        })
+    };
+    opened_with(si).or_else(|| opened_with(si.checked_sub(1)?)).filter(|i| dateline_states.contains(i))
 }
 
 /// The country of a wire story's dateline cities ("WASHINGTON" of "WASHINGTON (Reuters) -",
@@ -1528,6 +1567,17 @@ mod tests {
         let holders = placed_holders(text);
         assert!(holders.contains(&("Irfaan Ali".into(), "President".into(), Some("GY".into()))), "{holders:?}");
         assert!(holders.contains(&("Nicolas Maduro".into(), "President".into(), Some("VE".into()))), "{holders:?}");
+    }
+
+    #[test]
+    fn of_a_two_sided_dateline_an_unplaced_official_is_of_the_side_the_sentence_or_the_one_before_opens_with() {
+        let text = "Grain\n\nKYIV/WARSAW, Sept 15 (Reuters) - Ukraine called on Poland to lift its ban on grain imports.\n\nPolish Prime Minister Mateusz Morawiecki said Poland would keep the ban. Agriculture Minister Robert Telus said Warsaw would not give in to pressure from Kyiv.";
+        let holders = placed_holders(text);
+        assert!(holders.contains(&("Robert Telus".into(), "Agriculture Minister".into(), Some("PL".into()))), "{holders:?}");
+        // Not the side a quotation the sentence opens with speaks of, nor one named further on.
+        let text = "Tariffs\n\nBEIJING/WASHINGTON (Reuters) - China said it would fight after the U.S. raised tariffs.\n\n\"The American side should stop,\" commerce ministry spokesperson He Yongqian said of Washington.";
+        let holders = placed_holders(text);
+        assert!(holders.contains(&("He Yongqian".into(), "Spokesperson".into(), Some("CN".into()))), "{holders:?}");
     }
 
     #[test]

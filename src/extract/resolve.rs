@@ -2672,6 +2672,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         let named_at = lex.body_index("European Commission").and_then(|c| doc.spots.iter().find(|sp| sp.hit == Hit::Gazetteer(GazetteerHit::Body(c))).map(|sp| (c, sp.start)));
         body_idx = named_at.filter(|&(_, at)| !qualifiers.is_empty() || portfolio_before() || at < s.start).map(|(commission, _)| commission);
     }
+    // ("KYIV/WARSAW ... Agriculture Minister Robert Telus said Warsaw": of a two-sided
+    // dateline, the side the sentences around the title name is its home.)
+    let home = doc.dateline_side(s.start).map(|i| lex.countries[i].iso2.as_str()).or(home);
     // ("Foreign Secretary Juan Ramon de la Fuente" in a story from Mexico that names no Britain.)
     let home_instead = || home.filter(|h| post.also_home_in.iter().any(|c| c == h) && !post.country.as_ref().is_some_and(|c| doc.countries_named.contains(c))).map(str::to_owned);
     let read_country = country_idx
