@@ -1244,6 +1244,10 @@ mod tests {
         // So does one that is also an organisation word.
         assert_eq!(people("Labour\n\nForeign Minister Park Jin said Seoul would pay."), ["Park Jin"]);
         assert!(people("Walk\n\nThey met in Hyde Park. Park Lane was shut.").is_empty());
+        // Ports and harbours are places; an Australian treasurer is a post of Australia's.
+        assert!(people("Port\n\nThe lease of Darwin Port to Landbridge is under review. Ships filled Sydney Harbour.").is_empty());
+        let treasurer = placed_holders("Budget\n\nCANBERRA - Australia will spend more, Treasurer Jim Chalmers said.");
+        assert_eq!(treasurer, [("Jim Chalmers".into(), "Treasurer".into(), Some("AU".into()))]);
         assert_eq!(people("Risks are real, said analyst Vadim Mitroshin The dispute goes on."), ["Vadim Mitroshin"]);
         assert_eq!(people("Wine\n\n\"It is not enough,\" Jean-Michel Lemetayer, from the FNSEA union, told the agency."), ["Jean-Michel Lemetayer"]);
         assert_eq!(people("Albright will meet Foreign Minister Jose Miguel Insulza Monday."), ["Jose Miguel Insulza"]);
