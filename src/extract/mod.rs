@@ -248,6 +248,8 @@ fn place_generic_bodies(text: &str, spots: &mut Vec<Spot>, lex: &Lexicon) {
         _ => None,
     };
     let mut absorbed = Vec::new();
+    // Each generic body placed in a state, and the state.
+    let mut placed: Vec<(usize, usize)> = Vec::new();
     for k in 0..spots.len() {
         let Hit::Gazetteer(GazetteerHit::Body(b)) = spots[k].hit else { continue };
         let body = &lex.bodies[b];
@@ -264,9 +266,25 @@ fn place_generic_bodies(text: &str, spots: &mut Vec<Spot>, lex: &Lexicon) {
             spots[k].end = spots[k + 1].end;
         }
         spots[k].hit = Hit::NamedBody { party: false, organisation: false, country: Some(state) };
+        placed.push((b, state));
     }
     for k in absorbed.into_iter().rev() {
         spots.remove(k);
+    }
+    // "after the UK Supreme Court ruled ... as Supreme Court row rumbles on": the same name
+    // bare is the one the article placed, when it placed it in one state only and never names
+    // the lexicon's own.
+    placed.sort_unstable();
+    placed.dedup();
+    let named: Vec<usize> = spots.iter().filter_map(state_at).collect();
+    for sp in spots.iter_mut() {
+        let Hit::Gazetteer(GazetteerHit::Body(b)) = sp.hit else { continue };
+        let mut states = placed.iter().filter(|&&(p, _)| p == b).map(|&(_, state)| state);
+        let (Some(state), None) = (states.next(), states.next()) else { continue };
+        let own_named = lex.bodies[b].country.as_deref().and_then(|c| lex.country_index(c)).is_some_and(|own| named.contains(&own));
+        if !own_named {
+            sp.hit = Hit::NamedBody { party: false, organisation: false, country: Some(state) };
+        }
     }
 }
 
@@ -1668,6 +1686,11 @@ mod tests {
         assert_eq!(bodies_of("Row\n\nThe US Senate voted."), [("Senate".to_owned(), Some("US".to_owned()), Some(BodyKind::Legislature))]);
         // A body the lexicon lacks is the state's that possesses it.
         assert_eq!(bodies_of("Row\n\nKenya's Electoral Review Commission met."), [("Electoral Review Commission".to_owned(), Some("KE".to_owned()), Some(BodyKind::Agency))]);
+        // The same name bare, before or after, is the one placed, unless the lexicon's own state is named.
+        let court = ("Supreme Court".to_owned(), Some("GB".to_owned()), Some(BodyKind::Court));
+        assert_eq!(bodies_of("Asylum\n\nSupreme Court row rumbles on\n\nThe treaty came after the UK Supreme Court ruled. The Supreme Court said so."), [court]);
+        let both = bodies_of("Asylum\n\nThe UK Supreme Court ruled, as did the Supreme Court in the United States.");
+        assert!(both.iter().any(|b| b.1.as_deref() == Some("US")), "{both:?}");
     }
 
     #[test]
