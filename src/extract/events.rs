@@ -2972,6 +2972,9 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         // calls to return the sculptures": calls that say what they ask answer a demand of that,
         // whoever it was made of.
         Fact::Demand(d) if d.demander != rejecter && rejected.is_none() && calls_for_an_action(s.doc.lex, content) && refuses_the_demanded(s.doc.lex, &d.content, content) => Some(i),
+        // "Erdogan demanded an immediate ceasefire ... Netanyahu rejected calls for a
+        // ceasefire": calls for a thing answer a demand of no one named that asked for it.
+        Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && rejected.is_none() && called_for(s.doc.lex, content).is_some_and(|noun| d.content.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case(&noun))) => Some(i),
         _ => None,
     }));
     // (No one answers their own demand.)
@@ -3024,6 +3027,16 @@ fn names_an_unasked_ruling(content: &str, demanded: &str) -> bool {
 fn calls_for_an_action(lex: &Lexicon, content: &str) -> bool {
     let mut words = content.split_whitespace().map(str::to_lowercase).skip_while(|w| matches!(w.as_str(), "the" | "repeated" | "renewed" | "growing" | "fresh" | "new"));
     words.next().is_some_and(|w| lex.cue(&w).contains(&Cue::DemandNoun)) && words.next().is_some_and(|w| matches!(w.as_str(), "to" | "for"))
+}
+
+/// The thing calls in `content` ask for ("calls for an immediate ceasefire in Gaza":
+/// "ceasefire"): the last word of the phrase after "for", before a preposition or the end.
+fn called_for(lex: &Lexicon, content: &str) -> Option<String> {
+    calls_for_an_action(lex, content).then_some(())?;
+    let words: Vec<String> = content.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let after_for = words.iter().position(|w| w == "for")? + 1;
+    let phrase: Vec<&String> = words[after_for..].iter().take_while(|w| !lex.is_function_word(w) || matches!(w.as_str(), "a" | "an" | "the")).collect();
+    phrase.last().filter(|w| w.len() >= 4).map(|w| (*w).clone())
 }
 
 /// Whether `content` is only a word for a demand or offer: "the proposal", "the request", not
@@ -6430,6 +6443,15 @@ mod tests {
     #[test]
     fn an_overture_rebuffed_is_whoever_offered_it() {
         assert_eq!(rejections("Row\n\nChina offered talks on the dispute. Japan rebuffed the overture."), rejected_by("Japan", "China"));
+    }
+
+    #[test]
+    fn calls_for_a_thing_answer_the_demand_of_no_one_named_that_asked_for_it() {
+        let text = "Gaza\n\nTurkish President Recep Tayyip Erdogan demanded an immediate ceasefire and aid corridors. Turkey recalled its envoy. Ankara has sent aid. Israeli Prime Minister Benjamin Netanyahu rejected calls for a ceasefire in Gaza.";
+        assert_eq!(rejections(text), rejected_by("Benjamin Netanyahu", "Recep Tayyip Erdogan"));
+        // Not calls for something else.
+        let text = "Gaza\n\nTurkish President Recep Tayyip Erdogan demanded an immediate ceasefire. Turkey recalled its envoy. Ankara has sent aid. Israeli Prime Minister Benjamin Netanyahu rejected calls for an inquiry.";
+        assert_eq!(rejections(text), [("Benjamin Netanyahu".to_owned(), None)]);
     }
 
     #[test]
