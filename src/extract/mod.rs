@@ -1646,6 +1646,14 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_word_between_a_state_and_minister_names_the_portfolio() {
+        let plantation = [("Fadillah Yusof".into(), "Plantation Minister".into(), Some("MY".into()))];
+        assert_eq!(placed_holders("Palm\n\nMalaysian Plantation Minister Fadillah Yusof said so."), plantation);
+        assert_eq!(placed_holders("Palm\n\nMalaysia's Plantation Minister Fadillah Yusof said so."), plantation);
+        assert_eq!(holder_posts("Palm\n\nBritish Minister John Smith said so."), [("John Smith".into(), "Minister".into())]);
+    }
+
+    #[test]
     fn a_spokesman_on_a_portfolio_holds_it_as_one_before_it_does_and_a_leaders_spokesman_is_of_the_leaders_state() {
         let after = "Crime\n\nThe Liberal Democrats' spokesman on home affairs, Mark Oaten, said so.";
         assert_eq!(placed_holders(after), [("Mark Oaten".into(), "Home Affairs Spokesperson".into(), Some("GB".into()))]);

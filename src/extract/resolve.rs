@@ -2191,6 +2191,16 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             match spot.hit {
                 Hit::Gazetteer(GazetteerHit::CountryName(i) | GazetteerHit::CountryAdjective(i) | GazetteerHit::CountryCapital(i)) => {
                     country_idx.get_or_insert(i);
+                    // "Malaysian Plantation Minister Fadillah Yusof": one capitalised word
+                    // between a state and a bare "Minister" names the portfolio, whether or not
+                    // the lexicon knows it.
+                    let portfolio = first.checked_sub(1).map(|p| &tokens[p]).filter(|p| {
+                        let w = p.text(text);
+                        is_capitalised(w) && w.chars().all(char::is_alphabetic) && !lex.is_not_name(w) && !lex.is_first_name(w) && doc.spot_covering(p).is_none()
+                    });
+                    if let Some(p) = portfolio.filter(|_| pending == 1 && qualifiers.is_empty() && post.label == "Minister") {
+                        qualifiers.push(p.text(text));
+                    }
                 }
                 Hit::Gazetteer(GazetteerHit::Body(b)) => {
                     if let Some(b) = doc.body_named(spot, b) {
