@@ -139,6 +139,11 @@ pub struct Post {
     /// Home countries that have a post of this title too: in a story from one of them that
     /// never names `country`, the title is the home country's ("Foreign Secretary" in Mexico).
     pub also_home_in: Vec<String>,
+    /// The state whose usage puts the title right before its holder's name with no portfolio
+    /// after it ("Secretary of State Marco Rubio" is American; British usage names the
+    /// portfolio after: "Secretary of State for Health"): such a title, no state named, is that
+    /// state's wherever the story comes from.
+    pub before_name: Option<String>,
 }
 
 /// Reads a posts.tsv fallback column: "" (none), "home", "home-except:GB,JP",
@@ -868,6 +873,9 @@ impl Lexicon {
             }
         };
         for (line, c) in rows("posts.tsv", POSTS, 5)? {
+            // ("home-else-named-if:US,GB;before-name:US": a fallback, then a usage.)
+            let (fallback, usage) = c[4].split_once(';').unwrap_or((c[4], ""));
+            let before_name = usage.trim().strip_prefix("before-name:").map(|c| c.trim().to_owned());
             let body = non_empty(c[2]);
             if let Some(b) = &body {
                 if !body_by_label.contains_key(b) {
@@ -875,11 +883,11 @@ impl Lexicon {
                 }
             }
             let idx = posts.len();
-            let (home_fallback, named_fallback) = parse_fallback(c[4], &countries);
-            let stateless = c[4].trim() == "stateless";
-            let posted = c[4].trim() == "posted";
-            let also_home_in = c[4].trim().strip_prefix("home-if:").map(|l| l.split(',').map(|c| c.trim().to_owned()).collect()).unwrap_or_default();
-            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback, stateless, posted, sole_state: None, also_home_in });
+            let (home_fallback, named_fallback) = parse_fallback(fallback, &countries);
+            let stateless = fallback.trim() == "stateless";
+            let posted = fallback.trim() == "posted";
+            let also_home_in = fallback.trim().strip_prefix("home-if:").map(|l| l.split(',').map(|c| c.trim().to_owned()).collect()).unwrap_or_default();
+            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback, stateless, posted, sole_state: None, also_home_in, before_name });
             for t in c[0].split('|') {
                 add_title(t, idx, &mut title_patterns, &mut title_posts);
             }
@@ -902,6 +910,7 @@ impl Lexicon {
                 posted: false,
                 sole_state: c.get(3).and_then(|c| non_empty(c)),
                 also_home_in: Vec::new(),
+                before_name: None,
             });
             for w in &words {
                 portfolio_ministries.insert(w.to_lowercase(), ministry_idx);

@@ -5383,6 +5383,10 @@ mod tests {
         // How long a sum is paid for is no purpose.
         let f = funding("Chagos\n\nThe UK agreed to pay Mauritius £101m a year for the next 99 years.");
         assert_eq!(f.iter().map(|r| (r.1.as_deref(), r.4.as_deref())).collect::<Vec<_>>(), [(Some("Mauritius"), None)]);
+        // A lease a state is paid for is what it is paid under; a lease paid for on its own is a price.
+        let lease = funding_pairs("Chagos\n\nBritain will pay Mauritius £101m a year to lease back the military base.");
+        assert_eq!(lease, pair("United Kingdom", "Mauritius"));
+        assert!(funding("Port\n\nLandbridge paid the territory's government A$506 million for the lease in 2015.").is_empty());
     }
 
     #[test]

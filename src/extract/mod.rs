@@ -1646,6 +1646,14 @@ mod tests {
     }
 
     #[test]
+    fn a_secretary_of_state_named_right_after_the_title_is_americas_and_one_with_a_portfolio_after_is_home() {
+        let text = "Chagos\n\nLONDON - Britain signed the deal. The United States welcomed it. Secretary of State Marco Rubio said it secured the base.";
+        assert_eq!(placed_holders(text), [("Marco Rubio".into(), "Secretary of State".into(), Some("US".into()))]);
+        let text = "Health\n\nLONDON - Britain will spend more, Secretary of State for Health Wes Streeting said.";
+        assert!(placed_holders(text).iter().all(|h| h.2.as_deref() == Some("GB")), "{:?}", placed_holders(text));
+    }
+
+    #[test]
     fn a_capitalised_word_between_a_state_and_minister_names_the_portfolio() {
         let plantation = [("Fadillah Yusof".into(), "Plantation Minister".into(), Some("MY".into()))];
         assert_eq!(placed_holders("Palm\n\nMalaysian Plantation Minister Fadillah Yusof said so."), plantation);

@@ -2687,10 +2687,12 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     let home = doc.dateline_side(s.start).map(|i| lex.countries[i].iso2.as_str()).or(home);
     // ("Foreign Secretary Juan Ramon de la Fuente" in a story from Mexico that names no Britain.)
     let home_instead = || home.filter(|h| post.also_home_in.iter().any(|c| c == h) && !post.country.as_ref().is_some_and(|c| doc.countries_named.contains(c))).map(str::to_owned);
+    let usage = || post.before_name.clone().filter(|_| !stateless && !definite && qualifiers.is_empty() && name_right_after(doc, s.end).is_some());
     let read_country = country_idx
         .filter(|_| !stateless)
         .map(|i| lex.countries[i].iso2.clone())
         .or_else(|| body_idx.filter(|_| !stateless).and_then(|b| lex.bodies[b].country.clone()))
+        .or_else(usage)
         .or_else(home_instead)
         .or_else(|| post.country.clone())
         .or_else(|| post.sole_state.clone().filter(|_| !stateless));
