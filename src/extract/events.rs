@@ -784,7 +784,8 @@ impl<'a> Sentence<'a> {
     /// France pays"): what follows is supposed, not stated.
     fn supposed(&self, subject: &Actor) -> bool {
         let k = self.phrase_start(self.token_of(subject.start));
-        k > 0 && self.doc.lex.cue(self.word(k - 1)).contains(&Cue::Hypothetical)
+        // ("would not support the package until the Commission released €20bn": a condition.)
+        k > 0 && (self.doc.lex.cue(self.word(k - 1)).contains(&Cue::Hypothetical) || matches!(self.word(k - 1), "until" | "till"))
     }
 
     /// Where the noun phrase whose head begins at token `k` begins: its determiners ("the",
@@ -6511,6 +6512,12 @@ mod tests {
         let imf_to_ghana = [(Some("International Monetary Fund".to_owned()), Some("Ghana".to_owned()))];
         assert_eq!(funding_pairs("Cocoa\n\nGhana relies on a $3 billion IMF loan."), imf_to_ghana);
         assert_eq!(funding_pairs("Cocoa\n\nGhana's $3 billion IMF loan is at risk."), imf_to_ghana);
+    }
+
+    #[test]
+    fn a_sum_unfrozen_is_given_but_one_a_condition_waits_for_is_not() {
+        assert_eq!(funding_pairs("Funds\n\nThe European Commission unfroze €10.2 billion for Hungary."), [(Some("European Commission".to_owned()), Some("Hungary".to_owned()))]);
+        assert!(funding("Funds\n\nHungary would not support the package until the European Commission released about €20 billion in EU funds.").is_empty());
     }
 
     #[test]
