@@ -2894,9 +2894,15 @@ fn speaker_answered(s: &Sentence, r: &Rejection, statements: &[(usize, usize)]) 
         return None;
     }
     let words: Vec<&str> = r.content.split_whitespace().map(|w| w.trim_end_matches(['.', ','])).collect();
-    let anaphoric = match words.as_slice() {
+    // ("I reject that entirely": an adverb after it; "the idea that the Tories ...": what the
+    // statement says after it.)
+    let words = match words.iter().position(|&w| w == "that").filter(|&k| k > 0) {
+        Some(k) => &words[..k],
+        None => &words[..words.len() - usize::from(words.len() == 2 && words[1].ends_with("ly"))],
+    };
+    let anaphoric = match words {
         ["that" | "this"] => true,
-        [determiner, .., noun] => words.len() <= 4 && matches!(*determiner, "the" | "this" | "that" | "these" | "those" | "such") && s.doc.lex.is_statement_noun(noun),
+        [determiner, .., noun] => words.len() <= 4 && matches!(*determiner, "the" | "this" | "that" | "these" | "those" | "such") && (s.doc.lex.is_statement_noun(noun) || r.content.contains(" that ") && matches!(*noun, "idea" | "notion" | "view" | "impression")),
         _ => false,
     };
     if !anaphoric {
@@ -6474,6 +6480,10 @@ mod tests {
     fn rejecting_what_was_just_said_rejects_whoever_said_it() {
         // "that", "the remarks", "the threat": the last speaker on another side.
         let text = "Bid\n\nSwedish Foreign Minister Tobias Billstrom said Sweden had met its side of the deal. Turkey's Foreign Minister Mevlut Cavusoglu rejected that.";
+        assert_eq!(rejections(text), rejected_by("Mevlut Cavusoglu", "Tobias Billstrom"));
+        let text = "Bid\n\nSwedish Foreign Minister Tobias Billstrom said Sweden had met its side. Turkey's Foreign Minister Mevlut Cavusoglu told reporters: \"I reject that entirely.\"";
+        assert_eq!(rejections(text), rejected_by("Mevlut Cavusoglu", "Tobias Billstrom"));
+        let text = "Bid\n\nSwedish Foreign Minister Tobias Billstrom said Sweden had met its side. Turkey's Foreign Minister Mevlut Cavusoglu rejected the idea that Sweden had done enough.";
         assert_eq!(rejections(text), rejected_by("Mevlut Cavusoglu", "Tobias Billstrom"));
         let text = "Rock\n\n\"Gibraltar is Spanish,\" Spanish Foreign Minister José Manuel Albares told lawmakers. Gibraltar's Chief Minister Fabian Picardo rejected the remarks.";
         assert_eq!(rejections(text), rejected_by("Fabian Picardo", "José Manuel Albares"));
