@@ -1864,6 +1864,12 @@ mod tests {
         // A former minister may be the MP the article means.
         let text = "Feud\n\nFormer welfare minister Frank Field criticised the pair. \"It is a poor model,\" the Labour MP for Birkenhead said.";
         assert_eq!(holder_posts(text), [("Frank Field".to_owned(), "Member of Parliament".to_owned())]);
+        // Nor for one the story has moved on from, someone else being named in a sentence since.
+        let text = "Iraq\n\nTony Blair has rejected calls for an inquiry. Charles Kennedy said only an inquiry could restore trust. Michael Howard demanded that ministers publish the attorney general's advice.";
+        assert!(placed_holders(text).is_empty(), "{:?}", placed_holders(text));
+        // (One named beside the candidate in its sentence is no move.)
+        let text = "Budget\n\nBut Oliver Letwin, for the Tories, attacked the plans, dubbing Mr Brown a waster. The shadow chancellor said debt was rising.";
+        assert_eq!(holder_posts(text), [("Oliver Letwin".to_owned(), "Shadow Chancellor of the Exchequer".to_owned())]);
     }
 
     #[test]

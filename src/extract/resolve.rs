@@ -594,7 +594,15 @@ pub fn resolve(doc: &Doc) -> Resolved {
                     let pronoun_is_candidate = pronoun.is_some_and(|t| {
                         person_spans[..person_spans.partition_point(|p| p.0 < t.start)].last().is_some_and(|&(_, _, last)| last == e)
                     });
-                    if pronoun_is_candidate || introduced(e) || candidates.any(|other| other != e) {
+                    // "Tony Blair has rejected calls ... Charles Kennedy said ... Michael Howard
+                    // demanded that ministers publish the attorney general's advice": someone else
+                    // named in a sentence since, before the phrase's, is who the story moved on to
+                    // (not one named beside the candidate: "Oliver Letwin attacked Mr Brown ...
+                    // The shadow chancellor said").
+                    let last_named = before_phrase.iter().rev().find(|&&(_, _, other)| other == e).map_or(0, |&(s, _, _)| s);
+                    let sentence_after_last = doc.sentences.partition_point(|r| r.end <= last_named) + 1;
+                    let moved_on = doc.sentences.get(sentence_after_last).is_some_and(|next| before_phrase.iter().any(|&(s, _, other)| other != e && s >= next.start && s < range.start));
+                    if pronoun_is_candidate || introduced(e) || moved_on || candidates.any(|other| other != e) {
                         return None;
                     }
                     holdings.push(Holding {
