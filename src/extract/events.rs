@@ -3639,10 +3639,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "£5m has been given to Kenya", "about 40m euros - will be offered": the sum the
         // subject of a passive, which states what is given whether or not it names by whom.
         let passive_words = |k: usize| matches!(s.word(k), "will" | "has" | "have" | "had" | "is" | "was" | "are" | "were" | "be" | "been" | "being" | "to" | "-" | "—");
+        // ("A £6.5m loan was offered to Rover by the government": past the aid noun the sum names.)
+        let aid_noun_at = |k: usize| k == mj && cues.iter().any(|c| c.start == k && c.end == k + 1 && c.cues.contains(&Cue::AidNoun));
         let participle_after = cues.iter().find(|c| {
             c.start >= mj
                 && c.start <= mj + 5
-                && (mj..c.start).all(|k| s.word(k).ends_with("ly") || passive_words(k))
+                && (mj..c.start).all(|k| s.word(k).ends_with("ly") || passive_words(k) || aid_noun_at(k))
                 && (c.start <= mj + 2 || (mj..c.start).any(|k| matches!(s.word(k), "be" | "been" | "being")))
                 && c.cues.contains(&Cue::Fund)
                 && s.is_participle(c.start)
@@ -6522,6 +6524,12 @@ mod tests {
         let imf_to_ghana = [(Some("International Monetary Fund".to_owned()), Some("Ghana".to_owned()))];
         assert_eq!(funding_pairs("Cocoa\n\nGhana relies on a $3 billion IMF loan."), imf_to_ghana);
         assert_eq!(funding_pairs("Cocoa\n\nGhana's $3 billion IMF loan is at risk."), imf_to_ghana);
+    }
+
+    #[test]
+    fn a_sum_naming_aid_given_in_the_passive_is_given_by_whoever_follows_by() {
+        let text = "Rover\n\nThe Department of Trade and Industry said it would help. A £6.5m loan was offered to Rover by the government last week.";
+        assert_eq!(funding_pairs(text), [(Some("United Kingdom".to_owned()), Some("Rover".to_owned()))]);
     }
 
     #[test]
