@@ -286,8 +286,12 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
             let joins_name_words = matches!(w, "and" | "&")
                 && tokens.get(j + 1).is_some_and(capitalised)
                 && (!run.iter().any(|&k| head_at(k)) || in_complement());
+            // ("the Transport and General Workers' Union": a plural's apostrophe inside a name.)
+            // (Not a known body's: "the United Nations' Economic Commission for Latin America".)
+            let plural_possessive = matches!(w, "'" | "’") && j > 0 && tokens[j - 1].end == t.start && tokens[j - 1].text(text).ends_with('s') && spot_at(&tokens[j - 1]).is_none() && tokens.get(j + 1).is_some_and(capitalised);
             let connector = !run.is_empty()
                 && (joins_name_words
+                    || plural_possessive
                     || (matches!(w, "of" | "for" | "the" | "on") && tokens.get(j + 1).is_some_and(|n| capitalised(n) || n.text(text) == "the")));
             if capitalised(t) || connector {
                 run.push(j);

@@ -1873,6 +1873,13 @@ mod tests {
     }
 
     #[test]
+    fn a_plurals_apostrophe_stays_inside_a_name_but_a_known_bodys_possessive_does_not() {
+        let text = "Rover\n\nTony Woodley, general secretary of the Transport and General Workers' Union, spoke.";
+        assert_eq!(holder_bodies(text), [("Tony Woodley".to_owned(), Some("Transport and General Workers' Union".to_owned()))]);
+        assert!(bodies("Trade\n\nThe United Nations' Economic Commission for Latin America said so.").iter().all(|b| !b.starts_with("United Nations'")));
+    }
+
+    #[test]
     fn unions_named_by_short_names_are_organisations() {
         let text = "Fuel\n\nUnite general secretary Sharon Graham called on the Chancellor to reverse the cut. PCS leader Fran Heathcote agreed.";
         assert_eq!(holder_bodies(text), [("Sharon Graham".to_owned(), Some("Unite".to_owned())), ("Fran Heathcote".to_owned(), Some("Public and Commercial Services Union".to_owned()))]);
