@@ -433,7 +433,7 @@ pub fn find_named_bodies(text: &str, tokens: &[Token], spots: &[Spot], lex: &Lex
                 continue;
             }
             out.push(Spot { start, end: stop, hit: Hit::NamedBody { party, organisation, country } });
-        } else if let Some(body) = tokens.get(j).filter(|_| run.last().is_some_and(|&k| capitalised(&tokens[k]))).and_then(|t| {
+        } else if let Some(body) = tokens.get(j).filter(|_| run.last().is_some_and(|&k| capitalised(&tokens[k]) && k + 1 == j)).and_then(|t| {
             spot_at(t).filter(|s| matches!(s.hit, Hit::Gazetteer(GazetteerHit::Body(_))) && s.start == t.start && s.end == t.end)
         }) {
             let names_something_else =

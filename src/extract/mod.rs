@@ -1873,6 +1873,12 @@ mod tests {
     }
 
     #[test]
+    fn a_body_after_a_name_and_and_is_no_part_of_the_name() {
+        let text = "Sea\n\nNATO chief Mark Rutte and UN Secretary-General Antonio Guterres called for restraint.";
+        assert!(holder_bodies(text).contains(&("Antonio Guterres".to_owned(), Some("United Nations".to_owned()))), "{:?}", holder_bodies(text));
+    }
+
+    #[test]
     fn a_plurals_apostrophe_stays_inside_a_name_but_a_known_bodys_possessive_does_not() {
         let text = "Rover\n\nTony Woodley, general secretary of the Transport and General Workers' Union, spoke.";
         assert_eq!(holder_bodies(text), [("Tony Woodley".to_owned(), Some("Transport and General Workers' Union".to_owned()))]);
