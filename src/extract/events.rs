@@ -3569,8 +3569,12 @@ fn read_sums(s: &Sentence, cues: &[CueHit]) -> Vec<Funding> {
         // "aid worth £100m": the aid's worth.
         // "an aid package worth €7.4bn": a word between.
         let aid_worth = |c: &CueHit| c.phrase == "worth" && (c.start.saturating_sub(2)..c.start).any(|k| s.doc.lex.cue(s.word(k)).contains(&Cue::AidNoun));
+        // "agreed to provide the Philippine coast guard with five patrol vessels under a 60bn yen
+        // loan": a sum financing what a verb of giving gives may stand further from the verb.
+        let financing = mi >= 2 && matches!(s.word(mi - 1), "a" | "an") && matches!(s.word(mi - 2), "under" | "through" | "via");
+        let reach = if financing { 16 } else { 8 };
         let fund_cue = cues
-            .iter().rfind(|c| c.end <= mi && mi - c.end <= 8 && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start))
+            .iter().rfind(|c| c.end <= mi && mi - c.end <= reach && c.cues.iter().any(|q| matches!(q, Cue::Fund | Cue::Receive)) && s.is_verb_use(c.start))
             .or_else(|| {
                 let (cue, sum_end, _) = listed.as_ref()?;
                 let list_words = |k: usize| s.in_actor(k) || matches!(s.word(k), "," | "and" | "to" | "for" | "the" | "a" | "further" | "another");
@@ -6524,6 +6528,12 @@ mod tests {
         let imf_to_ghana = [(Some("International Monetary Fund".to_owned()), Some("Ghana".to_owned()))];
         assert_eq!(funding_pairs("Cocoa\n\nGhana relies on a $3 billion IMF loan."), imf_to_ghana);
         assert_eq!(funding_pairs("Cocoa\n\nGhana's $3 billion IMF loan is at risk."), imf_to_ghana);
+    }
+
+    #[test]
+    fn a_loan_financing_what_a_verb_of_giving_gives_is_given_by_its_subject() {
+        let text = "Sea\n\nJapan has also agreed to provide the Philippine coast guard with five more patrol vessels under a 60 billion yen loan.";
+        assert_eq!(funding_pairs(text), [(Some("Japan".to_owned()), Some("Philippines".to_owned()))]);
     }
 
     #[test]
