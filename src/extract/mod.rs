@@ -334,9 +334,10 @@ fn dateline_side(text: &str, sentences: &[Range<usize>], tokens: &[Vec<Token>], 
     let si = sentences.partition_point(|r| r.end <= at);
     // (A state named further on, or in a quotation the sentence opens with, is as often the
     // other side spoken of: "said Warsaw would not give in to pressure from Kyiv".)
+    let quoted = |si: usize| tokens.get(si).and_then(|t| t.first()).is_some_and(|t| matches!(t.text(text), "\"" | "“" | "'" | "‘"));
     let opened_with = |si: usize| {
         let opening = tokens.get(si)?.get(..4)?;
-        if matches!(opening.first()?.text(text), "\"" | "“" | "'" | "‘") {
+        if quoted(si) {
             return None;
         }
         let (start, end) = (opening.first()?.start, opening.last()?.end);
@@ -345,7 +346,11 @@ fn dateline_side(text: &str, sentences: &[Range<usize>], tokens: &[Vec<Token>], 
             _ => None,
         })
     };
-    opened_with(si).or_else(|| opened_with(si.checked_sub(1)?)).filter(|i| dateline_states.contains(i))
+    // (The sentence before a quotation the speaker's sentence follows: "Philippine National
+    // Security Adviser Eduardo Año said ... \"We will never surrender,\" he said. Defence
+    // Secretary Gilberto Teodoro".)
+    let before = si.checked_sub(1).map(|b| if quoted(b) { b.saturating_sub(1) } else { b });
+    opened_with(si).or_else(|| opened_with(before?)).filter(|i| dateline_states.contains(i))
 }
 
 /// The country of a wire story's dateline cities ("WASHINGTON" of "WASHINGTON (Reuters) -",
@@ -1600,6 +1605,10 @@ mod tests {
         let text = "Tariffs\n\nBEIJING/WASHINGTON (Reuters) - China said it would fight after the U.S. raised tariffs.\n\n\"The American side should stop,\" commerce ministry spokesperson He Yongqian said of Washington.";
         let holders = placed_holders(text);
         assert!(holders.contains(&("He Yongqian".into(), "Spokesperson".into(), Some("CN".into()))), "{holders:?}");
+        // Past a quotation the sentence before is.
+        let text = "Sea\n\nBEIJING/MANILA (Reuters) - China made demands.\n\nPhilippine National Security Adviser Eduardo Año said Manila would stay. \"We will never surrender,\" he said. Defence Secretary Gilberto Teodoro accused Beijing of bullying.";
+        let holders = placed_holders(text);
+        assert!(holders.contains(&("Gilberto Teodoro".into(), "Defence Secretary".into(), Some("PH".into()))), "{holders:?}");
     }
 
     #[test]
