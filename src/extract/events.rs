@@ -4564,6 +4564,9 @@ mod tests {
     #[test]
     fn asking_a_named_actor_for_something_or_issuing_it_an_ultimatum_demands_it() {
         assert_eq!(demand_pairs("War\n\nRussia has given Ukraine an ultimatum to withdraw."), [("Russia".to_owned(), vec!["Ukraine".to_owned()])]);
+        // Leaning on someone to act asks it of them; being leant on asks nothing.
+        assert_eq!(demand_pairs("Boats\n\nBritain leaned on France to do more."), [("United Kingdom".to_owned(), vec!["France".to_owned()])]);
+        assert!(demands("War\n\nThe attorney general denied being leant on by Downing Street.").is_empty());
         // A sum asked for is asked of whom it is to come from.
         assert_eq!(demand_pairs("Aid\n\nKenya requested $1bn from the IMF."), [("Kenya".to_owned(), vec!["International Monetary Fund".to_owned()])]);
         // An actor after "over" is what the demand is about, not whom it is made of.
