@@ -6534,6 +6534,13 @@ mod tests {
     }
 
     #[test]
+    fn bankrolling_bailing_out_and_pumping_money_into_a_state_fund_it() {
+        assert_eq!(funding_pairs("Aid\n\nChina bailed out Laos with $500m."), [(Some("China".to_owned()), Some("Laos".to_owned()))]);
+        assert_eq!(funding_pairs("Aid\n\nThe UAE pumped $35bn into Egypt."), [(Some("United Arab Emirates".to_owned()), Some("Egypt".to_owned()))]);
+        assert_eq!(funding_pairs("Aid\n\nQatar bankrolled the project with $1bn."), [(Some("Qatar".to_owned()), None)]);
+    }
+
+    #[test]
     fn a_loan_financing_what_a_verb_of_giving_gives_is_given_by_its_subject() {
         let text = "Sea\n\nJapan has also agreed to provide the Philippine coast guard with five more patrol vessels under a 60 billion yen loan.";
         assert_eq!(funding_pairs(text), [(Some("Japan".to_owned()), Some("Philippines".to_owned()))]);
