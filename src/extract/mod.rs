@@ -1663,6 +1663,15 @@ mod tests {
     }
 
     #[test]
+    fn in_a_story_whose_home_is_a_guess_the_seat_of_the_post_the_sentence_names_places_it() {
+        let text = "Fish\n\nFrance has threatened Jersey. French minister Annick Girardin told the National Assembly that France was ready. A Downing Street spokesman said Prime Minister Boris Johnson had spoken to Jersey's chief minister.";
+        assert!(placed_holders(text).contains(&("Boris Johnson".into(), "Prime Minister".into(), Some("GB".into()))), "{:?}", placed_holders(text));
+        // Not when the home is sure: the seat names whom the holder met.
+        let text = "Visit\n\nKYIV (Reuters) - Ukraine spoke. The White House said President Volodymyr Zelensky would visit.";
+        assert!(placed_holders(text).contains(&("Volodymyr Zelensky".into(), "President".into(), Some("UA".into()))), "{:?}", placed_holders(text));
+    }
+
+    #[test]
     fn a_capitalised_word_between_a_state_and_minister_names_the_portfolio() {
         let plantation = [("Fadillah Yusof".into(), "Plantation Minister".into(), Some("MY".into()))];
         assert_eq!(placed_holders("Palm\n\nMalaysian Plantation Minister Fadillah Yusof said so."), plantation);

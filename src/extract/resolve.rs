@@ -2692,7 +2692,19 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
     }
     // ("KYIV/WARSAW ... Agriculture Minister Robert Telus said Warsaw": of a two-sided
     // dateline, the side the sentences around the title name is its home.)
-    let home = doc.dateline_side(s.start).map(|i| lex.countries[i].iso2.as_str()).or(home);
+    // ("A Downing Street spokesman said Prime Minister Boris Johnson had spoken": in a story
+    // whose home is a guess, the state whose seat of this post the sentence names.)
+    let seat_state = || {
+        doc.spots_in(tokens).find_map(|sp| match sp.hit {
+            Hit::Gazetteer(GazetteerHit::Body(b)) => {
+                let c = lex.bodies[b].country.as_deref()?;
+                let (_, seat) = lex.post_variant(&post.label, c)?;
+                (seat == Some(lex.bodies[b].label.as_str())).then_some(c)
+            }
+            _ => None,
+        })
+    };
+    let home = doc.dateline_side(s.start).map(|i| lex.countries[i].iso2.as_str()).or_else(|| seat_state().filter(|_| !doc.home_sure)).or(home);
     // ("Foreign Secretary Juan Ramon de la Fuente" in a story from Mexico that names no Britain.)
     let home_instead = || home.filter(|h| post.also_home_in.iter().any(|c| c == h) && !post.country.as_ref().is_some_and(|c| doc.countries_named.contains(c))).map(str::to_owned);
     let usage = || post.before_name.clone().filter(|_| !stateless && !definite && qualifiers.is_empty() && name_right_after(doc, s.end).is_some());
