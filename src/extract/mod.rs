@@ -51,6 +51,8 @@ pub struct Doc<'t> {
     /// The states of a dateline's cities when it has more than one ("KYIV/WARSAW"): the story
     /// is written from both sides, and either may be home to an official it does not place.
     pub dateline_states: Vec<usize>,
+    /// Where the body's text starts: after the headline and a wire dateline's dash.
+    pub body_start: usize,
     /// Every country the article names by name or adjective, in order of first mention.
     pub countries_named: Vec<String>,
     /// Sums of money.
@@ -165,7 +167,7 @@ impl<'t> Doc<'t> {
         let mut home_placed_ministries = Vec::new();
         if let Some(home_country) = home.as_deref().filter(|_| !unplaced_ministries.is_empty()).and_then(|h| lex.country_index(h)) {
             // ("KYIV/WARSAW ... Agriculture Minister Robert Telus": the side the sentences name.)
-            let country = |at: usize| dateline_side(text, &sentences, &tokens, &spots, &dateline_states, at).unwrap_or(home_country);
+            let country = |at: usize| dateline_side(text, &sentences, &tokens, &spots, &dateline_states, body_start, at).unwrap_or(home_country);
             let home_has = |body: usize, at: usize| !lex.ministry_not_at_home(body, &lex.countries[country(at)].iso2);
             let free = |start: usize, end: usize| overlapping(&spots, start, end, |s| (s.start, s.end)).is_empty();
             let added: Vec<Spot> = unplaced_ministries
@@ -187,7 +189,7 @@ impl<'t> Doc<'t> {
         }
         let money = money::find_money(text, &|issuers| settle_currency(issuers, home.as_deref(), &spots, lex));
         let home_sure = home.is_some() && (dateline == home.as_deref() || countries_named.iter().all(|c| Some(c) == home.as_ref()));
-        Doc { text, lex, headline_end, sentences, tokens, spots, names, home, home_sure, dateline_states, countries_named, money, quotes: mentions::find_quotes(text), home_placed_ministries }
+        Doc { text, lex, headline_end, sentences, tokens, spots, names, home, home_sure, dateline_states, body_start, countries_named, money, quotes: mentions::find_quotes(text), home_placed_ministries }
     }
 
     /// Which state of a two-sided dateline ("KYIV/WARSAW") is home to an official the text at
@@ -195,7 +197,7 @@ impl<'t> Doc<'t> {
     /// before opens with ("Polish Prime Minister Mateusz Morawiecki said ... Agriculture Minister
     /// Robert Telus said"); none when the dateline names one city.
     pub fn dateline_side(&self, at: usize) -> Option<usize> {
-        dateline_side(self.text, &self.sentences, &self.tokens, &self.spots, &self.dateline_states, at)
+        dateline_side(self.text, &self.sentences, &self.tokens, &self.spots, &self.dateline_states, self.body_start, at)
     }
 
     /// The spot overlapping `start..end`, if any.
@@ -327,16 +329,18 @@ fn names_a_site(text: &str, end: usize, lex: &Lexicon) -> bool {
 }
 
 /// See [`Doc::dateline_side`].
-fn dateline_side(text: &str, sentences: &[Range<usize>], tokens: &[Vec<Token>], spots: &[Spot], dateline_states: &[usize], at: usize) -> Option<usize> {
+fn dateline_side(text: &str, sentences: &[Range<usize>], tokens: &[Vec<Token>], spots: &[Spot], dateline_states: &[usize], body_start: usize, at: usize) -> Option<usize> {
     if dateline_states.len() < 2 {
         return None;
     }
     let si = sentences.partition_point(|r| r.end <= at);
     // (A state named further on, or in a quotation the sentence opens with, is as often the
     // other side spoken of: "said Warsaw would not give in to pressure from Kyiv".)
-    let quoted = |si: usize| tokens.get(si).and_then(|t| t.first()).is_some_and(|t| matches!(t.text(text), "\"" | "“" | "'" | "‘"));
+    // (The lede opens past the dateline.)
+    let opening_of = |si: usize| tokens.get(si).map(|t| &t[t.partition_point(|t| t.start < body_start)..]);
+    let quoted = |si: usize| opening_of(si).and_then(|t| t.first()).is_some_and(|t| matches!(t.text(text), "\"" | "“" | "'" | "‘"));
     let opened_with = |si: usize| {
-        let opening = tokens.get(si)?.get(..4)?;
+        let opening = opening_of(si)?.get(..4)?;
         if quoted(si) {
             return None;
         }
@@ -1605,6 +1609,10 @@ mod tests {
         let text = "Tariffs\n\nBEIJING/WASHINGTON (Reuters) - China said it would fight after the U.S. raised tariffs.\n\n\"The American side should stop,\" commerce ministry spokesperson He Yongqian said of Washington.";
         let holders = placed_holders(text);
         assert!(holders.contains(&("He Yongqian".into(), "Spokesperson".into(), Some("CN".into()))), "{holders:?}");
+        // A post the lexicon gives a state the story never names is the side's too (the lede's,
+        // past its dateline).
+        let text = "Grain\n\nKYIV/WARSAW, Sept 15 (Reuters) - Ukraine on Friday called on Poland to lift its ban.\n\nTrade Representative Taras Kachka said Kyiv would also consider a ban.";
+        assert_eq!(placed_holders(text), [("Taras Kachka".into(), "Trade Representative".into(), Some("UA".into()))]);
         // Past a quotation the sentence before is.
         let text = "Sea\n\nBEIJING/MANILA (Reuters) - China made demands.\n\nPhilippine National Security Adviser Eduardo Año said Manila would stay. \"We will never surrender,\" he said. Defence Secretary Gilberto Teodoro accused Beijing of bullying.";
         let holders = placed_holders(text);

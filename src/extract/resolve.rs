@@ -2714,7 +2714,10 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .or_else(|| body_idx.filter(|_| !stateless).and_then(|b| lex.bodies[b].country.clone()))
         .or_else(usage)
         .or_else(home_instead)
-        .or_else(|| post.country.clone())
+        // ("KYIV/WARSAW ... Trade Representative Taras Kachka": a post the lexicon gives a state
+        // the story never names is the dateline side's, when the story is from two sides.)
+        .or_else(|| post.country.clone().filter(|c| doc.countries_named.contains(c) || doc.dateline_side(s.start).is_none()))
+        .or_else(|| doc.dateline_side(s.start).filter(|_| post.country.is_some()).map(|i| lex.countries[i].iso2.clone()))
         .or_else(|| post.sole_state.clone().filter(|_| !stateless));
     // A state's post ("New York Senator") does not make the nation's post taken: it counts as
     // guessed when another's post is weighed against it.
