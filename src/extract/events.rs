@@ -2984,8 +2984,8 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && rejected.is_none() && called_for(s.doc.lex, content).is_some_and(|noun| d.content.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case(&noun))) => Some(i),
         _ => None,
     }));
-    // (No one answers their own demand.)
-    let answers_demand = answers_demand.filter(|&i| !matches!(&facts[i], Fact::Demand(d) if d.demander == rejecter));
+    // (No one answers their own demand, nor their own state's.)
+    let answers_demand = answers_demand.filter(|&i| !matches!(&facts[i], Fact::Demand(d) if d.demander == rejecter || s.acts_for(rejecter, d.demander)));
     let rejected = rejected.or_else(|| match answers_demand.map(|i| &facts[i]) {
         Some(Fact::Demand(d)) => Some(d.demander),
         _ => None,
@@ -6463,6 +6463,12 @@ mod tests {
     #[test]
     fn an_overture_rebuffed_is_whoever_offered_it() {
         assert_eq!(rejections("Row\n\nChina offered talks on the dispute. Japan rebuffed the overture."), rejected_by("Japan", "China"));
+    }
+
+    #[test]
+    fn calling_an_agreement_null_and_void_rejects_it_but_not_ones_own_states_demand() {
+        let text = "Port\n\nSomalia called on the international community to condemn the deal. Somali President Hassan Sheikh Mohamud said the agreement was \"null and void\".";
+        assert_eq!(rejections(text), [("Hassan Sheikh Mohamud".to_owned(), None)]);
     }
 
     #[test]
