@@ -1305,7 +1305,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
     let mut offers: Vec<(usize, usize)> = Vec::new();
     // Who spoke (quoted, with a verb of saying) or accused, and in which sentence; and who
     // only reports ("political correspondent Glenn Campbell").
-    let mut statements: Vec<(usize, usize)> = Vec::new();
+    let mut statements: Vec<(Statement, usize)> = Vec::new();
     let observers: rustc_hash::FxHashSet<usize> = actors
         .iter()
         .filter(|a| a.person && doc.text[..a.start].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| doc.lex.is_observer(&w.to_lowercase())))
@@ -1315,11 +1315,11 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
         let sentence = Sentence::new(doc, si, actors, post_states);
         let cues = sentence.cue_hits();
         let range = &doc.sentences[si];
-        statements.extend(quotes.iter().filter(|q| range.contains(&q.evidence.start)).filter_map(|q| q.speaker.filter(|who| !observers.contains(who))).map(|who| (who, si)));
+        statements.extend(quotes.iter().filter(|q| range.contains(&q.evidence.start)).filter_map(|q| q.speaker).map(|who| (Statement::Quoted(who), si)));
         for (ci, cue) in cues.iter().enumerate() {
             let verb = sentence.is_verb_use(cue.start);
-            if cue.cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Accuse)) && verb && !sentence.is_passive(cue.start) {
-                statements.extend(sentence.subject_of(cue.start, &cues).filter(|a| !observers.contains(&a.entity)).map(|a| (a.entity, si)));
+            if cue.cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Accuse)) && verb {
+                statements.push((Statement::Verb(cue.start), si));
             }
             // "Michael Howard reiterated calls for ...", "repeated his party's calls for".
             let made_by = (ci > 0 && !verb)
@@ -1371,7 +1371,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
             if cue.cues.contains(&Cue::Reject) && verb {
                 if let Some(mut r) = read_rejection(&sentence, cue, &cues, &facts) {
                     if r.rejected.is_none() {
-                        r.rejected = accuser_answered(&sentence, cue.end, r.rejecter, &accusations).or_else(|| speaker_answered(&sentence, &r, &statements));
+                        r.rejected = accuser_answered(&sentence, cue.end, r.rejecter, &accusations).or_else(|| speaker_answered(&sentence, &r, (&statements, actors), &observers));
                     }
                     // "Moscow offered to take the stockpile, a proposal the US turned down": the
                     // refused antecedent of a relative clause stands for the verb's object.
@@ -1418,7 +1418,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
             if cue.cues.contains(&Cue::Verdict) {
                 if let Some(mut r) = read_verdict(&sentence, cue, &cues, &facts, &quotes, &offers) {
                     if r.rejected.is_none() {
-                        r.rejected = speaker_answered(&sentence, &r, &statements);
+                        r.rejected = speaker_answered(&sentence, &r, (&statements, actors), &observers);
                     }
                     facts.push(Fact::Rejection(r));
                     continue;
@@ -2886,10 +2886,20 @@ fn accuser_answered(s: &Sentence, object: usize, rejecter: usize, accusations: &
         .map(|&(accuser, ..)| accuser)
 }
 
+/// Where someone spoke or accused.
+enum Statement {
+    /// A quotation, with its speaker.
+    Quoted(usize),
+    /// A verb of saying or accusing at a token, whose subject is read only when a rejection
+    /// needs it.
+    Verb(usize),
+}
+
 /// Whose words a rejection `r` of "that", "this" or something said ("the remarks", "the
 /// threat") answers when it answers no demand: whoever spoke or accused last in the two
-/// sentences before (`statements`: speaker and sentence), on another side than the rejecter.
-fn speaker_answered(s: &Sentence, r: &Rejection, statements: &[(usize, usize)]) -> Option<usize> {
+/// sentences before (`statements`, with their sentences, read among all the article's
+/// `actors`), on another side than the rejecter and not among the `observers` who only report.
+fn speaker_answered(s: &Sentence, r: &Rejection, (statements, actors): (&[(Statement, usize)], &[Actor]), observers: &rustc_hash::FxHashSet<usize>) -> Option<usize> {
     if r.answers_demand.is_some() {
         return None;
     }
@@ -2912,7 +2922,19 @@ fn speaker_answered(s: &Sentence, r: &Rejection, statements: &[(usize, usize)]) 
     // Two actors speak for one side when one is the other's state, or both hold its posts.
     let states = |who: usize| s.post_states.iter().filter(move |p| p.who == who).map(|p| p.state);
     let one_side = |a: usize, b: usize| a == b || s.acts_for(a, b) || s.acts_for(b, a) || states(a).any(|state| states(b).any(|other| other == state));
-    statements.iter().rev().filter(|&&(_, at)| at < si && at + 2 >= si).find(|&&(who, _)| !one_side(who, r.rejecter)).map(|&(who, _)| who)
+    let speaker = |statement: &Statement, at: usize| match *statement {
+        Statement::Quoted(who) => Some(who),
+        Statement::Verb(k) => {
+            let said = Sentence::new(s.doc, at, actors, s.post_states);
+            (!said.is_passive(k)).then(|| said.subject_of(k, &said.cue_hits()).map(|a| a.entity)).flatten()
+        }
+    };
+    statements
+        .iter()
+        .rev()
+        .filter(|(_, at)| *at < si && at + 2 >= si)
+        .filter_map(|(statement, at)| speaker(statement, *at))
+        .find(|&who| !observers.contains(&who) && !one_side(who, r.rejecter))
 }
 
 /// The demand a rejection answers, and whose demand it rejects when the sentence does not
@@ -3206,6 +3228,11 @@ fn read_kept(s: &Sentence, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection>
             .collect()
     };
     let already = facts.iter().any(|f| matches!(f, Fact::Rejection(r) if r.evidence.start == s.range.start));
+    // (Facts are in text order: without a demand in the sentences before, nothing is refused.)
+    let demanded = facts.iter().rev().take_while(|f| f.evidence().start >= recent).any(|f| matches!(f, Fact::Demand(d) if d.evidence.start < s.range.start));
+    if already || !demanded {
+        return None;
+    }
     (1..s.lower.len()).filter(|&k| lex.keeps(s.word(k)) && s.is_verb_use(k) && !s.negated_just_before(k, cues)).find_map(|k| {
         let keeper = s.subject_of(k, cues)?;
         let kept = s.content(k + 1, s.clause_end(k + 1));
@@ -3218,7 +3245,7 @@ fn read_kept(s: &Sentence, cues: &[CueHit], facts: &[Fact]) -> Option<Rejection>
             }
             _ => None,
         })?;
-        (!already && keeper.entity != demand.demander && !(s.clause_start(k)..k).any(|t| lex.opens_question(s.word(t)))).then(|| Rejection { rejecter: keeper.entity, rejected: Some(demand.demander), content: kept.clone(), answers_demand: Some(i), evidence: s.evidence() })
+        (keeper.entity != demand.demander && !(s.clause_start(k)..k).any(|t| lex.opens_question(s.word(t)))).then(|| Rejection { rejecter: keeper.entity, rejected: Some(demand.demander), content: kept.clone(), answers_demand: Some(i), evidence: s.evidence() })
     })
 }
 

@@ -2704,7 +2704,7 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             _ => None,
         })
     };
-    let home = doc.dateline_side(s.start).map(|i| lex.countries[i].iso2.as_str()).or_else(|| seat_state().filter(|_| !doc.home_sure)).or(home);
+    let home = doc.dateline_side(s.start).map(|i| lex.countries[i].iso2.as_str()).or_else(|| (!doc.home_sure).then(seat_state).flatten()).or(home);
     // ("Foreign Secretary Juan Ramon de la Fuente" in a story from Mexico that names no Britain.)
     let home_instead = || home.filter(|h| post.also_home_in.iter().any(|c| c == h) && !post.country.as_ref().is_some_and(|c| doc.countries_named.contains(c))).map(str::to_owned);
     let usage = || post.before_name.clone().filter(|_| !stateless && !definite && qualifiers.is_empty() && name_right_after(doc, s.end).is_some());
