@@ -302,6 +302,7 @@ struct Modality {
 struct Actors {
     state_nouns: Vec<String>,
     leaders_state_nouns: Vec<String>,
+    leaders_government_usage: (String, String),
     state_leader_posts: Vec<String>,
     seat_nouns: Vec<String>,
     party_anaphors: Vec<String>,
@@ -552,6 +553,7 @@ pub struct Lexicon {
     withheld: HashSet<String>,
     state_nouns: HashSet<String>,
     leaders_state_nouns: HashSet<String>,
+    leaders_government_usage: (String, String),
     state_leader_posts: HashSet<String>,
     male_honorifics: HashSet<String>,
     female_honorifics: HashSet<String>,
@@ -1115,6 +1117,7 @@ impl Lexicon {
             withheld: lower_set(&cue_file.fund.withheld),
             state_nouns: lower_set(&cue_file.actors.state_nouns),
             leaders_state_nouns: lower_set(&cue_file.actors.leaders_state_nouns),
+            leaders_government_usage: cue_file.actors.leaders_government_usage.clone(),
             state_leader_posts: cue_file.actors.state_leader_posts.iter().cloned().collect(),
             male_honorifics: lower_set(&cue_file.actors.male_honorifics),
             female_honorifics: lower_set(&cue_file.actors.female_honorifics),
@@ -1739,6 +1742,12 @@ impl Lexicon {
     /// ("Ms Meloni's government").
     pub fn is_leaders_state_noun(&self, word: &str) -> bool {
         self.leaders_state_nouns.contains(word)
+    }
+
+    /// The noun for a government known by its leader's name ("the Trump administration") and
+    /// the state (ISO alpha-2) whose usage it is.
+    pub fn leaders_government_usage(&self) -> (&str, &str) {
+        (&self.leaders_government_usage.0, &self.leaders_government_usage.1)
     }
 
     /// Whether a post (canonical label) leads its state, so that its holder acts for it.

@@ -898,10 +898,11 @@ pub fn resolve(doc: &Doc) -> Resolved {
     // "pressure from the Trump administration" with no Trump named in full: a government known
     // by a leader's name as an "administration" is American usage, the United States' when
     // the article names it.
-    let us = lex.country_index("US").filter(|_| doc.countries_named.iter().any(|c| c == "US"));
+    let (usage_noun, usage_state) = lex.leaders_government_usage();
+    let usage_state = lex.country_index(usage_state).filter(|_| doc.countries_named.iter().any(|c| c == usage_state));
     let unnamed_leaders: Vec<Actor> = leaders_named_by_government(doc)
-        .filter(|&(start, end, _)| text[..end].ends_with("administration") && !actors.iter().chain(&leaders_states).any(|a| a.start < end && start < a.end))
-        .filter_map(|(start, end, _)| Some(Actor { start: start + 4, end, entity: reg.country(lex, us?), pronoun: false, person: false, modifier: false, partners: [None; 2] }))
+        .filter(|&(start, end, _)| text[..end].ends_with(usage_noun) && !actors.iter().chain(&leaders_states).any(|a| a.start < end && start < a.end))
+        .filter_map(|(start, end, _)| Some(Actor { start, end, entity: reg.country(lex, usage_state?), pronoun: false, person: false, modifier: false, partners: [None; 2] }))
         .collect();
     actors.extend(leaders_states);
     actors.extend(unnamed_leaders);
@@ -1099,13 +1100,13 @@ fn home_government_spans(doc: &Doc) -> Vec<(usize, usize)> {
 }
 
 /// Each "the <Name> administration" (or government, cabinet, regime) whose name is one
-/// capitalised word: where the phrase starts and ends, and the name.
+/// capitalised word: where the phrase starts after "the" and ends, and the name.
 fn leaders_named_by_government<'d, 't>(doc: &'d Doc<'t>) -> impl Iterator<Item = (usize, usize, &'t str)> + 'd {
     let text = doc.text;
     doc.tokens.iter().flat_map(|ts| ts.windows(3)).filter_map(move |w| {
         let name = w[1].text(text);
         let government = w[2].text(text);
-        (w[0].text(text).eq_ignore_ascii_case("the") && is_capitalised(name) && name.chars().all(char::is_alphabetic) && doc.lex.is_leaders_state_noun(government)).then_some((w[0].start, w[2].end, name))
+        (w[0].text(text).eq_ignore_ascii_case("the") && is_capitalised(name) && name.chars().all(char::is_alphabetic) && doc.lex.is_leaders_state_noun(government)).then_some((w[1].start, w[2].end, name))
     })
 }
 
