@@ -269,6 +269,7 @@ struct RejectCues {
     accuse: Vec<String>,
     accusations: Vec<String>,
     statements: Vec<String>,
+    statements_with_that: Vec<String>,
     observers: Vec<String>,
     offer_verbs: Vec<String>,
     offer_nouns: Vec<String>,
@@ -533,6 +534,7 @@ pub struct Lexicon {
     proposals: HashSet<String>,
     accusations: HashSet<String>,
     statements: HashSet<String>,
+    statements_with_that: HashSet<String>,
     observers: HashSet<String>,
     offer_nouns: HashSet<String>,
     agreement_nouns: HashSet<String>,
@@ -1098,6 +1100,7 @@ impl Lexicon {
             proposals: lower_set(&cue_file.reject.proposals),
             accusations: lower_set(&cue_file.reject.accusations),
             statements: lower_set(&cue_file.reject.statements),
+            statements_with_that: lower_set(&cue_file.reject.statements_with_that),
             observers: lower_set(&cue_file.reject.observers),
             offer_nouns: lower_set(&cue_file.reject.offer_nouns),
             agreement_nouns: lower_set(&cue_file.reject.agreement_nouns),
@@ -1560,6 +1563,11 @@ impl Lexicon {
     /// rejection of it answers.
     pub fn is_statement_noun(&self, noun: &str) -> bool {
         self.statements.contains(noun)
+    }
+
+    /// Whether a noun names something said when a that-clause follows it ("the idea that ...").
+    pub fn is_statement_noun_with_that(&self, noun: &str) -> bool {
+        self.statements_with_that.contains(noun)
     }
 
     /// Whether a role noun names someone who reports or comments on a dispute ("correspondent",

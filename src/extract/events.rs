@@ -2912,7 +2912,7 @@ fn speaker_answered(s: &Sentence, r: &Rejection, (statements, actors): (&[(State
     };
     let anaphoric = match words {
         ["that" | "this"] => true,
-        [determiner, .., noun] => words.len() <= 4 && matches!(*determiner, "the" | "this" | "that" | "these" | "those" | "such") && (s.doc.lex.is_statement_noun(noun) || r.content.contains(" that ") && matches!(*noun, "idea" | "notion" | "view" | "impression")),
+        [determiner, .., noun] => words.len() <= 4 && matches!(*determiner, "the" | "this" | "that" | "these" | "those" | "such") && (s.doc.lex.is_statement_noun(noun) || r.content.contains(" that ") && s.doc.lex.is_statement_noun_with_that(noun)),
         _ => false,
     };
     if !anaphoric {
