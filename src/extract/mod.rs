@@ -1694,6 +1694,8 @@ mod tests {
         let before_name = "Crime\n\nTory spokesman on home affairs David Davis said so.";
         assert_eq!(holder_posts(before_name), [("David Davis".into(), "Home Affairs Spokesperson".into())]);
         assert!(holder_posts("Crime\n\nA spokesman on Monday, John Smith, said so.").is_empty());
+        let opposition = "Cocoa\n\nGhana rejected it. Kwaku Kwarteng, the opposition spokesman on finance, said so.";
+        assert_eq!(holder_posts(opposition), [("Kwaku Kwarteng".into(), "Finance Spokesperson".into())]);
         let leader = "Land\n\nSouth African President Cyril Ramaphosa spoke. Ramaphosa's spokesman Vincent Magwenya rejected the claim.";
         assert!(placed_holders(leader).contains(&("Vincent Magwenya".into(), "Spokesperson".into(), Some("ZA".into()))), "{:?}", placed_holders(leader));
     }

@@ -2274,7 +2274,9 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                 settled = (k - 1, span_start);
             }
             break;
-        } else if lw == "-" || lw == "senior" || ranking_chief {
+        } else if lw == "-" || lw == "senior" || lw == "opposition" || ranking_chief {
+            // ("Kwaku Kwarteng, the opposition spokesman,": whose side the post is on is no
+            // word that ends the title's phrase.)
         } else if pending < 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') && !lex.is_function_word(&lw) && !lex.cue(&lw).iter().any(|c| matches!(c, Cue::Speech | Cue::Demand | Cue::Reject | Cue::Fund | Cue::Receive)) {
             // "The Lib Dems called for Commons leader Peter Hain": a verb or preposition ends
             // the title's phrase.
