@@ -1303,14 +1303,8 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
     let mut accusations: Vec<(usize, usize, usize)> = Vec::new();
     // Who made an offer or proposal, and in which sentence.
     let mut offers: Vec<(usize, usize)> = Vec::new();
-    // Who spoke (quoted, with a verb of saying) or accused, and in which sentence; and who
-    // only reports ("political correspondent Glenn Campbell").
+    // Who spoke (quoted, with a verb of saying) or accused, and in which sentence.
     let mut statements: Vec<(Statement, usize)> = Vec::new();
-    let observers: rustc_hash::FxHashSet<usize> = actors
-        .iter()
-        .filter(|a| a.person && doc.text[..a.start].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| doc.lex.is_observer(&w.to_lowercase())))
-        .map(|a| a.entity)
-        .collect();
     for si in 0..doc.sentences.len() {
         let sentence = Sentence::new(doc, si, actors, post_states);
         let cues = sentence.cue_hits();
@@ -1371,7 +1365,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
             if cue.cues.contains(&Cue::Reject) && verb {
                 if let Some(mut r) = read_rejection(&sentence, cue, &cues, &facts) {
                     if r.rejected.is_none() {
-                        r.rejected = accuser_answered(&sentence, cue.end, r.rejecter, &accusations).or_else(|| speaker_answered(&sentence, &r, (&statements, actors), &observers));
+                        r.rejected = accuser_answered(&sentence, cue.end, r.rejecter, &accusations).or_else(|| speaker_answered(&sentence, &r, &statements, actors));
                     }
                     // "Moscow offered to take the stockpile, a proposal the US turned down": the
                     // refused antecedent of a relative clause stands for the verb's object.
@@ -1418,7 +1412,7 @@ pub fn find_events(doc: &Doc, actors: &[Actor], post_states: &[StateAgent]) -> V
             if cue.cues.contains(&Cue::Verdict) {
                 if let Some(mut r) = read_verdict(&sentence, cue, &cues, &facts, &quotes, &offers) {
                     if r.rejected.is_none() {
-                        r.rejected = speaker_answered(&sentence, &r, (&statements, actors), &observers);
+                        r.rejected = speaker_answered(&sentence, &r, &statements, actors);
                     }
                     facts.push(Fact::Rejection(r));
                     continue;
@@ -2898,8 +2892,9 @@ enum Statement {
 /// Whose words a rejection `r` of "that", "this" or something said ("the remarks", "the
 /// threat") answers when it answers no demand: whoever spoke or accused last in the two
 /// sentences before (`statements`, with their sentences, read among all the article's
-/// `actors`), on another side than the rejecter and not among the `observers` who only report.
-fn speaker_answered(s: &Sentence, r: &Rejection, (statements, actors): (&[(Statement, usize)], &[Actor]), observers: &rustc_hash::FxHashSet<usize>) -> Option<usize> {
+/// `actors`), on another side than the rejecter and not one who only reports ("political
+/// correspondent Glenn Campbell").
+fn speaker_answered(s: &Sentence, r: &Rejection, statements: &[(Statement, usize)], actors: &[Actor]) -> Option<usize> {
     if r.answers_demand.is_some() {
         return None;
     }
@@ -2922,6 +2917,11 @@ fn speaker_answered(s: &Sentence, r: &Rejection, (statements, actors): (&[(State
     // Two actors speak for one side when one is the other's state, or both hold its posts.
     let states = |who: usize| s.post_states.iter().filter(move |p| p.who == who).map(|p| p.state);
     let one_side = |a: usize, b: usize| a == b || s.acts_for(a, b) || s.acts_for(b, a) || states(a).any(|state| states(b).any(|other| other == state));
+    let observers: rustc_hash::FxHashSet<usize> = actors
+        .iter()
+        .filter(|a| a.person && s.doc.text[..a.start].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| s.doc.lex.is_observer(&w.to_lowercase())))
+        .map(|a| a.entity)
+        .collect();
     let speaker = |statement: &Statement, at: usize| match *statement {
         Statement::Quoted(who) => Some(who),
         Statement::Verb(k) => {

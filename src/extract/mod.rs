@@ -168,12 +168,13 @@ impl<'t> Doc<'t> {
         if let Some(home_country) = home.as_deref().filter(|_| !unplaced_ministries.is_empty()).and_then(|h| lex.country_index(h)) {
             // ("KYIV/WARSAW ... Agriculture Minister Robert Telus": the side the sentences name.)
             let country = |at: usize| dateline_side(text, &sentences, &tokens, &spots, &dateline_states, body_start, at).unwrap_or(home_country);
-            let home_has = |body: usize, at: usize| !lex.ministry_not_at_home(body, &lex.countries[country(at)].iso2);
             let free = |start: usize, end: usize| overlapping(&spots, start, end, |s| (s.start, s.end)).is_empty();
             let added: Vec<Spot> = unplaced_ministries
                 .iter()
-                .filter(|&&(start, end, body)| home_has(body, start) && free(start, end))
-                .map(|&(start, end, body)| Spot { start, end, hit: Hit::Ministry { body, country: country(start) } })
+                .filter_map(|&(start, end, body)| {
+                    let country = country(start);
+                    (!lex.ministry_not_at_home(body, &lex.countries[country].iso2) && free(start, end)).then_some(Spot { start, end, hit: Hit::Ministry { body, country } })
+                })
                 .collect();
             home_placed_ministries = added.iter().map(|s| s.start).collect();
             spots.extend(added);
@@ -276,6 +277,9 @@ fn place_generic_bodies(text: &str, spots: &mut Vec<Spot>, lex: &Lexicon) {
     // "after the UK Supreme Court ruled ... as Supreme Court row rumbles on": the same name
     // bare is the one the article placed, when it placed it in one state only and never names
     // the lexicon's own.
+    if placed.is_empty() {
+        return;
+    }
     placed.sort_unstable();
     placed.dedup();
     let named: Vec<usize> = spots.iter().filter_map(state_at).collect();

@@ -2203,11 +2203,11 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
                     // "Malaysian Plantation Minister Fadillah Yusof": one capitalised word
                     // between a state and a bare "Minister" names the portfolio, whether or not
                     // the lexicon knows it.
-                    let portfolio = first.checked_sub(1).map(|p| &tokens[p]).filter(|p| {
+                    let portfolio = (pending == 1 && qualifiers.is_empty() && post.label == "Minister").then(|| first.checked_sub(1).map(|p| &tokens[p])).flatten().filter(|p| {
                         let w = p.text(text);
                         is_capitalised(w) && w.chars().all(char::is_alphabetic) && !lex.is_not_name(w) && !lex.is_first_name(w) && doc.spot_covering(p).is_none()
                     });
-                    if let Some(p) = portfolio.filter(|_| pending == 1 && qualifiers.is_empty() && post.label == "Minister") {
+                    if let Some(p) = portfolio {
                         qualifiers.push(p.text(text));
                     }
                 }
@@ -2707,7 +2707,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             _ => None,
         })
     };
-    let home = doc.dateline_side(s.start).map(|i| lex.countries[i].iso2.as_str()).or_else(|| (!doc.home_sure).then(seat_state).flatten()).or(home);
+    let side = doc.dateline_side(s.start);
+    let home = side.map(|i| lex.countries[i].iso2.as_str()).or_else(|| (!doc.home_sure).then(seat_state).flatten()).or(home);
     // ("Foreign Secretary Juan Ramon de la Fuente" in a story from Mexico that names no Britain.)
     let home_instead = || home.filter(|h| post.also_home_in.iter().any(|c| c == h) && !post.country.as_ref().is_some_and(|c| doc.countries_named.contains(c))).map(str::to_owned);
     let usage = || post.before_name.clone().filter(|_| !stateless && !definite && qualifiers.is_empty() && name_right_after(doc, s.end).is_some());
@@ -2719,8 +2720,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
         .or_else(home_instead)
         // ("KYIV/WARSAW ... Trade Representative Taras Kachka": a post the lexicon gives a state
         // the story never names is the dateline side's, when the story is from two sides.)
-        .or_else(|| post.country.clone().filter(|c| doc.countries_named.contains(c) || doc.dateline_side(s.start).is_none()))
-        .or_else(|| doc.dateline_side(s.start).filter(|_| post.country.is_some()).map(|i| lex.countries[i].iso2.clone()))
+        .or_else(|| post.country.clone().filter(|c| doc.countries_named.contains(c) || side.is_none()))
+        .or_else(|| side.filter(|_| post.country.is_some()).map(|i| lex.countries[i].iso2.clone()))
         .or_else(|| post.sole_state.clone().filter(|_| !stateless));
     // A state's post ("New York Senator") does not make the nation's post taken: it counts as
     // guessed when another's post is weighed against it.
