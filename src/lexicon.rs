@@ -144,6 +144,9 @@ pub struct Post {
     /// portfolio after: "Secretary of State for Health"): such a title, no state named, is that
     /// state's wherever the story comes from.
     pub before_name: Option<String>,
+    /// Whether the title counts only written with a capital ("USAID Administrator", not the
+    /// administrators who wind up a company).
+    pub capitalised_only: bool,
 }
 
 /// Reads a posts.tsv fallback column: "" (none), "home", "home-except:GB,JP",
@@ -877,9 +880,11 @@ impl Lexicon {
             }
         };
         for (line, c) in rows("posts.tsv", POSTS, 5)? {
-            // ("home-else-named-if:US,GB;before-name:US": a fallback, then a usage.)
+            // ("home-else-named-if:US,GB;before-name:US": a fallback, then usages.)
             let (fallback, usage) = c[4].split_once(';').unwrap_or((c[4], ""));
-            let before_name = usage.trim().strip_prefix("before-name:").map(|c| c.trim().to_owned());
+            let usages: Vec<&str> = usage.split(';').map(str::trim).collect();
+            let before_name = usages.iter().find_map(|u| u.strip_prefix("before-name:")).map(|c| c.trim().to_owned());
+            let capitalised_only = usages.contains(&"capitalised");
             let body = non_empty(c[2]);
             if let Some(b) = &body {
                 if !body_by_label.contains_key(b) {
@@ -891,7 +896,7 @@ impl Lexicon {
             let stateless = fallback.trim() == "stateless";
             let posted = fallback.trim() == "posted";
             let also_home_in = fallback.trim().strip_prefix("home-if:").map(|l| l.split(',').map(|c| c.trim().to_owned()).collect()).unwrap_or_default();
-            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback, stateless, posted, sole_state: None, also_home_in, before_name });
+            posts.push(Post { label: c[1].to_owned(), body, country: non_empty(c[3]), home_fallback, named_fallback, stateless, posted, sole_state: None, also_home_in, before_name, capitalised_only });
             for t in c[0].split('|') {
                 add_title(t, idx, &mut title_patterns, &mut title_posts);
             }
@@ -915,6 +920,7 @@ impl Lexicon {
                 sole_state: c.get(3).and_then(|c| non_empty(c)),
                 also_home_in: Vec::new(),
                 before_name: None,
+                capitalised_only: false,
             });
             for w in &words {
                 portfolio_ministries.insert(w.to_lowercase(), ministry_idx);

@@ -2986,7 +2986,9 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
         {
             Some(i)
         }
-        Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() => Some(i),
+        // ("Sudan asked both sides to resume talks. The World Bank declined to fund the
+        // project": an action refused that the demand does not ask is another refusal.)
+        Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && d.evidence.start >= recent && rejected.is_none() && !refuses_another_action(s.doc.lex, &d.content, content) => Some(i),
         // "Vucic demanded the release of four Serbs. ... Kurti rejected the demand": a demand
         // made of no one named, which a bare noun names, a little further back.
         Fact::Demand(d) if d.addressees.is_empty() && d.demander != rejecter && d.evidence.start >= addressed_recently && rejected.is_none() && names_a_demand(s.doc.lex, content) => Some(i),
@@ -3042,6 +3044,21 @@ fn answered_demand(s: &Sentence, facts: &[Fact], rejecter: usize, rejected: Opti
 /// request".
 fn names_a_demand(lex: &Lexicon, content: &str) -> bool {
     bare_noun(lex, content).is_some_and(|noun| lex.is_proposal_noun(&noun) || lex.cue(&noun).contains(&Cue::DemandNoun))
+}
+
+/// Whether `refused` is an action ("to fund the project") that shares no word stem with what
+/// was `demanded` ("resume talks"); "refused to apologise" still answers "called for an apology".
+fn refuses_another_action(lex: &Lexicon, demanded: &str, refused: &str) -> bool {
+    let Some(action) = refused.strip_prefix("to ") else { return false };
+    let stems = |p: &str| -> Vec<String> {
+        p.split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+            .filter(|w| w.chars().count() >= 4 && !lex.is_function_word(w) && !lex.is_verb_lead(w))
+            .map(|w| w.chars().take(5).collect())
+            .collect()
+    };
+    let demanded = stems(demanded);
+    !stems(action).iter().any(|stem| demanded.contains(stem))
 }
 
 /// Whether what is refused (`content`) is a court's ruling or verdict that the demand
@@ -4548,6 +4565,10 @@ mod tests {
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("China", ["Japan".to_owned()].as_slice()));
         let d = demands("Deal\n\nBrussels has demanded that London honour the agreement.");
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("European Union", ["United Kingdom".to_owned()].as_slice()));
+        // A time phrase may stand between the verb and its "that".
+        let d = demands("Row\n\nThe Turkish foreign minister demanded on Thursday that Athens withdraw its troops.");
+        assert_eq!(d[0].1, ["Greece".to_owned()]);
+        assert_eq!(demands("Row\n\nThe Turkish foreign minister insisted yesterday that Athens had erred.").len(), 0);
         assert_eq!(rejections("Deal\n\nLondon has rejected Brussels' demands."), [("United Kingdom".to_owned(), Some("European Union".to_owned()))]);
         assert!(demands("Deal\n\nMinisters met in Brussels and demanded more time.").iter().all(|d| d.0 != "European Union"));
         let d = demands("Arms\n\nThe Chinese foreign ministry urged the US to stop arming Taiwan.");
@@ -4885,6 +4906,18 @@ mod tests {
         assert_eq!((d[0].0.as_str(), d[0].1.as_slice()), ("Ethiopia", ["Egypt".to_owned()].as_slice()));
         // What is repaid is a debt.
         assert!(funding("Debt\n\nArgentina has asked the IMF for more time to repay its $44bn loan.").is_empty());
+    }
+
+    #[test]
+    fn refusing_another_action_answers_no_demand_made_of_no_one() {
+        let talks = "Nile\n\nSudan has asked both sides to resume talks. The World Bank declined to fund the project.";
+        assert_eq!(demand_pairs(talks), [("Sudan".to_owned(), vec![])]);
+        assert_eq!(rejections(talks), [("World Bank".to_owned(), None)]);
+        // Refusing what was asked, or refusing outright, still answers it.
+        let resume = talks.replace("The World Bank declined to fund the project", "Ethiopia refused to resume them");
+        assert_eq!(demand_pairs(&resume), [("Sudan".to_owned(), vec!["Ethiopia".to_owned()])]);
+        let apology = "Row\n\nThe Greek prime minister has called for an apology. Britain has refused to apologise.";
+        assert_eq!(rejections(apology), [("United Kingdom".to_owned(), Some("Greece".to_owned()))]);
     }
 
     #[test]

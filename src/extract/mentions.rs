@@ -72,6 +72,7 @@ pub fn find_spots(text: &str, lex: &Lexicon) -> Vec<Spot> {
             SpotPattern::Gazetteer(..) => continue,
             // Short all-capital titles (MP, PM, CEO) only count written in capitals.
             SpotPattern::Title(_) if matched.len() <= 3 && matched.chars().any(char::is_lowercase) => continue,
+            SpotPattern::Title(post) if lex.posts[*post].capitalised_only && !matched.starts_with(char::is_uppercase) => continue,
             SpotPattern::Title(post) => Hit::Title(*post),
             SpotPattern::Place(name) => {
                 if matched == name {

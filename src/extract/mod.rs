@@ -1692,6 +1692,19 @@ mod tests {
     }
 
     #[test]
+    fn portfolios_of_two_words_and_titles_that_count_only_capitalised() {
+        let safety = "Border\n\nCanada's Public Safety Minister Dominic LeBlanc said so.";
+        assert_eq!(placed_holders(safety), [("Dominic LeBlanc".into(), "Public Safety Minister".into(), Some("CA".into()))]);
+        // "local government" ends a portfolio; "government" alone only says whose post it is.
+        let local = "Homes\n\nConservative local government spokeswoman Caroline Spelman said so.";
+        assert_eq!(holder_posts(local), [("Caroline Spelman".into(), "Local Government Spokesperson".into())]);
+        let usaid = "Aid\n\nUSAID Administrator Samantha Power pledged help.";
+        assert_eq!(holder_posts(usaid), [("Samantha Power".into(), "Administrator".into())]);
+        // Administrators who wind up a firm hold no post.
+        assert!(holder_posts("Sale\n\nThe firm was sold by administrators Kate Smith and Partners.").is_empty());
+    }
+
+    #[test]
     fn a_spokesman_on_a_portfolio_holds_it_as_one_before_it_does_and_a_leaders_spokesman_is_of_the_leaders_state() {
         let after = "Crime\n\nThe Liberal Democrats' spokesman on home affairs, Mark Oaten, said so.";
         assert_eq!(placed_holders(after), [("Mark Oaten".into(), "Home Affairs Spokesperson".into(), Some("GB".into()))]);

@@ -1795,6 +1795,19 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                 })
             };
             let two_before = k.checked_sub(2).and_then(word);
+            // The verb before a demand's "that", past a time phrase: "demanded on Thursday that
+            // Pristina reduce", "insisted yesterday that".
+            let that_after_demand = prev.as_deref() == Some("that") && k >= 2 && {
+                let mut j = k - 2;
+                let day = |j: usize| word(j).is_some_and(|w| doc.lex.is_calendar_word(&capitalise(&w)) || matches!(w.as_str(), "yesterday" | "today" | "tonight"));
+                if day(j) && j >= 1 {
+                    j -= 1;
+                    if word(j).as_deref() == Some("on") && j >= 1 {
+                        j -= 1;
+                    }
+                }
+                cue_at(j, Cue::Demand)
+            };
             // Whom a demand is made of or money given to: "demanded that Tokyo correct its
             // mistake", "a demand by Washington that Copenhagen sell", "will hand Paris £8.4m",
             // "a letter to Paris"; whom one rebuffs or
@@ -1805,7 +1818,7 @@ fn country_actor_end(doc: &Doc, tokens: &[Token], s: &Spot, g: GazetteerHit) -> 
                     || cue_at(lead - 1, Cue::Reject)
                     || cue_at(lead - 1, Cue::Accuse)
                     || phrase_before(Cue::Demand)
-                    || (prev.as_deref() == Some("that") && k >= 2 && cue_at(k - 2, Cue::Demand))
+                    || that_after_demand
                     || (prev.as_deref() == Some("that") && (k.saturating_sub(8)..k - 1).any(|j| cue_at(j, Cue::DemandNoun)))
                     || (prev.as_deref() == Some("to") && k >= 2 && cue_at(k - 2, Cue::DemandNoun))
                     // "lodged a protest with Beijing".
@@ -2259,7 +2272,8 @@ fn read_post(doc: &Doc, reg: &mut Registry, tokens: &[Token], s: &Spot, post_idx
             former = true;
         } else if lex.is_deputy(&lw) {
             deputy = Some(w);
-        } else if lw == "government" && k == first {
+        } else if lw == "government" && k == first && !(k >= 2 && lex.portfolio_ministry(&format!("{} government", tokens[k - 2].text(text).to_lowercase())).is_some()) {
+            // ("local government spokeswoman": unless it ends a portfolio.)
             of_government = true;
         } else if lex.is_portfolio_word(&lw) && pending == 0 {
             qualifiers.insert(0, w);
